@@ -1,0 +1,3 @@
+import { nodeAndDomProjects } from '@duiding/vitest-config';
+
+export default nodeAndDomProjects('portal');
