@@ -1,1 +1,4 @@
-export {};
+export * from './answer';
+export * from './framework';
+export * from './text';
+export * from './validate';

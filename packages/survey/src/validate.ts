@@ -1,0 +1,349 @@
+import {
+  DONT_KNOW,
+  NOT_APPLICABLE,
+  readChoice,
+  type TAnswers,
+  type TAnswerValue,
+  type TStonesValue,
+} from './answer';
+import type { TCondition, TFramework, TQuestion, TQuestionOf } from './framework';
+
+export type TAnswerErrorCode =
+  | 'required'
+  | 'unknown-question'
+  | 'hidden'
+  | 'wrong-type'
+  | 'out-of-range'
+  | 'triad-sum'
+  | 'not-applicable-not-allowed'
+  | 'unknown-option'
+  | 'unknown-stone'
+  | 'duplicate-option'
+  | 'too-few'
+  | 'too-many'
+  | 'exclusive'
+  | 'other-without-option'
+  | 'too-long'
+  | 'too-short'
+  | 'not-integer'
+  | 'unknown-prompt';
+
+/** One problem with one answer; `message` is Dutch and says what to do. */
+export interface TAnswerError {
+  question: string;
+  code: TAnswerErrorCode;
+  message: string;
+}
+
+export type TValidation<T> = { ok: true; value: T } | { ok: false; errors: TAnswerError[] };
+
+/** A triad's parts must sum to 1 within this; inputs round to 1e-4 at the finest. */
+export const TRIAD_SUM_TOLERANCE = 1e-6;
+const OTHER_TEXT_MAX = 500;
+
+export interface TValidateOptions {
+  /** Which questions the answers are for. */
+  scope?: 'story' | 'participant';
+  /** Answers given elsewhere that conditions may refer to (the participant's, for a story). */
+  context?: Record<string, unknown>;
+}
+
+/**
+ * Checks answers against a framework: every answer belongs to a visible question, has the
+ * right shape and range, and every visible required question is answered. Returns the
+ * answers cleaned (texts trimmed, empty optional answers dropped) or every error at once.
+ */
+export function validateResponse(
+  framework: TFramework,
+  answers: Record<string, unknown>,
+  { scope = 'story', context = {} }: TValidateOptions = {},
+): TValidation<TAnswers> {
+  const questions = scope === 'story' ? framework.signifiers : framework.participantQuestions;
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const errors: TAnswerError[] = [];
+  const value: TAnswers = {};
+  const lookup = (id: string) => (id in answers ? answers[id] : context[id]);
+
+  for (const id of Object.keys(answers)) {
+    if (!byId.has(id)) {
+      errors.push({ question: id, code: 'unknown-question', message: `Onbekende vraag "${id}".` });
+    }
+  }
+  for (const question of questions) {
+    const raw = answers[question.id];
+    const visible = isVisible(question.visibleIf, lookup);
+    const answered = !isEmptyAnswer(raw);
+    if (!visible) {
+      if (answered) {
+        errors.push(error(question, 'hidden', 'Deze vraag hoort niet bij je eerdere antwoorden.'));
+      }
+      continue;
+    }
+    if (!answered) {
+      if (question.required) errors.push(error(question, 'required', 'Beantwoord deze vraag.'));
+      continue;
+    }
+    const result = validateAnswer(question, raw);
+    if (result.ok) value[question.id] = result.value;
+    else errors.push(...result.errors);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
+}
+
+export interface TStoryInput {
+  promptId: string;
+  title: string;
+  text: string;
+}
+
+/** Checks the chosen prompt, the title and the story text. */
+export function validateStoryText(
+  framework: TFramework,
+  story: TStoryInput,
+): TValidation<TStoryInput> {
+  const errors: TAnswerError[] = [];
+  const fields = framework.storyFields;
+  if (!fields) {
+    return {
+      ok: false,
+      errors: [
+        { question: 'text', code: 'wrong-type', message: 'Deze vragenlijst vraagt geen verhaal.' },
+      ],
+    };
+  }
+  if (!framework.prompts.some((p) => p.id === story.promptId)) {
+    errors.push({
+      question: 'promptId',
+      code: 'unknown-prompt',
+      message: 'Kies een van de vragen om over te vertellen.',
+    });
+  }
+  const title = story.title.trim();
+  const text = story.text.trim();
+  if (title.length === 0)
+    errors.push({ question: 'title', code: 'required', message: 'Geef je verhaal een titel.' });
+  if (title.length > fields.title.maxLength) {
+    errors.push({
+      question: 'title',
+      code: 'too-long',
+      message: `De titel is te lang: hooguit ${fields.title.maxLength} tekens.`,
+    });
+  }
+  if (text.length === 0)
+    errors.push({ question: 'text', code: 'required', message: 'Schrijf je verhaal.' });
+  else if (text.length < fields.text.minLength) {
+    errors.push({
+      question: 'text',
+      code: 'too-short',
+      message: 'Schrijf minstens een zin over wat er gebeurde.',
+    });
+  }
+  if (text.length > fields.text.maxLength) {
+    errors.push({
+      question: 'text',
+      code: 'too-long',
+      message: `Het verhaal is te lang: hooguit ${fields.text.maxLength.toLocaleString('nl-NL')} tekens.`,
+    });
+  }
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, value: { promptId: story.promptId, title, text } };
+}
+
+/** Whether a question is shown, given the answers so far. */
+export function isVisible(
+  condition: TCondition | undefined,
+  lookup: (questionId: string) => unknown,
+): boolean {
+  if (!condition) return true;
+  const raw = lookup(condition.question);
+  const selected = isChoiceLike(raw) ? readChoice(raw).selected : [];
+  if (condition.anyOf && !condition.anyOf.some((id) => selected.includes(id))) return false;
+  if (condition.noneOf?.some((id) => selected.includes(id))) return false;
+  return true;
+}
+
+/** Whether the participant now sees the youth texts, by the framework's `youthWhen`. */
+export function isYouthAudience(
+  framework: TFramework,
+  participantAnswers: Record<string, unknown>,
+) {
+  return (
+    framework.youthWhen !== undefined &&
+    isVisible(framework.youthWhen, (id) => participantAnswers[id])
+  );
+}
+
+function isChoiceLike(
+  raw: unknown,
+): raw is string | string[] | { selected: string | string[]; other: string } {
+  return (
+    typeof raw === 'string' ||
+    (Array.isArray(raw) && raw.every((v) => typeof v === 'string')) ||
+    (typeof raw === 'object' && raw !== null && 'selected' in raw)
+  );
+}
+
+function isEmptyAnswer(raw: unknown): boolean {
+  return (
+    raw === undefined ||
+    raw === null ||
+    (typeof raw === 'string' && raw.trim() === '') ||
+    (Array.isArray(raw) && raw.length === 0)
+  );
+}
+
+function error(question: TQuestion, code: TAnswerErrorCode, message: string): TAnswerError {
+  return { question: question.id, code, message };
+}
+
+type TAnswerResult = { ok: true; value: TAnswerValue } | { ok: false; errors: TAnswerError[] };
+
+/** Checks one non-empty answer against its question. */
+export function validateAnswer(question: TQuestion, raw: unknown): TAnswerResult {
+  const fail = (code: TAnswerErrorCode, message: string): TAnswerResult => ({
+    ok: false,
+    errors: [error(question, code, message)],
+  });
+  const isUnit = (n: unknown): n is number =>
+    typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 1;
+
+  switch (question.kind) {
+    case 'triad':
+    case 'dyad': {
+      if (raw === NOT_APPLICABLE) {
+        return question.allowNotApplicable
+          ? { ok: true, value: NOT_APPLICABLE }
+          : fail(
+              'not-applicable-not-allowed',
+              'Bij deze vraag kun je "niet van toepassing" niet kiezen.',
+            );
+      }
+      if (question.kind === 'dyad') {
+        if (typeof raw !== 'number') return fail('wrong-type', 'Zet de schuif op een plek.');
+        return isUnit(raw)
+          ? { ok: true, value: raw }
+          : fail('out-of-range', 'De schuif staat buiten de lijn.');
+      }
+      if (
+        typeof raw !== 'object' ||
+        raw === null ||
+        !('a' in raw) ||
+        !('b' in raw) ||
+        !('c' in raw)
+      ) {
+        return fail('wrong-type', 'Zet de stip ergens in de driehoek.');
+      }
+      const { a, b, c } = raw as Record<string, unknown>;
+      if (Object.keys(raw).length !== 3 || !isUnit(a) || !isUnit(b) || !isUnit(c)) {
+        return fail('out-of-range', 'De stip staat buiten de driehoek.');
+      }
+      if (Math.abs(a + b + c - 1) > TRIAD_SUM_TOLERANCE) {
+        return fail('triad-sum', 'De drie delen van de driehoek tellen niet op tot 100%.');
+      }
+      return { ok: true, value: { a, b, c } };
+    }
+    case 'stones':
+      return validateStones(question, raw, fail);
+    case 'choice':
+      return validateChoice(question, raw, fail);
+    case 'scale': {
+      if (raw === DONT_KNOW) {
+        return question.allowDontKnow
+          ? { ok: true, value: DONT_KNOW }
+          : fail('not-applicable-not-allowed', 'Bij deze vraag kun je "weet ik niet" niet kiezen.');
+      }
+      if (typeof raw !== 'number' || !Number.isInteger(raw))
+        return fail('wrong-type', 'Kies een van de punten.');
+      if (raw < 1 || raw > question.points)
+        return fail('out-of-range', `Kies een punt van 1 tot ${question.points}.`);
+      return { ok: true, value: raw };
+    }
+    case 'text': {
+      if (typeof raw !== 'string') return fail('wrong-type', 'Vul hier tekst in.');
+      const text = raw.trim();
+      if (text.length > question.maxLength) {
+        return fail('too-long', `Je antwoord is te lang: hooguit ${question.maxLength} tekens.`);
+      }
+      return { ok: true, value: text };
+    }
+    case 'number': {
+      if (typeof raw !== 'number' || !Number.isFinite(raw))
+        return fail('wrong-type', 'Vul een getal in.');
+      if (question.integer && !Number.isInteger(raw))
+        return fail('not-integer', 'Vul een heel getal in.');
+      if (
+        (question.min !== undefined && raw < question.min) ||
+        (question.max !== undefined && raw > question.max)
+      ) {
+        return fail(
+          'out-of-range',
+          `Vul een getal in van ${question.min ?? '…'} tot ${question.max ?? '…'}.`,
+        );
+      }
+      return { ok: true, value: raw };
+    }
+  }
+}
+
+type TFail = (code: TAnswerErrorCode, message: string) => TAnswerResult;
+
+function validateStones(question: TQuestionOf<'stones'>, raw: unknown, fail: TFail): TAnswerResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('wrong-type', 'Leg de stenen op het veld.');
+  }
+  const known = new Set(question.stones.map((s) => s.id));
+  const value: TStonesValue = {};
+  for (const [stoneId, placement] of Object.entries(raw)) {
+    if (!known.has(stoneId)) return fail('unknown-stone', `Onbekende steen "${stoneId}".`);
+    if (placement === null || placement === undefined) continue;
+    const { x, y } = placement as { x?: unknown; y?: unknown };
+    if (typeof x !== 'number' || typeof y !== 'number' || ![x, y].every((n) => n >= 0 && n <= 1)) {
+      return fail('out-of-range', 'Een steen ligt buiten het veld.');
+    }
+    value[stoneId] = { x, y };
+  }
+  if (Object.keys(value).length === 0 && question.required)
+    return fail('required', 'Leg minstens één steen neer.');
+  return { ok: true, value };
+}
+
+function validateChoice(question: TQuestionOf<'choice'>, raw: unknown, fail: TFail): TAnswerResult {
+  if (!isChoiceLike(raw)) return fail('wrong-type', 'Kies een antwoord.');
+  if (typeof raw === 'object' && !Array.isArray(raw) && typeof raw.other !== 'string') {
+    return fail('wrong-type', 'Kies een antwoord.');
+  }
+  const { selected, other } = readChoice(raw);
+  const single =
+    typeof raw === 'string' || (!Array.isArray(raw) && typeof raw.selected === 'string');
+  if (question.multiple === single) {
+    return fail(
+      'wrong-type',
+      question.multiple ? 'Geef je keuzes als lijst.' : 'Kies één antwoord.',
+    );
+  }
+  const options = new Map(question.options.map((o) => [o.id, o]));
+  const unknown = selected.find((id) => !options.has(id));
+  if (unknown !== undefined) return fail('unknown-option', `Onbekend antwoord "${unknown}".`);
+  if (new Set(selected).size !== selected.length)
+    return fail('duplicate-option', 'Je koos een antwoord twee keer.');
+  if (question.multiple) {
+    const min = question.min ?? 1;
+    const max = question.max ?? question.options.length;
+    if (selected.length < min) return fail('too-few', `Kies minstens ${min} antwoorden.`);
+    if (selected.length > max) return fail('too-many', `Kies hooguit ${max} antwoorden.`);
+    if (selected.length > 1 && selected.some((id) => options.get(id)?.exclusive)) {
+      return fail('exclusive', 'Dit antwoord kun je niet combineren met andere.');
+    }
+  }
+  const otherText = other?.trim();
+  if (otherText) {
+    if (!selected.some((id) => options.get(id)?.other)) {
+      return fail('other-without-option', 'Kies "anders" als je zelf iets invult.');
+    }
+    if (otherText.length > OTHER_TEXT_MAX)
+      return fail('too-long', `Hooguit ${OTHER_TEXT_MAX} tekens.`);
+    return { ok: true, value: { selected: single ? selected[0]! : selected, other: otherText } };
+  }
+  return { ok: true, value: single ? selected[0]! : selected };
+}
