@@ -1,0 +1,12 @@
+import type { TFramework } from '../framework';
+import { haaglandenPanelWave1, haaglandenPanelWave2 } from './haaglanden-panel';
+import { zhzJeugdhulp } from './zhz-jeugdhulp';
+
+export { haaglandenPanelWave1, haaglandenPanelWave2, zhzJeugdhulp };
+
+/** The demo project's questionnaires: the ZHZ stories collection and both panel waves. */
+export const exampleFrameworks: readonly TFramework[] = [
+  zhzJeugdhulp,
+  haaglandenPanelWave1,
+  haaglandenPanelWave2,
+];
