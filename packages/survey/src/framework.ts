@@ -180,13 +180,36 @@ export const ZFramework = z
       if (byId.has(q.id)) issue(`Vraag-id "${q.id}" komt twee keer voor`, [...path, 'id']);
       byId.set(q.id, q);
     }
-    const sectionIds = new Set(framework.sections.map((s) => s.id));
+    const sectionIds = new Set<string>();
+    framework.sections.forEach((s, i) => {
+      if (sectionIds.has(s.id))
+        issue(`Onderdeel-id "${s.id}" komt twee keer voor`, ['sections', i, 'id']);
+      sectionIds.add(s.id);
+    });
     const promptIds = new Set<string>();
     framework.prompts.forEach((p, i) => {
       if (promptIds.has(p.id))
         issue(`Vertelvraag-id "${p.id}" komt twee keer voor`, ['prompts', i, 'id']);
       promptIds.add(p.id);
     });
+    const participantIds = new Set(framework.participantQuestions.map((q) => q.id));
+    /**
+     * Questions a condition may look at: participant questions (asked once, first) and,
+     * within the same list, earlier questions. This keeps conditions free of cycles and
+     * answerable in the order the questions are asked.
+     */
+    const askedBefore = (path: (string | number)[], targetId: string) => {
+      const [list, index] = path as [string, number];
+      if (participantIds.has(targetId)) {
+        return (
+          list === 'signifiers' ||
+          framework.participantQuestions.findIndex((q) => q.id === targetId) < index
+        );
+      }
+      return (
+        list === 'signifiers' && framework.signifiers.findIndex((q) => q.id === targetId) < index
+      );
+    };
     const checkCondition = (condition: TCondition, path: (string | number)[]) => {
       const target = byId.get(condition.question);
       if (target?.kind !== 'choice') {
@@ -205,6 +228,12 @@ export const ZFramework = z
         if (q.visibleIf.question === q.id)
           issue('Een vraag kan niet van zichzelf afhangen', [...path, 'visibleIf']);
         checkCondition(q.visibleIf, [...path, 'visibleIf']);
+        if (q.visibleIf.question !== q.id && !askedBefore(path, q.visibleIf.question)) {
+          issue(
+            `De voorwaarde verwijst naar "${q.visibleIf.question}", die niet eerder gevraagd wordt`,
+            [...path, 'visibleIf'],
+          );
+        }
       }
       if (q.section && !sectionIds.has(q.section))
         issue(`Onbekend onderdeel "${q.section}"`, [...path, 'section']);
@@ -225,6 +254,8 @@ export const ZFramework = z
         }
         if (q.min !== undefined && q.max !== undefined && q.min > q.max)
           issue('min is groter dan max', [...path, 'min']);
+        if (q.min !== undefined && q.min > q.options.length)
+          issue('min is groter dan het aantal opties', [...path, 'min']);
         if (q.max !== undefined && q.max > q.options.length)
           issue('max is groter dan het aantal opties', [...path, 'max']);
       }
@@ -239,7 +270,15 @@ export const ZFramework = z
         }
       }
     }
-    if (framework.youthWhen) checkCondition(framework.youthWhen, ['youthWhen']);
+    if (framework.youthWhen) {
+      checkCondition(framework.youthWhen, ['youthWhen']);
+      // The youth texts follow the person, so they hang on who they are, not on one story.
+      if (
+        byId.has(framework.youthWhen.question) &&
+        !participantIds.has(framework.youthWhen.question)
+      )
+        issue('youthWhen verwijst naar een vraag over de deelnemer', ['youthWhen']);
+    }
   });
 export type TFramework = z.infer<typeof ZFramework>;
 export type TFrameworkInput = z.input<typeof ZFramework>;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
@@ -62,7 +63,10 @@ export function validateResponse(
   const byId = new Map(questions.map((q) => [q.id, q]));
   const errors: TAnswerError[] = [];
   const value: TAnswers = {};
-  const lookup = (id: string) => (id in answers ? answers[id] : context[id]);
+  // Own properties only: an id like "constructor" must not find Object.prototype's.
+  const own = (record: Record<string, unknown>, id: string) =>
+    Object.hasOwn(record, id) ? record[id] : undefined;
+  const lookup = (id: string) => (Object.hasOwn(answers, id) ? answers[id] : own(context, id));
 
   for (const id of Object.keys(answers)) {
     if (!byId.has(id)) {
@@ -70,7 +74,7 @@ export function validateResponse(
     }
   }
   for (const question of questions) {
-    const raw = answers[question.id];
+    const raw = own(answers, question.id);
     const visible = isVisible(question.visibleIf, lookup);
     const answered = !isEmptyAnswer(raw);
     if (!visible) {
@@ -90,11 +94,16 @@ export function validateResponse(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
 
-export interface TStoryInput {
-  promptId: string;
-  title: string;
-  text: string;
-}
+/**
+ * The told story as it arrives. Lengths are checked by `validateStoryText`, so that a too
+ * long story gets its Dutch message instead of a schema error.
+ */
+export const ZStoryInput = z.strictObject({
+  promptId: z.string().max(64),
+  title: z.string(),
+  text: z.string(),
+});
+export type TStoryInput = z.infer<typeof ZStoryInput>;
 
 /** Checks the chosen prompt, the title and the story text. */
 export function validateStoryText(
@@ -177,11 +186,11 @@ export function isYouthAudience(
 function isChoiceLike(
   raw: unknown,
 ): raw is string | string[] | { selected: string | string[]; other: string } {
-  return (
-    typeof raw === 'string' ||
-    (Array.isArray(raw) && raw.every((v) => typeof v === 'string')) ||
-    (typeof raw === 'object' && raw !== null && 'selected' in raw)
-  );
+  const isIds = (v: unknown) =>
+    typeof v === 'string' || (Array.isArray(v) && v.every((id) => typeof id === 'string'));
+  if (isIds(raw)) return true;
+  // A malformed `selected` (a number, a list of numbers) is a wrong type, not a crash.
+  return typeof raw === 'object' && raw !== null && 'selected' in raw && isIds(raw.selected);
 }
 
 function isEmptyAnswer(raw: unknown): boolean {
@@ -253,8 +262,9 @@ export function validateAnswer(question: TQuestion, raw: unknown): TAnswerResult
           ? { ok: true, value: DONT_KNOW }
           : fail('not-applicable-not-allowed', 'Bij deze vraag kun je "weet ik niet" niet kiezen.');
       }
-      if (typeof raw !== 'number' || !Number.isInteger(raw))
+      if (typeof raw !== 'number' || !Number.isFinite(raw))
         return fail('wrong-type', 'Kies een van de punten.');
+      if (!Number.isInteger(raw)) return fail('not-integer', 'Kies een van de punten.');
       if (raw < 1 || raw > question.points)
         return fail('out-of-range', `Kies een punt van 1 tot ${question.points}.`);
       return { ok: true, value: raw };
