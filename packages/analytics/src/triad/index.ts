@@ -1,0 +1,36 @@
+export {
+  aitchisonDistance,
+  assertTriad,
+  closeTriad,
+  type IlrCoordinates,
+  ilr,
+  ilrInverse,
+  inferTriadResolution,
+  perturb,
+  perturbationDifference,
+  replaceZeros,
+  type Triad,
+  ZERO_REPLACEMENT_FACTOR,
+} from './composition.ts';
+export {
+  type DescribeTriadsOptions,
+  describeTriads,
+  type TriadDescription,
+  triadCentre,
+} from './descriptives.ts';
+export {
+  type HotellingResult,
+  hotellingTwoSample,
+  manovaPillai,
+  type PermutationOptions,
+} from './hotelling.ts';
+export { type IlrSample, ilrSample, type ZeroReplacementOptions } from './ilr-sample.ts';
+export { type TernaryBin, ternaryBinIndex, ternaryBins } from './ternary-bins.ts';
+export {
+  countTriadZones,
+  TRIAD_ZONES,
+  type TriadZone,
+  triadZone,
+  triadZoneIndex,
+  type ZoneCount,
+} from './zones.ts';
