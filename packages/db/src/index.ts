@@ -1,1 +1,29 @@
-export {};
+export * from './audit';
+export * from './collections';
+export {
+  inTransaction,
+  MIGRATIONS_FOLDER,
+  openDatabase,
+  type TDatabase,
+  type TDbExecutor,
+  type TOpenDatabaseOptions,
+} from './database';
+export * from './drafts';
+export * from './errors';
+export * from './frameworks';
+export * from './platform-facts';
+export * from './projects';
+export {
+  COLLECTION_KINDS,
+  MEMBER_ROLES,
+  STORY_CHANNELS,
+  STORY_LANGUAGES,
+  STORY_STATUSES,
+  type TCollectionKind,
+  type TMemberRole,
+  type TStoryChannel,
+  type TStoryLanguage,
+  type TStoryStatus,
+} from './schema';
+export * from './stories';
+export * from './users';

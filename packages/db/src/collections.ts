@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { TFramework } from '@duiding/survey';
+import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
+import type { TDbExecutor } from './database';
+import { DbConflictError } from './errors';
+import { findFrameworkVersion } from './frameworks';
+import { collections, frameworkVersions, type TCollectionKind } from './schema';
+
+export interface TCollection {
+  id: string;
+  projectId: string;
+  frameworkVersionId: string;
+  slug: string;
+  title: string;
+  kind: TCollectionKind;
+  opensAt: Date;
+  closesAt: Date;
+}
+
+/** A collection with the questionnaire it runs. */
+export type TCollectionWithFramework = TCollection & { framework: TFramework };
+
+const withFramework = {
+  id: collections.id,
+  projectId: collections.projectId,
+  frameworkVersionId: collections.frameworkVersionId,
+  slug: collections.slug,
+  title: collections.title,
+  kind: collections.kind,
+  opensAt: collections.opensAt,
+  closesAt: collections.closesAt,
+  framework: frameworkVersions.definition,
+};
+
+type TRow = Omit<TCollectionWithFramework, 'framework'> & { framework: unknown };
+const typed = (row: TRow | undefined): TCollectionWithFramework | undefined =>
+  row && { ...row, framework: row.framework as TFramework };
+
+/** Starts a run of a published framework version, open from `opensAt` until `closesAt`. */
+export function createCollection(
+  db: TDbExecutor,
+  input: Omit<TCollection, 'id'> & { now: Date },
+): TCollection {
+  const version = findFrameworkVersion(db, input.frameworkVersionId);
+  if (!version?.publishedAt) {
+    throw new DbConflictError(
+      'unpublished-version',
+      'Publiceer de vragenlijst voordat je er een verzameling mee start.',
+    );
+  }
+  if (findCollectionBySlug(db, input.slug)) {
+    throw new DbConflictError(
+      'slug-taken',
+      `Er is al een verzameling met het adres ${input.slug}.`,
+    );
+  }
+  const row: TCollection = {
+    id: randomUUID(),
+    projectId: input.projectId,
+    frameworkVersionId: input.frameworkVersionId,
+    slug: input.slug,
+    title: input.title,
+    kind: input.kind,
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
+  };
+  db.insert(collections)
+    .values({ ...row, createdAt: input.now })
+    .run();
+  return row;
+}
+
+export function findCollectionById(
+  db: TDbExecutor,
+  id: string,
+): TCollectionWithFramework | undefined {
+  return typed(
+    db
+      .select(withFramework)
+      .from(collections)
+      .innerJoin(frameworkVersions, eq(frameworkVersions.id, collections.frameworkVersionId))
+      .where(eq(collections.id, id))
+      .get(),
+  );
+}
+
+export function findCollectionBySlug(
+  db: TDbExecutor,
+  slug: string,
+): TCollectionWithFramework | undefined {
+  return typed(
+    db
+      .select(withFramework)
+      .from(collections)
+      .innerJoin(frameworkVersions, eq(frameworkVersions.id, collections.frameworkVersionId))
+      .where(eq(collections.slug, slug))
+      .get(),
+  );
+}
+
+/** The public collection open at `now` (the one opened last, if several are). */
+export function findOpenCollection(
+  db: TDbExecutor,
+  now: Date,
+): TCollectionWithFramework | undefined {
+  return typed(
+    db
+      .select(withFramework)
+      .from(collections)
+      .innerJoin(frameworkVersions, eq(frameworkVersions.id, collections.frameworkVersionId))
+      .where(
+        and(
+          eq(collections.kind, 'public'),
+          lte(collections.opensAt, now),
+          gt(collections.closesAt, now),
+        ),
+      )
+      .orderBy(desc(collections.opensAt))
+      .limit(1)
+      .get(),
+  );
+}
+
+export function listProjectCollections(
+  db: TDbExecutor,
+  projectId: string,
+): TCollectionWithFramework[] {
+  return db
+    .select(withFramework)
+    .from(collections)
+    .innerJoin(frameworkVersions, eq(frameworkVersions.id, collections.frameworkVersionId))
+    .where(eq(collections.projectId, projectId))
+    .orderBy(asc(collections.opensAt), asc(collections.slug))
+    .all()
+    .map((row) => typed(row)!);
+}
+
+/** Moves the open and close moments, e.g. to keep the demo collection open. */
+export function rescheduleCollection(
+  db: TDbExecutor,
+  id: string,
+  window: { opensAt: Date; closesAt: Date },
+): void {
+  db.update(collections).set(window).where(eq(collections.id, id)).run();
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openWithCollection } from '../test/fixtures';
+import {
+  countStories,
+  createProject,
+  findPlatformFact,
+  findProjectBySlug,
+  insertStoryOnce,
+  openDatabase,
+  recordPlatformFactOnce,
+} from './index';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('openDatabase', () => {
+  it('keeps a file database in WAL mode with full sync, and its data across reopening', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duiding-db-'));
+    dirs.push(dir);
+    const file = join(dir, 'duiding.sqlite');
+
+    const first = openDatabase({ file });
+    expect(first.pragma('journal_mode')).toBe('wal');
+    expect(first.pragma('synchronous')).toBe(2); // FULL
+    expect(first.pragma('foreign_keys')).toBe(1);
+    createProject(first.orm, { slug: 'blijft', name: 'Blijft', now: new Date() });
+    first.close();
+    expect(existsSync(file)).toBe(true);
+
+    // Reopening runs the migrator again: it must skip what is applied and keep the rows.
+    const second = openDatabase({ file });
+    expect(findProjectBySlug(second.orm, 'blijft')?.name).toBe('Blijft');
+    expect(second.pragma('journal_mode')).toBe('wal');
+    second.close();
+  });
+
+  it('applies the migrations to an in-memory database', () => {
+    const { database, collectionId } = openWithCollection();
+    insertStoryOnce(database.orm, {
+      clientId: randomUUID(),
+      collectionId,
+      participant: { clientId: randomUUID(), answers: {} },
+      promptId: 'moment',
+      title: 't',
+      text: 'x',
+      language: 'nl',
+      channel: 'web',
+      answers: {},
+      createdOn: '2026-11-15',
+    });
+    expect(countStories(database.orm)).toBe(1);
+    database.close();
+  });
+
+  it('records a platform fact once', () => {
+    const database = openDatabase({ file: ':memory:' });
+    const now = new Date();
+    expect(recordPlatformFactOnce(database.orm, 'demo-seeded', { stories: 3 }, now)).toBe(true);
+    expect(recordPlatformFactOnce(database.orm, 'demo-seeded', { stories: 9 }, now)).toBe(false);
+    expect(findPlatformFact(database.orm, 'demo-seeded')).toEqual({ stories: 3 });
+    database.close();
+  });
+});

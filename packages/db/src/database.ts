@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import type { RunResult } from 'better-sqlite3';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import * as schema from './schema';
+
+export type TSchema = typeof schema;
+
+/** What every data function runs on: the database itself or an open transaction. */
+export type TDbExecutor = BaseSQLiteDatabase<'sync', RunResult, TSchema>;
+
+/** An open database: the typed handle plus the file it lives in. */
+export interface TDatabase {
+  orm: TDbExecutor;
+  file: string;
+  /** Reads one of SQLite's own settings, for tests and diagnostics. */
+  pragma(name: 'journal_mode' | 'synchronous' | 'foreign_keys' | 'busy_timeout'): unknown;
+  close(): void;
+}
+
+export interface TOpenDatabaseOptions {
+  /** A file path, or ':memory:' for tests. */
+  file: string;
+  /** How long a writer waits for another writer's lock before failing. */
+  busyTimeoutMs?: number;
+}
+
+/** Resolved beside this source file, so the cwd of the process does not matter. */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
+
+/**
+ * Opens (and creates) the database and applies every pending migration.
+ *
+ * WAL with `synchronous=FULL`: a commit is on disk before the call returns, so a
+ * participant sees "thank you" only for a story that survives a crash.
+ */
+export function openDatabase({ file, busyTimeoutMs = 5000 }: TOpenDatabaseOptions): TDatabase {
+  const client = new Database(file);
+  try {
+    if (file !== ':memory:') client.pragma('journal_mode = WAL');
+    client.pragma('synchronous = FULL');
+    client.pragma('foreign_keys = ON');
+    client.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
+    const orm = drizzle({ client, schema });
+    migrate(orm, { migrationsFolder: MIGRATIONS_FOLDER });
+    return {
+      orm,
+      file,
+      pragma: (name) => client.pragma(name, { simple: true }),
+      close: () => {
+        if (client.open) client.close();
+      },
+    };
+  } catch (error) {
+    client.close();
+    throw error;
+  }
+}
+
+/**
+ * Runs `work` in one transaction: all of it is stored, or none of it.
+ * better-sqlite3 transactions are synchronous, so `work` must not await;
+ * on PostgreSQL this becomes an async transaction with the same shape.
+ */
+export function inTransaction<T>(db: TDbExecutor, work: (tx: TDbExecutor) => T): T {
+  return db.transaction((tx) => work(tx));
+}

@@ -1,0 +1,29 @@
+import { eq } from 'drizzle-orm';
+import type { TDbExecutor } from './database';
+import { platformFacts } from './schema';
+
+/** Facts the installation remembers about itself, such as when the demo was seeded. */
+export type TPlatformFactKey = 'demo-seeded' | 'first-admin';
+
+export function findPlatformFact(db: TDbExecutor, key: TPlatformFactKey): unknown {
+  return db
+    .select({ value: platformFacts.value })
+    .from(platformFacts)
+    .where(eq(platformFacts.key, key))
+    .get()?.value;
+}
+
+/** Records a fact; returns false (and changes nothing) when it was already recorded. */
+export function recordPlatformFactOnce(
+  db: TDbExecutor,
+  key: TPlatformFactKey,
+  value: unknown,
+  now: Date,
+): boolean {
+  const result = db
+    .insert(platformFacts)
+    .values({ key, value, at: now })
+    .onConflictDoNothing({ target: platformFacts.key })
+    .run();
+  return result.changes === 1;
+}

@@ -1,0 +1,240 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+/*
+ * Column choices that keep the schema portable to PostgreSQL through drizzle:
+ * ids are text (UUIDs), moments are `timestamp_ms` integers (a `timestamp` in pg),
+ * JSON is a `json` text column (a `jsonb` in pg), enums are text with a CHECK constraint.
+ */
+
+export const MEMBER_ROLES = ['owner', 'researcher', 'analyst', 'moderator', 'interpreter'] as const;
+export type TMemberRole = (typeof MEMBER_ROLES)[number];
+
+export const COLLECTION_KINDS = ['public', 'panel_wave'] as const;
+export type TCollectionKind = (typeof COLLECTION_KINDS)[number];
+
+export const STORY_CHANNELS = ['web', 'assisted', 'paper', 'import'] as const;
+export type TStoryChannel = (typeof STORY_CHANNELS)[number];
+
+export const STORY_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
+export type TStoryStatus = (typeof STORY_STATUSES)[number];
+
+export const STORY_LANGUAGES = ['nl', 'en'] as const;
+export type TStoryLanguage = (typeof STORY_LANGUAGES)[number];
+
+/** `column IN ('a', 'b')`, so the database refuses values the types would. */
+const oneOf = (column: AnySQLiteColumn, values: readonly string[]) =>
+  sql`${column} in ${sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`)}`;
+
+const moment = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  /** Stored lower-cased, so the unique index is case-insensitive. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** `scrypt$N$r$p$salt$hash`, see api's password module. */
+  passwordHash: text('password_hash').notNull(),
+  createdAt: moment('created_at').notNull(),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie's token: a leaked database gives no usable session. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: moment('created_at').notNull(),
+    expiresAt: moment('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+export const projects = sqliteTable('projects', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: moment('created_at').notNull(),
+});
+
+export const projectMembers = sqliteTable(
+  'project_members',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: MEMBER_ROLES }).notNull(),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.userId] }),
+    index('project_members_user_idx').on(t.userId),
+    check('project_members_role_check', oneOf(t.role, MEMBER_ROLES)),
+  ],
+);
+
+export const frameworks = sqliteTable(
+  'frameworks',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    /** The framework's own id (`zhz_jeugdhulp`), stable across its versions. */
+    key: text('key').notNull(),
+    title: text('title').notNull(),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('frameworks_project_key_idx').on(t.projectId, t.key)],
+);
+
+export const frameworkVersions = sqliteTable(
+  'framework_versions',
+  {
+    id: text('id').primaryKey(),
+    frameworkId: text('framework_id')
+      .notNull()
+      .references(() => frameworks.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** A `TFramework` from @duiding/survey. */
+    definition: text('definition', { mode: 'json' }).notNull().$type<unknown>(),
+    /** Set once; from then on the version is immutable (stories refer to its questions). */
+    publishedAt: moment('published_at'),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('framework_versions_framework_version_idx').on(t.frameworkId, t.version)],
+);
+
+export const collections = sqliteTable(
+  'collections',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    frameworkVersionId: text('framework_version_id')
+      .notNull()
+      .references(() => frameworkVersions.id, { onDelete: 'restrict' }),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: COLLECTION_KINDS }).notNull(),
+    /** UTC moments; open while opensAt <= now < closesAt. */
+    opensAt: moment('opens_at').notNull(),
+    closesAt: moment('closes_at').notNull(),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [
+    index('collections_project_idx').on(t.projectId),
+    index('collections_window_idx').on(t.kind, t.opensAt, t.closesAt),
+    check('collections_kind_check', oneOf(t.kind, COLLECTION_KINDS)),
+  ],
+);
+
+export const participants = sqliteTable(
+  'participants',
+  {
+    id: text('id').primaryKey(),
+    collectionId: text('collection_id')
+      .notNull()
+      .references(() => collections.id, { onDelete: 'cascade' }),
+    /** Made in the browser once per participant session; makes retries idempotent. */
+    clientId: text('client_id').notNull().unique(),
+    answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /** 'YYYY-MM-DD' only: no time of day is kept for anonymous people. */
+    createdOn: text('created_on').notNull(),
+  },
+  (t) => [index('participants_collection_idx').on(t.collectionId)],
+);
+
+export const stories = sqliteTable(
+  'stories',
+  {
+    id: text('id').primaryKey(),
+    /** Made in the browser once per story; a repeated submit finds the first row. */
+    clientId: text('client_id').notNull().unique(),
+    collectionId: text('collection_id')
+      .notNull()
+      .references(() => collections.id, { onDelete: 'cascade' }),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    promptId: text('prompt_id').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    language: text('language', { enum: STORY_LANGUAGES }).notNull(),
+    channel: text('channel', { enum: STORY_CHANNELS }).notNull(),
+    status: text('status', { enum: STORY_STATUSES }).notNull().default('pending'),
+    /** Signifier answers by question id, canonical encoding of @duiding/survey. */
+    answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /** 'YYYY-MM-DD' only (privacy: no time of day, no IP, no user agent). */
+    createdOn: text('created_on').notNull(),
+  },
+  (t) => [
+    index('stories_collection_created_idx').on(t.collectionId, t.createdOn, t.id),
+    index('stories_participant_idx').on(t.participantId),
+    index('stories_status_idx').on(t.status),
+    check('stories_language_check', oneOf(t.language, STORY_LANGUAGES)),
+    check('stories_channel_check', oneOf(t.channel, STORY_CHANNELS)),
+    check('stories_status_check', oneOf(t.status, STORY_STATUSES)),
+  ],
+);
+
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    id: text('id').primaryKey(),
+    collectionId: text('collection_id')
+      .notNull()
+      .references(() => collections.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the participant's personal code; the code itself is never stored. */
+    resumeCodeHash: text('resume_code_hash').notNull().unique(),
+    payload: text('payload', { mode: 'json' }).notNull().$type<unknown>(),
+    updatedOn: text('updated_on').notNull(),
+    expiresAt: moment('expires_at').notNull(),
+  },
+  (t) => [
+    index('drafts_collection_idx').on(t.collectionId),
+    index('drafts_expires_idx').on(t.expiresAt),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: moment('at').notNull(),
+    actorUserId: text('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    subject: text('subject').notNull(),
+    details: text('details', { mode: 'json' })
+      .notNull()
+      .$type<Record<string, unknown>>()
+      .default(sql`'{}'`),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_subject_idx').on(t.subject),
+    index('audit_log_actor_idx').on(t.actorUserId),
+  ],
+);
+
+/** Small facts about the installation itself, such as "the demo was seeded". */
+export const platformFacts = sqliteTable('platform_facts', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull().$type<unknown>(),
+  at: moment('at').notNull(),
+});

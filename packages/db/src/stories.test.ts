@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NOW, openWithCollection } from '../test/fixtures';
+import {
+  countParticipants,
+  countStories,
+  createCollection,
+  createProject,
+  DbConflictError,
+  findCollectionById,
+  findOpenCollection,
+  insertStoryOnce,
+  listProjectStories,
+  type TDatabase,
+  type TNewStory,
+} from './index';
+
+let database: TDatabase | undefined;
+afterEach(() => database?.close());
+
+function story(collectionId: string, overrides: Partial<TNewStory> = {}): TNewStory {
+  return {
+    clientId: randomUUID(),
+    collectionId,
+    participant: { clientId: randomUUID(), answers: { rol: 'ouder_of_verzorger' } },
+    promptId: 'moment',
+    title: 'Eindelijk gehoord',
+    text: 'De hulpverlener nam de tijd voor ons gezin.',
+    language: 'nl',
+    channel: 'web',
+    answers: { betrokken: 0.8 },
+    createdOn: '2026-11-15',
+    ...overrides,
+  };
+}
+
+describe('insertStoryOnce', () => {
+  it('stores participant, story and answers, and a retry with the same client id stores nothing new', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    const db = database.orm;
+    const first = story(fixture.collectionId);
+
+    const stored = insertStoryOnce(db, first);
+    const again = insertStoryOnce(db, { ...first, title: 'Een andere titel' });
+
+    expect(stored.duplicate).toBe(false);
+    expect(again).toEqual({ ...stored, duplicate: true });
+    expect(countStories(db)).toBe(1);
+    expect(countParticipants(db)).toBe(1);
+    const page = listProjectStories(db, { projectId: fixture.projectId, limit: 10 });
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]).toMatchObject({
+      id: stored.storyId,
+      title: 'Eindelijk gehoord',
+      answers: { betrokken: 0.8 },
+      participantAnswers: { rol: 'ouder_of_verzorger' },
+      status: 'pending',
+      createdOn: '2026-11-15',
+    });
+  });
+
+  it('reuses the participant for a second story and keeps their first answers', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    const db = database.orm;
+    const participant = { clientId: randomUUID(), answers: { rol: 'grootouder' } };
+
+    const one = insertStoryOnce(db, story(fixture.collectionId, { participant }));
+    const two = insertStoryOnce(
+      db,
+      story(fixture.collectionId, { participant: { ...participant, answers: { rol: 'anders' } } }),
+    );
+
+    expect(two.participantId).toBe(one.participantId);
+    expect(countStories(db)).toBe(2);
+    expect(countParticipants(db)).toBe(1);
+    const { stories } = listProjectStories(db, { projectId: fixture.projectId, limit: 10 });
+    expect(stories.map((s) => s.participantAnswers)).toEqual([
+      { rol: 'grootouder' },
+      { rol: 'grootouder' },
+    ]);
+  });
+
+  it('stores nothing when part of the transaction fails', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    const db = database.orm;
+    // The CHECK constraint on channel refuses the story after the participant was inserted.
+    const broken = story(fixture.collectionId, { channel: 'fax' as never });
+
+    expect(() => insertStoryOnce(db, broken)).toThrow();
+    expect(countStories(db)).toBe(0);
+    expect(countParticipants(db)).toBe(0);
+  });
+
+  it('refuses a participant client id from another collection', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    const db = database.orm;
+    const other = createCollection(db, {
+      ...findCollectionById(db, fixture.collectionId)!,
+      slug: 'andere',
+      now: NOW,
+    });
+    const participant = { clientId: randomUUID(), answers: {} };
+    insertStoryOnce(db, story(fixture.collectionId, { participant }));
+
+    expect(() => insertStoryOnce(db, story(other.id, { participant }))).toThrow(DbConflictError);
+    expect(countStories(db)).toBe(1);
+  });
+
+  it('refuses a story for a collection that does not exist (foreign keys are on)', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    expect(() => insertStoryOnce(fixture.database.orm, story('no-such-collection'))).toThrow(
+      /FOREIGN KEY/,
+    );
+  });
+});
+
+describe('listProjectStories', () => {
+  it('pages newest day first without gaps or repeats, and only within the project', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    const db = database.orm;
+    const days = ['2026-11-01', '2026-11-03', '2026-11-03', '2026-11-02', '2026-11-03'];
+    for (const createdOn of days) insertStoryOnce(db, story(fixture.collectionId, { createdOn }));
+    const otherProject = createProject(db, { slug: 'ander', name: 'Ander', now: NOW });
+
+    const seen: string[] = [];
+    let after: { createdOn: string; id: string } | undefined;
+    for (let page = 0; page < 5; page++) {
+      const result = listProjectStories(db, { projectId: fixture.projectId, limit: 2, after });
+      seen.push(...result.stories.map((s) => s.createdOn));
+      if (!result.next) break;
+      after = result.next;
+    }
+
+    expect(seen).toEqual(['2026-11-03', '2026-11-03', '2026-11-03', '2026-11-02', '2026-11-01']);
+    expect(listProjectStories(db, { projectId: otherProject.id, limit: 10 }).stories).toEqual([]);
+  });
+});
+
+describe('findOpenCollection', () => {
+  it('finds the public collection only between its open and close moments', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    const db = database.orm;
+    expect(findOpenCollection(db, new Date('2026-09-30T21:59:59Z'))).toBeUndefined();
+    expect(findOpenCollection(db, new Date('2026-09-30T22:00:00Z'))?.id).toBe(fixture.collectionId);
+    expect(findOpenCollection(db, NOW)?.framework.id).toBe('zhz_jeugdhulp');
+    expect(findOpenCollection(db, new Date('2027-01-31T23:00:00Z'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import { and, count, desc, eq, lt, ne, or, type SQL } from 'drizzle-orm';
+import { inTransaction, type TDbExecutor } from './database';
+import { DbConflictError } from './errors';
+import {
+  collections,
+  participants,
+  STORY_STATUSES,
+  stories,
+  type TStoryChannel,
+  type TStoryLanguage,
+  type TStoryStatus,
+} from './schema';
+
+export interface TNewStory {
+  /** Made by the client once per story: the key of idempotency. */
+  clientId: string;
+  collectionId: string;
+  participant: { clientId: string; answers: Record<string, unknown> };
+  promptId: string;
+  title: string;
+  text: string;
+  language: TStoryLanguage;
+  channel: TStoryChannel;
+  status?: TStoryStatus;
+  answers: Record<string, unknown>;
+  /** 'YYYY-MM-DD'; the caller decides the calendar (Europe/Amsterdam for the intake). */
+  createdOn: string;
+}
+
+export interface TInsertedStory {
+  storyId: string;
+  participantId: string;
+  /** True when a story with this client id was already stored; nothing new was written. */
+  duplicate: boolean;
+}
+
+/**
+ * Stores a participant (once), their story and its answers in one transaction.
+ * Idempotent on the story's client id: a retry returns the first story. A participant
+ * telling a second story reuses their row; their answers are kept as first given.
+ */
+export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedStory {
+  return inTransaction(db, (tx) => {
+    const existing = findStoryByClientId(tx, story.clientId);
+    if (existing) {
+      if (existing.collectionId !== story.collectionId) {
+        throw new DbConflictError(
+          'story-in-other-collection',
+          'Dit verhaal is al bij een ander onderzoek ingestuurd.',
+        );
+      }
+      return { storyId: existing.id, participantId: existing.participantId, duplicate: true };
+    }
+
+    let participant = tx
+      .select({ id: participants.id, collectionId: participants.collectionId })
+      .from(participants)
+      .where(eq(participants.clientId, story.participant.clientId))
+      .get();
+    if (participant && participant.collectionId !== story.collectionId) {
+      throw new DbConflictError(
+        'participant-in-other-collection',
+        'Je antwoorden horen bij een ander onderzoek. Begin opnieuw.',
+      );
+    }
+    if (!participant) {
+      participant = { id: randomUUID(), collectionId: story.collectionId };
+      tx.insert(participants)
+        .values({
+          id: participant.id,
+          collectionId: story.collectionId,
+          clientId: story.participant.clientId,
+          answers: story.participant.answers,
+          createdOn: story.createdOn,
+        })
+        .run();
+    }
+
+    const storyId = randomUUID();
+    // ON CONFLICT as a second guard when another process inserted the same client id
+    // between our read and this write (SQLite serializes writers; PostgreSQL may not).
+    const inserted = tx
+      .insert(stories)
+      .values({
+        id: storyId,
+        clientId: story.clientId,
+        collectionId: story.collectionId,
+        participantId: participant.id,
+        promptId: story.promptId,
+        title: story.title,
+        text: story.text,
+        language: story.language,
+        channel: story.channel,
+        status: story.status ?? 'pending',
+        answers: story.answers,
+        createdOn: story.createdOn,
+      })
+      .onConflictDoNothing({ target: stories.clientId })
+      .run();
+    if (inserted.changes === 0) {
+      const first = findStoryByClientId(tx, story.clientId)!;
+      return { storyId: first.id, participantId: first.participantId, duplicate: true };
+    }
+    return { storyId, participantId: participant.id, duplicate: false };
+  });
+}
+
+function findStoryByClientId(db: TDbExecutor, clientId: string) {
+  return db
+    .select({
+      id: stories.id,
+      collectionId: stories.collectionId,
+      participantId: stories.participantId,
+    })
+    .from(stories)
+    .where(eq(stories.clientId, clientId))
+    .get();
+}
+
+export interface TProjectStory {
+  id: string;
+  collectionId: string;
+  promptId: string;
+  title: string;
+  text: string;
+  language: TStoryLanguage;
+  channel: TStoryChannel;
+  status: TStoryStatus;
+  createdOn: string;
+  answers: Record<string, unknown>;
+  participantAnswers: Record<string, unknown>;
+}
+
+/** Where a page of stories ends: the next page starts after this story. */
+export interface TStoryCursor {
+  createdOn: string;
+  id: string;
+}
+
+export interface TListProjectStoriesInput {
+  projectId: string;
+  collectionId?: string;
+  limit: number;
+  after?: TStoryCursor;
+  /** Which statuses to include; by default all except withdrawn stories. */
+  statuses?: readonly TStoryStatus[];
+}
+
+/**
+ * A page of a project's stories, newest day first, with their answers and their
+ * participant's answers. Keyset pagination on (createdOn, id), so pages stay stable
+ * while stories come in.
+ */
+export function listProjectStories(
+  db: TDbExecutor,
+  { projectId, collectionId, limit, after, statuses }: TListProjectStoriesInput,
+): { stories: TProjectStory[]; next: TStoryCursor | null } {
+  const conditions: (SQL | undefined)[] = [eq(collections.projectId, projectId)];
+  if (collectionId) conditions.push(eq(stories.collectionId, collectionId));
+  if (statuses) {
+    conditions.push(
+      or(...STORY_STATUSES.filter((s) => statuses.includes(s)).map((s) => eq(stories.status, s))),
+    );
+    if (statuses.length === 0) return { stories: [], next: null };
+  } else {
+    conditions.push(ne(stories.status, 'withdrawn'));
+  }
+  if (after) {
+    conditions.push(
+      or(
+        lt(stories.createdOn, after.createdOn),
+        and(eq(stories.createdOn, after.createdOn), lt(stories.id, after.id)),
+      ),
+    );
+  }
+  const rows = db
+    .select({
+      id: stories.id,
+      collectionId: stories.collectionId,
+      promptId: stories.promptId,
+      title: stories.title,
+      text: stories.text,
+      language: stories.language,
+      channel: stories.channel,
+      status: stories.status,
+      createdOn: stories.createdOn,
+      answers: stories.answers,
+      participantAnswers: participants.answers,
+    })
+    .from(stories)
+    .innerJoin(collections, eq(collections.id, stories.collectionId))
+    .innerJoin(participants, eq(participants.id, stories.participantId))
+    .where(and(...conditions))
+    .orderBy(desc(stories.createdOn), desc(stories.id))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    stories: page,
+    next: rows.length > limit && last ? { createdOn: last.createdOn, id: last.id } : null,
+  };
+}
+
+export function countStories(db: TDbExecutor, collectionId?: string): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(stories)
+      .where(collectionId ? eq(stories.collectionId, collectionId) : undefined)
+      .get()?.n ?? 0
+  );
+}
+
+export function countParticipants(db: TDbExecutor, collectionId?: string): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(participants)
+      .where(collectionId ? eq(participants.collectionId, collectionId) : undefined)
+      .get()?.n ?? 0
+  );
+}
+
+export function setStoryStatus(db: TDbExecutor, storyId: string, status: TStoryStatus): void {
+  db.update(stories).set({ status }).where(eq(stories.id, storyId)).run();
+}
