@@ -1,1 +1,3 @@
-export {};
+export * from './demo';
+export * from './stats';
+export * from './triad';
