@@ -1,0 +1,168 @@
+import {
+  NOT_APPLICABLE,
+  type TQuestion,
+  type TQuestionOf,
+  validateAnswer,
+  zhzJeugdhulp,
+} from '@duiding/survey';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toggleChoice } from './choice-logic';
+import { QuestionField } from './question-field';
+
+afterEach(cleanup);
+
+const question = <K extends TQuestion['kind']>(id: string) =>
+  zhzJeugdhulp.signifiers.find((q) => q.id === id) as TQuestionOf<K>;
+
+function Harness({ question, seen }: { question: TQuestion; seen: unknown[] }) {
+  const [value, setValue] = useState<unknown>();
+  return (
+    <QuestionField
+      question={question}
+      value={value}
+      onChange={(next) => {
+        seen.push(next);
+        setValue(next);
+      }}
+    />
+  );
+}
+
+describe('DyadInput', () => {
+  it('stays unset until the person moves it, then gives a value in [0,1]', () => {
+    const seen: unknown[] = [];
+    render(<Harness question={question('betrokken')} seen={seen} />);
+    const slider = screen.getByRole('slider', { name: 'De hulpverleners waren …' });
+    expect(slider.getAttribute('aria-valuetext')).toBe('nog niet ingevuld');
+    expect(slider.className).toContain('is-unset');
+    expect(screen.getByText(/Nog niet ingevuld/)).toBeTruthy();
+    expect(seen).toEqual([]);
+
+    fireEvent.change(slider, { target: { value: '300' } });
+    expect(seen).toEqual([0.3]);
+    expect(slider.className).not.toContain('is-unset');
+    expect(slider.getAttribute('aria-valuetext')).toBe('30 van 100 (0 is links, 100 is rechts)');
+  });
+
+  it('turns "niet van toepassing" on and off, disabling the slider meanwhile', () => {
+    const seen: unknown[] = [];
+    render(<Harness question={question('betrokken')} seen={seen} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Niet van toepassing op mijn verhaal' }));
+    expect(seen.at(-1)).toBe(NOT_APPLICABLE);
+    expect((screen.getByRole('slider') as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox'));
+    expect(seen.at(-1)).toBeUndefined();
+  });
+
+  it('has no "niet van toepassing" where the question does not allow it', () => {
+    render(<Harness question={question('tempo')} seen={[]} />);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+});
+
+const multi: TQuestionOf<'choice'> = {
+  id: 'steun',
+  kind: 'choice',
+  label: { nl: 'Wie steunde je?' },
+  required: true,
+  multiple: true,
+  min: 1,
+  max: 2,
+  options: [
+    { id: 'ouders', label: { nl: 'Ouders' } },
+    { id: 'vrienden', label: { nl: 'Vrienden' } },
+    { id: 'school', label: { nl: 'School' } },
+    { id: 'niemand', label: { nl: 'Niemand' }, exclusive: true },
+    { id: 'anders', label: { nl: 'Anders, namelijk' }, other: true },
+  ],
+};
+
+describe('ChoiceInput', () => {
+  it('takes at most max options and disables the rest until one is unticked', () => {
+    const seen: unknown[] = [];
+    render(<Harness question={multi} seen={seen} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ouders' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Vrienden' }));
+    expect(seen.at(-1)).toEqual(['ouders', 'vrienden']);
+    expect(screen.getByText('Kies er 1 tot 2.')).toBeTruthy();
+    const school = screen.getByRole('checkbox', { name: 'School' }) as HTMLInputElement;
+    expect(school.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ouders' }));
+    expect(seen.at(-1)).toEqual(['vrienden']);
+    expect(school.disabled).toBe(false);
+  });
+
+  it('lets an exclusive option clear the others, and be cleared by them', () => {
+    const seen: unknown[] = [];
+    render(<Harness question={multi} seen={seen} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ouders' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Niemand' }));
+    expect(seen.at(-1)).toEqual(['niemand']);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'School' }));
+    expect(seen.at(-1)).toEqual(['school']);
+  });
+
+  it('asks for the "anders" text and stores it with the choice', () => {
+    const seen: unknown[] = [];
+    render(<Harness question={multi} seen={seen} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Anders, namelijk' }));
+    const other = screen.getByRole('textbox', { name: /Vul in wat je bedoelt/ });
+    fireEvent.change(other, { target: { value: 'mijn buurvrouw' } });
+    expect(seen.at(-1)).toEqual({ selected: ['anders'], other: 'mijn buurvrouw' });
+    expect(validateAnswer(multi, seen.at(-1)).ok).toBe(true);
+  });
+
+  it('gives one option id for a one-choice question, as radio buttons', () => {
+    const seen: unknown[] = [];
+    render(<Harness question={question('gevoel')} seen={seen} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Positief' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Negatief' }));
+    expect(seen).toEqual(['positief', 'negatief']);
+    expect((screen.getByRole('radio', { name: 'Positief' }) as HTMLInputElement).checked).toBe(
+      false,
+    );
+  });
+
+  it('toggleChoice never exceeds max', () => {
+    expect(toggleChoice(multi, ['ouders', 'vrienden'], 'school')).toEqual(['ouders', 'vrienden']);
+    expect(toggleChoice(multi, ['niemand'], 'ouders')).toEqual(['ouders']);
+  });
+});
+
+describe('StonesInput', () => {
+  it('places a stone with Enter, moves it with arrows (up is more) and Delete puts it back', () => {
+    const seen: unknown[] = [];
+    const plekken = question<'stones'>('plekken');
+    render(<Harness question={plekken} seen={seen} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Huisarts: nog niet neergelegd/ }));
+    expect(seen.at(-1)).toEqual({ huisarts: { x: 0.5, y: 0.5 } });
+    const placed = screen.getByRole('button', { name: /^Huisarts: 50 van 100/ });
+    expect(document.activeElement).toBe(placed);
+    fireEvent.keyDown(placed, { key: 'ArrowUp' });
+    fireEvent.keyDown(screen.getByRole('button', { name: /^Huisarts:/ }), { key: 'ArrowLeft' });
+    expect(seen.at(-1)).toEqual({ huisarts: { x: 0.45, y: 0.55 } });
+    expect(validateAnswer(plekken, seen.at(-1)).ok).toBe(true);
+    fireEvent.keyDown(screen.getByRole('button', { name: /^Huisarts:/ }), { key: 'Delete' });
+    expect(seen.at(-1)).toBeUndefined();
+    expect(screen.getByRole('button', { name: /^Huisarts: nog niet neergelegd/ })).toBeTruthy();
+  });
+});
+
+describe('QuestionField', () => {
+  it('labels a text answer, marks it optional, and ties the error to it', () => {
+    render(
+      <QuestionField
+        question={question('boodschap')}
+        value={undefined}
+        onChange={() => {}}
+        error="Je antwoord is te lang."
+      />,
+    );
+    const box = screen.getByRole('textbox', { name: /Wat wil je de gemeente meegeven\?/ });
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(box.getAttribute('aria-describedby')).toBe('vraag-boodschap-error');
+    expect(screen.getByText('(niet verplicht)')).toBeTruthy();
+  });
+});
