@@ -8,7 +8,7 @@ const q = (id: string) => zhzJeugdhulp.signifiers.find((question) => question.id
 describe('formatAnswer', () => {
   it('shows a triad as percentages with its corner labels', () => {
     expect(formatAnswer(q('belangrijk'), { a: 0.5, b: 0.3, c: 0.2 }, text)).toBe(
-      'Snel geholpen worden: 50%, Goed geholpen worden: 30%, Serieus genomen worden: 20%',
+      '50% Snel geholpen worden, 30% Goed geholpen worden, 20% Serieus genomen worden',
     );
   });
   it('shows a dyad between its two ends, and "niet van toepassing"', () => {

@@ -1,3 +1,4 @@
+import { describeTriad } from '@duiding/signification';
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
@@ -7,7 +8,6 @@ import {
   type TLocalizedText,
   type TQuestion,
 } from '@duiding/survey';
-import { describeTriadValue } from './triad-input';
 
 type TText = (text: TLocalizedText) => string;
 
@@ -21,10 +21,11 @@ export function formatAnswer(question: TQuestion, value: TAnswerValue, text: TTe
   switch (question.kind) {
     case 'triad':
       if (typeof value !== 'object' || value === null || !('a' in value)) break;
-      return describeTriadValue(
-        value as { a: number; b: number; c: number },
-        question.corners.map((c) => text(c.label)),
-      );
+      return describeTriad(value as { a: number; b: number; c: number }, [
+        text(question.corners[0].label),
+        text(question.corners[1].label),
+        text(question.corners[2].label),
+      ]);
     case 'dyad': {
       if (typeof value !== 'number') break;
       const p = Math.round(value * 100);

@@ -8,12 +8,4 @@ export { QuestionField, questionInputId, type TQuestionFieldProps } from './ques
 export { ScaleInput, type TScaleAnswer } from './scale-input';
 export { StonesInput } from './stones-input';
 export { NumberAnswer, parseDutchNumber, TextAnswer } from './text-answer';
-export {
-  nudgeTriad,
-  pointFromTriad,
-  TRIAD_CENTRE,
-  TRIAD_CORNERS,
-  triadFromPoint,
-  triadToPercentages,
-} from './triad-geometry';
-export { describeTriadValue, TriadInput, type TTriadAnswer } from './triad-input';
+export { TriadInput, type TTriadAnswer } from './triad-input';

@@ -1,9 +1,9 @@
+import { triadToPercentages } from '@duiding/signification';
 import { NOT_APPLICABLE, type TQuestionOf, zhzJeugdhulp } from '@duiding/survey';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QuestionField } from './question-field';
-import { triadToPercentages } from './triad-geometry';
 
 afterEach(cleanup);
 
@@ -50,7 +50,7 @@ describe('TriadInput', () => {
     const group = triadGroup();
     act(() => group.focus());
     fireEvent.keyDown(group, { key: 'Home' });
-    expect(seen.at(-1)).toEqual({ a: 1 / 3, b: 1 / 3, c: 1 / 3 });
+    expect(seen.at(-1)).toEqual({ a: 0.3334, b: 0.3333, c: 0.3333 });
 
     fireEvent.keyDown(group, { key: 'ArrowUp', shiftKey: true });
     const up = seen.at(-1) as { a: number; b: number; c: number };
@@ -67,7 +67,7 @@ describe('TriadInput', () => {
     const [a, b, c] = triadToPercentages(right);
     expect(
       screen.getByText(
-        `Mijn eigen kracht: ${a}%, De hulpverlener: ${b}%, Mensen om mij heen (familie, vrienden, school): ${c}%`,
+        `${a}% Mijn eigen kracht, ${b}% De hulpverlener, ${c}% Mensen om mij heen (familie, vrienden, school)`,
       ),
     ).toBeTruthy();
   });

@@ -1,17 +1,20 @@
+import {
+  describeTriad,
+  nudgeTriad,
+  roundTriad,
+  type TNudgeDirection,
+  TRIAD_CENTRE,
+  TRIAD_CORNERS,
+  TRIAD_RESOLUTION,
+  TRIANGLE_HEIGHT,
+  triadFromPoint,
+  triadToPoint,
+} from '@duiding/signification';
 import { NOT_APPLICABLE, type TQuestionOf, type TTriadValue } from '@duiding/survey';
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';
 import { NotApplicableCheckbox } from './not-applicable';
-import {
-  nudgeTriad,
-  pointFromTriad,
-  TRIAD_CENTRE,
-  TRIAD_CORNERS,
-  TRIANGLE_HEIGHT,
-  triadFromPoint,
-  triadToPercentages,
-} from './triad-geometry';
 
 export type TTriadAnswer = TTriadValue | typeof NOT_APPLICABLE;
 
@@ -21,19 +24,15 @@ const BIG_STEP = 0.1;
 const MARGIN = 0.06;
 const VIEW_BOX = `${-MARGIN} ${-MARGIN} ${1 + 2 * MARGIN} ${TRIANGLE_HEIGHT + 2 * MARGIN}`;
 
-const ARROWS: Record<string, [number, number]> = {
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
+const ARROWS: Record<string, TNudgeDirection> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
 };
 
-/** "Mijn eigen kracht 50 %, De hulpverlener 30 %, …", for screen readers and the eye. */
-export function describeTriadValue(value: TTriadValue, cornerLabels: readonly string[]): string {
-  return triadToPercentages(value)
-    .map((percent, i) => `${cornerLabels[i] ?? ''}: ${percent}%`)
-    .join(', ');
-}
+/** What is stored: parts on the 1e-4 grid that still sum to 1. */
+const stored = (value: TTriadValue) => roundTriad(value, TRIAD_RESOLUTION);
 
 /**
  * A point in a triangle whose corners are the three labels. Mouse, touch and pen set the
@@ -53,8 +52,8 @@ export function TriadInput({
   const dragging = useRef(false);
   const notApplicable = value === NOT_APPLICABLE;
   const triad = value !== undefined && value !== NOT_APPLICABLE ? value : undefined;
-  const labels = question.corners.map((corner) => text(corner.label));
-  const point = triad ? pointFromTriad(triad) : undefined;
+  const labels = question.corners.map((corner) => text(corner.label)) as [string, string, string];
+  const point = triad ? triadToPoint(triad) : undefined;
 
   const fromPointer = (event: PointerEvent) => {
     const svg = svgRef.current;
@@ -63,7 +62,7 @@ export function TriadInput({
     if (rect.width === 0 || rect.height === 0) return;
     const x = ((event.clientX - rect.left) / rect.width) * (1 + 2 * MARGIN) - MARGIN;
     const y = ((event.clientY - rect.top) / rect.height) * (TRIANGLE_HEIGHT + 2 * MARGIN) - MARGIN;
-    onChange(triadFromPoint({ x, y }));
+    onChange(stored(triadFromPoint(x, y)));
   };
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -84,21 +83,21 @@ export function TriadInput({
     if (notApplicable) return;
     if (event.key === 'Home') {
       event.preventDefault();
-      onChange(TRIAD_CENTRE);
+      onChange(stored(TRIAD_CENTRE));
       return;
     }
-    const arrow = ARROWS[event.key];
-    if (!arrow) return;
+    const direction = ARROWS[event.key];
+    if (!direction) return;
     event.preventDefault();
     const step = event.shiftKey ? BIG_STEP : STEP;
-    onChange(nudgeTriad(triad ?? TRIAD_CENTRE, arrow[0] * step, arrow[1] * step));
+    onChange(stored(nudgeTriad(triad ?? TRIAD_CENTRE, direction, step)));
   };
 
   const [A, B, C] = TRIAD_CORNERS;
   const status = notApplicable
     ? 'Niet van toepassing.'
     : triad
-      ? describeTriadValue(triad, labels)
+      ? describeTriad(triad, labels)
       : 'Nog geen punt gekozen.';
 
   return (
