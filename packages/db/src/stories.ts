@@ -106,7 +106,8 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
   });
 }
 
-function findStoryByClientId(db: TDbExecutor, clientId: string) {
+/** The story stored under a client id, if any. */
+export function findStoryByClientId(db: TDbExecutor, clientId: string) {
   return db
     .select({
       id: stories.id,

@@ -1,0 +1,72 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { amsterdamDay } from '../time';
+
+export interface TRateRule {
+  /** How many events a key may have within the window. */
+  max: number;
+  windowMs: number;
+}
+
+export const RATE_RULES = {
+  /** A school class may share one address, so stories get room. */
+  submitStory: { max: 60, windowMs: 10 * 60 * 1000 },
+  /** Failed sign-ins per address and per account. */
+  signInFailure: { max: 10, windowMs: 15 * 60 * 1000 },
+} satisfies Record<string, TRateRule>;
+
+export type TRateRuleName = keyof typeof RATE_RULES;
+
+/**
+ * Counts events per key in fixed windows, in memory only. Addresses are never kept:
+ * a key is an HMAC of the address under a random secret that is replaced every day,
+ * so yesterday's keys cannot be linked to today's or back to an address.
+ */
+export class RateLimiter {
+  private secret = randomBytes(32);
+  private secretDay = '';
+  private readonly counts = new Map<string, { windowStart: number; count: number }>();
+  private readonly rules: Record<TRateRuleName, TRateRule>;
+
+  constructor(rules: Partial<Record<TRateRuleName, TRateRule>> = {}) {
+    this.rules = { ...RATE_RULES, ...rules };
+  }
+
+  /** The keyed hash of a client address (or any other identifying string) for today. */
+  keyOf(value: string, now: Date): string {
+    const day = amsterdamDay(now);
+    if (day !== this.secretDay) {
+      this.secret = randomBytes(32);
+      this.secretDay = day;
+      this.counts.clear();
+    }
+    return createHmac('sha256', this.secret).update(value).digest('base64url');
+  }
+
+  /** Whether `key` has used up its events under `rule` at `now`. */
+  isLimited(rule: TRateRuleName, key: string, now: Date): boolean {
+    const entry = this.current(rule, key, now);
+    return entry !== undefined && entry.count >= this.rules[rule].max;
+  }
+
+  /** Counts one event. */
+  record(rule: TRateRuleName, key: string, now: Date): void {
+    const entry = this.current(rule, key, now);
+    if (entry) entry.count += 1;
+    else this.counts.set(`${rule}:${key}`, { windowStart: now.getTime(), count: 1 });
+  }
+
+  /** Forgets a key's events, e.g. after a successful sign-in. */
+  reset(rule: TRateRuleName, key: string): void {
+    this.counts.delete(`${rule}:${key}`);
+  }
+
+  private current(rule: TRateRuleName, key: string, now: Date) {
+    const entry = this.counts.get(`${rule}:${key}`);
+    if (!entry) return undefined;
+    if (now.getTime() - entry.windowStart >= this.rules[rule].windowMs) {
+      this.counts.delete(`${rule}:${key}`);
+      return undefined;
+    }
+    return entry;
+  }
+}

@@ -1,0 +1,53 @@
+import { findSessionUser, type TDbExecutor, type TUser } from '@duiding/db';
+import { RateLimiter } from './auth/rate-limit';
+import { hashSessionToken, SESSION_COOKIE, type TCookieOptions } from './auth/session';
+
+/** Cookie access supplied by the HTTP adapter, so procedures and tests need no HTTP. */
+export interface TCookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, options: TCookieOptions): void;
+  clear(name: string, options: TCookieOptions): void;
+}
+
+/** What lives as long as the server: the database, the clock, the in-memory rate limits. */
+export interface TApiServices {
+  db: TDbExecutor;
+  clock: () => Date;
+  rateLimiter: RateLimiter;
+}
+
+/** What the adapter knows about one request. */
+export interface TRequestInfo {
+  cookies: TCookieJar;
+  /** The request came over https: cookies get `Secure`. */
+  secure: boolean;
+  /** The client's address, used only to key rate limits; never stored. */
+  clientAddress: string | null;
+}
+
+export interface TSession {
+  user: TUser;
+  tokenHash: string;
+}
+
+export interface TApiContext extends TApiServices, TRequestInfo {
+  session: TSession | null;
+}
+
+export function createApiServices(
+  services: Pick<TApiServices, 'db' | 'clock'> & { rateLimiter?: RateLimiter },
+): TApiServices {
+  return { ...services, rateLimiter: services.rateLimiter ?? new RateLimiter() };
+}
+
+/** Builds the context of one request: resolves the session from its cookie. */
+export function createApiContext(services: TApiServices, request: TRequestInfo): TApiContext {
+  const token = request.cookies.get(SESSION_COOKIE);
+  let session: TSession | null = null;
+  if (token) {
+    const tokenHash = hashSessionToken(token);
+    const found = findSessionUser(services.db, tokenHash, services.clock());
+    if (found) session = { user: found.user, tokenHash };
+  }
+  return { ...services, ...request, session };
+}
