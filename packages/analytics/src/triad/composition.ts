@@ -105,6 +105,7 @@ export const ZERO_REPLACEMENT_FACTOR = 0.65;
  */
 export function replaceZeros(triad: Triad, resolution: number): Triad {
   const sum = triad.a + triad.b + triad.c;
+  if (!(sum > 0)) throw new RangeError('a triad needs a positive sum (all parts were zero)');
   const a = triad.a / sum;
   const b = triad.b / sum;
   const c = triad.c / sum;

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expectClose, loadReference } from '../../test/reference/load-reference.ts';
+import { positiveTriad } from '../../test/reference/triad-arbitraries.ts';
+import {
+  aitchisonDistance,
+  ilr,
+  ilrInverse,
+  inferTriadResolution,
+  perturb,
+  perturbationDifference,
+  replaceZeros,
+  type Triad,
+} from './composition.ts';
+
+const reference = loadReference<{
+  group1: number[][];
+  replacedGroup1: number[][];
+  ilrGroup1: number[][];
+}>('triads.json');
+const asTriad = ([a, b, c]: number[]): Triad => ({ a: a!, b: b!, c: c! });
+
+describe('ilr', () => {
+  it('matches the numpy reference after zero replacement', () => {
+    reference.group1.forEach((parts, i) => {
+      const replaced = replaceZeros(asTriad(parts), 0.01);
+      const [a, b, c] = reference.replacedGroup1[i]!;
+      expectClose(replaced.a, a!, 1e-12);
+      expectClose(replaced.b, b!, 1e-12);
+      expectClose(replaced.c, c!, 1e-12);
+      const z = ilr(replaced);
+      expectClose(z.z1, reference.ilrGroup1[i]![0]!, 1e-10, 1e-13);
+      expectClose(z.z2, reference.ilrGroup1[i]![1]!, 1e-10, 1e-13);
+    });
+  });
+
+  it('maps the barycentre to the origin', () => {
+    const z = ilr({ a: 1 / 3, b: 1 / 3, c: 1 / 3 });
+    expect(Math.abs(z.z1)).toBeLessThan(1e-15);
+    expect(Math.abs(z.z2)).toBeLessThan(1e-15);
+  });
+
+  it('is inverted by ilrInverse (both ways)', () => {
+    fc.assert(
+      fc.property(positiveTriad, (triad) => {
+        const back = ilrInverse(ilr(triad).z1, ilr(triad).z2);
+        expectClose(back.a, triad.a, 1e-10);
+        expectClose(back.b, triad.b, 1e-10);
+        expectClose(back.c, triad.c, 1e-10);
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.double({ min: -20, max: 20, noNaN: true }),
+        fc.double({ min: -20, max: 20, noNaN: true }),
+        (z1, z2) => {
+          const z = ilr(ilrInverse(z1, z2));
+          expectClose(z.z1, z1, 1e-8, 1e-8);
+          expectClose(z.z2, z2, 1e-8, 1e-8);
+        },
+      ),
+    );
+  });
+
+  it('turns perturbation into translation (isometry)', () => {
+    fc.assert(
+      fc.property(positiveTriad, positiveTriad, positiveTriad, (x, y, shift) => {
+        expectClose(aitchisonDistance(perturb(x, shift), perturb(y, shift)), aitchisonDistance(x, y), 1e-8, 1e-10);
+        const back = perturbationDifference(perturb(x, shift), shift);
+        expectClose(back.a, x.a, 1e-10);
+      }),
+    );
+  });
+});
+
+describe('replaceZeros', () => {
+  it('puts δ = 0.65 × resolution on zeros and keeps the sum and the other ratios', () => {
+    const replaced = replaceZeros({ a: 0.7, b: 0.3, c: 0 }, 0.01);
+    expect(replaced.c).toBeCloseTo(0.0065, 15);
+    expectClose(replaced.a + replaced.b + replaced.c, 1, 1e-15);
+    expectClose(replaced.a / replaced.b, 0.7 / 0.3, 1e-14);
+    const corner = replaceZeros({ a: 1, b: 0, c: 0 }, 0.01);
+    expectClose(corner.a, 1 - 2 * 0.0065, 1e-15);
+  });
+
+  it('leaves a triad without zeros alone and rejects an all-zero one', () => {
+    const triad = { a: 0.2, b: 0.3, c: 0.5 };
+    expect(replaceZeros(triad, 0.01)).toBe(triad);
+    expect(() => replaceZeros({ a: 0, b: 0, c: 0 }, 0.01)).toThrow(RangeError);
+  });
+});
+
+describe('inferTriadResolution', () => {
+  it('recognises whole percentages, tenths and continuous sliders', () => {
+    expect(inferTriadResolution([{ a: 0.25, b: 0.33, c: 0.42 }, null])).toBe(0.01);
+    expect(inferTriadResolution([{ a: 0.2, b: 0.3, c: 0.5 }])).toBe(0.1);
+    expect(inferTriadResolution([{ a: 0.123456, b: 0.5, c: 0.376544 }])).toBeCloseTo(0.01, 15);
+    expect(inferTriadResolution([{ a: 0.0012345, b: 0.5, c: 0.4987655 }])).toBe(0.0012345);
+  });
+});
