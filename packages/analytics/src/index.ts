@@ -1,3 +1,4 @@
 export * from './demo';
 export * from './stats';
+export * from './text';
 export * from './triad';
