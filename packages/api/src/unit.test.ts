@@ -1,0 +1,77 @@
+import { TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { hashPassword, verifyPassword } from './auth/password';
+import { RateLimiter } from './auth/rate-limit';
+import { AppError, describeError } from './errors';
+import { amsterdamDay, amsterdamTime } from './time';
+
+describe('passwords', () => {
+  it('verifies the right password only, with a fresh salt each time', async () => {
+    const one = await hashPassword('correct paard batterij');
+    const two = await hashPassword('correct paard batterij');
+    expect(one).not.toBe(two);
+    expect(await verifyPassword('correct paard batterij', one)).toBe(true);
+    expect(await verifyPassword('correct paard batterij ', one)).toBe(false);
+    expect(await verifyPassword('x', 'md5$abc')).toBe(false);
+  });
+});
+
+describe('Amsterdam time', () => {
+  it('turns wall-clock times into UTC in summer and winter time', () => {
+    expect(amsterdamTime(2026, 10, 1).toISOString()).toBe('2026-09-30T22:00:00.000Z');
+    expect(amsterdamTime(2027, 1, 31, 23, 59).toISOString()).toBe('2027-01-31T22:59:00.000Z');
+  });
+
+  it('gives the day in Amsterdam', () => {
+    expect(amsterdamDay(new Date('2026-06-30T21:59:59Z'))).toBe('2026-06-30');
+    expect(amsterdamDay(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
+    expect(amsterdamDay(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('RateLimiter', () => {
+  it('keys on a hash that does not contain the address and changes with the day', () => {
+    const limiter = new RateLimiter();
+    const today = new Date('2026-11-15T10:00:00Z');
+    const key = limiter.keyOf('192.0.2.44', today);
+    expect(key).not.toContain('192.0.2.44');
+    expect(limiter.keyOf('192.0.2.44', today)).toBe(key);
+    expect(limiter.keyOf('192.0.2.44', new Date('2026-11-16T10:00:00Z'))).not.toBe(key);
+  });
+});
+
+describe('describeError', () => {
+  it('passes an AppError code, message and answer errors on', () => {
+    const cause = new AppError('INVALID_ANSWERS', 'Beantwoord deze vraag.', [
+      { question: 'hulp', code: 'required', message: 'Beantwoord deze vraag.' },
+    ]);
+    expect(describeError(new TRPCError({ code: 'UNPROCESSABLE_CONTENT', cause }))).toEqual({
+      appCode: 'INVALID_ANSWERS',
+      message: 'Beantwoord deze vraag.',
+      answerErrors: cause.answerErrors,
+    });
+  });
+
+  it('turns zod input errors into BAD_INPUT with the path as the question', () => {
+    const parsed = z
+      .object({ story: z.object({ title: z.string() }) })
+      .safeParse({ story: { title: 3 } });
+    const described = describeError(new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error }));
+    expect(described.appCode).toBe('BAD_INPUT');
+    expect(described.answerErrors).toEqual([
+      { question: 'story.title', code: 'wrong-type', message: expect.any(String) },
+    ]);
+  });
+
+  it('hides the details of an unexpected failure', () => {
+    const described = describeError(
+      new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new Error('SQLITE_CORRUPT at /data') }),
+    );
+    expect(described).toEqual({
+      appCode: null,
+      message: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+      answerErrors: [],
+    });
+  });
+});
