@@ -23,11 +23,20 @@ interface ChiCase {
 }
 const chi = loadReference<{ cases: ChiCase[] }>('chi-square.json');
 const fisher = loadReference<{
-  cases: { name: string; table: number[][]; p: number; estimate: number; preciseEstimate: number }[];
+  cases: {
+    name: string;
+    table: number[][];
+    p: number;
+    estimate: number;
+    preciseEstimate: number;
+  }[];
 }>('fisher.json');
-const exact = loadReference<{ table: number[][]; statistic: number; exactP: number; asymptoticP: number }>(
-  'chi-square-exact.json',
-);
+const exact = loadReference<{
+  table: number[][];
+  statistic: number;
+  exactP: number;
+  asymptoticP: number;
+}>('chi-square-exact.json');
 
 describe('chiSquareIndependence', () => {
   it.each(chi.cases.map((c) => [c.name, c] as const))('%s matches R chisq.test', (_, c) => {
@@ -37,10 +46,14 @@ describe('chiSquareIndependence', () => {
     expectClose(result.p, c.p, 1e-9);
     expectClose(result.cramersV, c.cramersV, 1e-11);
     c.expected.forEach((row, i) => {
-      row.forEach((e, j) => expectClose(result.expected[i]![j]!, e, 1e-12));
+      row.forEach((e, j) => {
+        expectClose(result.expected[i]![j]!, e, 1e-12);
+      });
     });
     c.stdres.forEach((row, i) => {
-      row.forEach((r, j) => expectClose(result.standardizedResiduals[i]![j]!, r, 1e-10, 1e-12));
+      row.forEach((r, j) => {
+        expectClose(result.standardizedResiduals[i]![j]!, r, 1e-10, 1e-12);
+      });
     });
   });
 
@@ -121,7 +134,9 @@ describe('Monte-Carlo p', () => {
     for (let b = 0; b < draws; b++) counts[randomTableWithMargins([8, 12], [9, 11], random)[0]!]!++;
     for (let k = 0; k <= 8; k++) {
       const p = hypergeometricPmf(k, 20, 9, 8);
-      expect(Math.abs(counts[k]! / draws - p)).toBeLessThan(5 * Math.sqrt((p * (1 - p)) / draws) + 1e-9);
+      expect(Math.abs(counts[k]! / draws - p)).toBeLessThan(
+        5 * Math.sqrt((p * (1 - p)) / draws) + 1e-9,
+      );
     }
   });
 });

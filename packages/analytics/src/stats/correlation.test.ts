@@ -7,13 +7,16 @@ const reference = loadReference<{
 }>('spearman.json');
 
 describe('spearman', () => {
-  it.each(reference.cases.map((c) => [c.name, c] as const))('%s matches SciPy spearmanr', (_, c) => {
-    const result = spearman(c.x, c.y);
-    expectClose(result.statistic, c.rho, 1e-12, 1e-15);
-    expectClose(result.p, c.p, 1e-10);
-    expect(result.df).toEqual([c.x.length - 2]);
-    expect(result.groupSizes).toEqual([c.x.length]);
-  });
+  it.each(reference.cases.map((c) => [c.name, c] as const))(
+    '%s matches SciPy spearmanr',
+    (_, c) => {
+      const result = spearman(c.x, c.y);
+      expectClose(result.statistic, c.rho, 1e-12, 1e-15);
+      expectClose(result.p, c.p, 1e-10);
+      expect(result.df).toEqual([c.x.length - 2]);
+      expect(result.groupSizes).toEqual([c.x.length]);
+    },
+  );
 
   it('gives p = 0 for a perfect monotone relation', () => {
     const result = spearman([1, 2, 3, 4, 5], [2, 4, 8, 16, 32]);

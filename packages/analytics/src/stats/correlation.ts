@@ -25,7 +25,7 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   }
   if (sxx === 0 || syy === 0) return Number.NaN;
   const r = sxy / Math.sqrt(sxx * syy);
-  return r > 1 ? 1 : r < -1 ? -1 : r;
+  return r > 1 ? 1 : Math.max(r, -1);
 }
 
 /**

@@ -30,12 +30,15 @@ describe('distributions against SciPy', () => {
   });
 
   it('regularized incomplete gamma P and Q', () => {
-    for (const c of cases('gammaP')) expectClose(regularizedGammaP(c.a!, c.x!), c.value, 1e-12, 1e-300);
-    for (const c of cases('gammaQ')) expectClose(regularizedGammaQ(c.a!, c.x!), c.value, 1e-12, 1e-300);
+    for (const c of cases('gammaP'))
+      expectClose(regularizedGammaP(c.a!, c.x!), c.value, 1e-12, 1e-300);
+    for (const c of cases('gammaQ'))
+      expectClose(regularizedGammaQ(c.a!, c.x!), c.value, 1e-12, 1e-300);
   });
 
   it('regularized incomplete beta', () => {
-    for (const c of cases('beta')) expectClose(regularizedBeta(c.x!, c.a!, c.b!), c.value, 1e-11, 1e-300);
+    for (const c of cases('beta'))
+      expectClose(regularizedBeta(c.x!, c.a!, c.b!), c.value, 1e-11, 1e-300);
   });
 
   it('normal cdf and survival, including far tails', () => {
@@ -50,7 +53,8 @@ describe('distributions against SciPy', () => {
       expectClose(fCdf(c.x!, c.d1!, c.d2!), 1 - c.value, 1e-10, 1e-15);
     }
     for (const c of cases('studentTSf')) expectClose(studentTSf(c.t!, c.df!), c.value, 1e-11);
-    for (const c of cases('studentTTwoSided')) expectClose(studentTTwoSidedP(c.t!, c.df!), c.value, 1e-11);
+    for (const c of cases('studentTTwoSided'))
+      expectClose(studentTTwoSidedP(c.t!, c.df!), c.value, 1e-11);
   });
 
   it('hypergeometric pmf', () => {

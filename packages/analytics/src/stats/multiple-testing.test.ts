@@ -12,7 +12,9 @@ describe('adjustBenjaminiHochberg', () => {
     expect(reference.source).toMatch(/^R 4\.2/);
     for (const { p, q } of reference.cases) {
       const adjusted = adjustBenjaminiHochberg(p);
-      adjusted.forEach((value, i) => expectClose(value, q[i]!, 1e-12));
+      adjusted.forEach((value, i) => {
+        expectClose(value, q[i]!, 1e-12);
+      });
     }
   });
 
@@ -34,7 +36,8 @@ describe('adjustBenjaminiHochberg', () => {
         for (let i = 0; i < p.length; i++) {
           expect(q[i]!).toBeGreaterThanOrEqual(p[i]! - 1e-15);
           expect(q[i]!).toBeLessThanOrEqual(1);
-          for (let j = 0; j < p.length; j++) if (p[i]! < p[j]!) expect(q[i]!).toBeLessThanOrEqual(q[j]!);
+          for (let j = 0; j < p.length; j++)
+            if (p[i]! < p[j]!) expect(q[i]!).toBeLessThanOrEqual(q[j]!);
         }
       }),
     );

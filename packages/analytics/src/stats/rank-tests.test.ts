@@ -14,7 +14,13 @@ interface MannWhitneyCase {
 const scipyCases = loadReference<{ cases: MannWhitneyCase[] }>('mann-whitney.json');
 const rCases = loadReference<{ cases: MannWhitneyCase[] }>('wilcox.json');
 const kruskal = loadReference<{
-  cases: { name: string; groups: number[][]; statistic: number; p: number; epsilonSquared: number }[];
+  cases: {
+    name: string;
+    groups: number[][];
+    statistic: number;
+    p: number;
+    epsilonSquared: number;
+  }[];
 }>('kruskal-wallis.json');
 
 describe('mannWhitneyU', () => {

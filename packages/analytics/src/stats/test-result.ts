@@ -59,5 +59,5 @@ export function degenerateResult(
 /** Clamps rounding noise so that every p lies in [0, 1]. */
 export function clampProbability(p: number): number {
   if (Number.isNaN(p)) return 1;
-  return p < 0 ? 0 : p > 1 ? 1 : p;
+  return p < 0 ? 0 : Math.min(p, 1);
 }

@@ -14,7 +14,14 @@ const jt = loadReference<{
   }[];
 }>('jonckheere-terpstra.json');
 const ca = loadReference<{
-  cases: { name: string; successes: number[]; totals: number[]; scores: number[]; statistic: number; p: number }[];
+  cases: {
+    name: string;
+    successes: number[];
+    totals: number[];
+    scores: number[];
+    statistic: number;
+    p: number;
+  }[];
 }>('cochran-armitage.json');
 
 describe('jonckheereTerpstra', () => {
@@ -36,7 +43,12 @@ describe('jonckheereTerpstra', () => {
   });
 
   it('gives p = 1 with a note for all-tied values or a single wave', () => {
-    expect(jonckheereTerpstra([[2, 2], [2, 2, 2]]).note).toMatch(/tied/);
+    expect(
+      jonckheereTerpstra([
+        [2, 2],
+        [2, 2, 2],
+      ]).note,
+    ).toMatch(/tied/);
     expect(jonckheereTerpstra([[1, 2, 3], []]).p).toBe(1);
   });
 });

@@ -65,7 +65,12 @@ describe('ilr', () => {
   it('turns perturbation into translation (isometry)', () => {
     fc.assert(
       fc.property(positiveTriad, positiveTriad, positiveTriad, (x, y, shift) => {
-        expectClose(aitchisonDistance(perturb(x, shift), perturb(y, shift)), aitchisonDistance(x, y), 1e-8, 1e-10);
+        expectClose(
+          aitchisonDistance(perturb(x, shift), perturb(y, shift)),
+          aitchisonDistance(x, y),
+          1e-8,
+          1e-10,
+        );
         const back = perturbationDifference(perturb(x, shift), shift);
         expectClose(back.a, x.a, 1e-10);
       }),

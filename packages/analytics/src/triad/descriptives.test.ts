@@ -38,24 +38,35 @@ describe('triadCentre', () => {
 
   it('is invariant to permuting the triads', () => {
     fc.assert(
-      fc.property(fc.array(positiveTriad, { minLength: 1, maxLength: 30 }), fc.integer(), (triads, seed) => {
-        const centre = triadCentre(triads);
-        const shuffled = triadCentre(seededShuffle(triads, seed));
-        expectClose(shuffled.a, centre.a, 1e-12);
-        expectClose(shuffled.b, centre.b, 1e-12);
-      }),
+      fc.property(
+        fc.array(positiveTriad, { minLength: 1, maxLength: 30 }),
+        fc.integer(),
+        (triads, seed) => {
+          const centre = triadCentre(triads);
+          const shuffled = triadCentre(seededShuffle(triads, seed));
+          expectClose(shuffled.a, centre.a, 1e-12);
+          expectClose(shuffled.b, centre.b, 1e-12);
+        },
+      ),
     );
   });
 
   it('moves by the same perturbation as all triads', () => {
     fc.assert(
-      fc.property(fc.array(positiveTriad, { minLength: 1, maxLength: 30 }), positiveTriad, (triads, shift) => {
-        const moved = triadCentre(triads.map((t) => perturb(t, shift)), { resolution: 0.001 });
-        const expected = perturb(triadCentre(triads, { resolution: 0.001 }), shift);
-        expectClose(moved.a, expected.a, 1e-9);
-        expectClose(moved.b, expected.b, 1e-9);
-        expectClose(moved.c, expected.c, 1e-9);
-      }),
+      fc.property(
+        fc.array(positiveTriad, { minLength: 1, maxLength: 30 }),
+        positiveTriad,
+        (triads, shift) => {
+          const moved = triadCentre(
+            triads.map((t) => perturb(t, shift)),
+            { resolution: 0.001 },
+          );
+          const expected = perturb(triadCentre(triads, { resolution: 0.001 }), shift);
+          expectClose(moved.a, expected.a, 1e-9);
+          expectClose(moved.b, expected.b, 1e-9);
+          expectClose(moved.c, expected.c, 1e-9);
+        },
+      ),
     );
   });
 

@@ -73,7 +73,9 @@ describe('manovaPillai', () => {
 
   it('leaves empty groups out and gives p = 1 for a single group', () => {
     const groups = manovaInput.groups.map(toTriads);
-    const result = manovaPillai([groups[0]!, [], groups[1]!, groups[2]!, groups[3]!], { resolution: 0.01 });
+    const result = manovaPillai([groups[0]!, [], groups[1]!, groups[2]!, groups[3]!], {
+      resolution: 0.01,
+    });
     expectClose(result.statistic, manova.all.f, 1e-10);
     expect(manovaPillai([groups[0]!, []]).p).toBe(1);
   });

@@ -33,7 +33,11 @@ describe('ternaryBins', () => {
     const bins = ternaryBins(values, 4);
     expect(bins.reduce((s, b) => s + b.count, 0)).toBe(values.length);
     for (const value of values) {
-      const bin = bins.find((b) => (ternaryBinIndex(value.a, value.b, 4) === (b.i * 4 + b.j) * 2 + (b.orientation === 'down' ? 1 : 0)))!;
+      const bin = bins.find(
+        (b) =>
+          ternaryBinIndex(value.a, value.b, 4) ===
+          (b.i * 4 + b.j) * 2 + (b.orientation === 'down' ? 1 : 0),
+      )!;
       expect(inside(value, bin.corners)).toBe(true);
     }
   });
@@ -41,7 +45,13 @@ describe('ternaryBins', () => {
   it('assigns any triad to a cell of the grid that contains it', () => {
     fc.assert(
       fc.property(
-        fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).filter(([a, b, c]) => a + b + c > 0),
+        fc
+          .tuple(
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+          )
+          .filter(([a, b, c]) => a + b + c > 0),
         fc.integer({ min: 1, max: 12 }),
         ([a, b, c], d) => {
           const triad = closeTriad(a, b, c);

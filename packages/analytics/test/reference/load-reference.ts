@@ -8,12 +8,7 @@ export function loadReference<T>(name: string): T & { source: string } {
 }
 
 /** |actual − expected| ≤ relative · |expected| + absolute. */
-export function expectClose(
-  actual: number,
-  expected: number,
-  relative = 1e-9,
-  absolute = 0,
-): void {
+export function expectClose(actual: number, expected: number, relative = 1e-9, absolute = 0): void {
   if (expected === Number.POSITIVE_INFINITY || expected >= 1e308) {
     expect(actual).toBe(Number.POSITIVE_INFINITY);
     return;
