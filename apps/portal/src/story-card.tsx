@@ -1,0 +1,94 @@
+import {
+  frameworkQuestions,
+  localize,
+  type TAnswers,
+  type TFramework,
+  type TLocalizedText,
+} from '@duiding/survey';
+import { formatAnswer } from '@duiding/ui';
+
+export interface TStoryView {
+  id: string;
+  collectionId: string;
+  promptId: string;
+  title: string;
+  text: string;
+  status: string;
+  createdOn: string;
+  answers: TAnswers;
+  participantAnswers: TAnswers;
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  pending: 'Wacht op moderatie',
+  approved: 'Goedgekeurd',
+  rejected: 'Afgewezen',
+  withdrawn: 'Teruggetrokken',
+};
+
+const dutch = (text: TLocalizedText) => localize(text, { locale: 'nl' });
+
+/** "2026-11-26" as "26 november 2026". */
+export function formatDay(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** The answers in the framework's order, each with its question's label. */
+function AnswerList({ framework, answers }: { framework: TFramework; answers: TAnswers }) {
+  const rows = frameworkQuestions(framework).filter((q) => answers[q.id] !== undefined);
+  if (rows.length === 0) return <p className="story-meta">Geen antwoorden.</p>;
+  return (
+    <dl className="answers">
+      {rows.map((question) => (
+        <div key={question.id} style={{ display: 'contents' }}>
+          <dt>{dutch(question.label)}</dt>
+          <dd>{formatAnswer(question, answers[question.id]!, dutch)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** One story as a researcher reads it: title, prompt, date, status, text and every answer. */
+export function StoryCard({
+  story,
+  framework,
+  collectionTitle,
+}: {
+  story: TStoryView;
+  framework: TFramework | undefined;
+  collectionTitle: string | undefined;
+}) {
+  const prompt = framework?.prompts.find((p) => p.id === story.promptId);
+  const headingId = `verhaal-${story.id}`;
+  return (
+    <article className="story" aria-labelledby={headingId}>
+      <h2 id={headingId}>{story.title}</h2>
+      <p className="story-meta">
+        {formatDay(story.createdOn)} · {STATUS_LABELS[story.status] ?? story.status}
+        {collectionTitle && ` · ${collectionTitle}`}
+      </p>
+      <p>
+        <strong>Vertelvraag:</strong> {prompt ? dutch(prompt.label) : story.promptId}
+      </p>
+      <p className="prose">{story.text}</p>
+      {framework ? (
+        <>
+          <h3>Duiding door de verteller</h3>
+          <AnswerList framework={framework} answers={story.answers} />
+          <h3>Over de verteller</h3>
+          <AnswerList framework={framework} answers={story.participantAnswers} />
+        </>
+      ) : (
+        <p className="story-meta">De vragenlijst van dit verhaal is niet gevonden.</p>
+      )}
+    </article>
+  );
+}
