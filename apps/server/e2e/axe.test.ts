@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, launchChromium, startTestPlatform, type TTestPlatform } from './browser';
+import { tellStoryByKeyboard } from './intake-by-keyboard';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface TViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+let platform: TTestPlatform;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  platform = await startTestPlatform();
+  // The server's CSP rightly forbids inline scripts; axe is injected by the test only.
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+}, 90_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await platform?.stop();
+});
+
+/** Runs axe on the page as it is now and returns the violations, readably. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
+      violations: TViolation[];
+    };
+    return result.violations;
+  }, WCAG_TAGS);
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} at ${v.nodes.map((n) => `${JSON.stringify(n.target)} (${n.failureSummary ?? ''})`).join('; ')}`,
+  );
+}
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  it('finds a violation where there is one (the check itself works)', async () => {
+    const page = await context.newPage();
+    await page.setContent('<html lang="nl"><body><main><input type="text"></main></body></html>');
+    expect((await axeViolations(page)).join()).toContain('label');
+    await page.close();
+  });
+
+  it('every intake screen, also with an error summary, has no violations', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const found: Record<string, string[]> = {};
+    await page.goto(`${platform.url}/`);
+    await page.waitForSelector('#toestemming');
+    // The welcome screen with its error: "Volgende" without consent.
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Volgende' }).press('Enter');
+    await page.waitForSelector('main [role="alert"]');
+    found['welkom met fout'] = await axeViolations(page);
+
+    await tellStoryByKeyboard(page, {
+      title: 'Toegankelijk verhaal',
+      text: 'Ik kon alles met het toetsenbord invullen, ook de driehoek.',
+      onScreen: async (name) => {
+        found[name] = await axeViolations(page);
+      },
+    });
+    await page.close();
+    expect(Object.keys(found).length).toBeGreaterThan(10);
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+  }, 180_000);
+
+  it('the portal sign-in, its error, the story list and the panel have no violations', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const found: Record<string, string[]> = {};
+    await page.goto(`${platform.url}/portal/`);
+    await page.waitForSelector('#email');
+    found.inloggen = await axeViolations(page);
+
+    await page.fill('#email', ADMIN.email);
+    await page.fill('#wachtwoord', 'niet-het-wachtwoord');
+    await page.press('#wachtwoord', 'Enter');
+    await page.waitForSelector('main [role="alert"]');
+    expect(await page.textContent('main [role="alert"]')).toContain('klopt niet');
+    found['inloggen met fout'] = await axeViolations(page);
+
+    await page.fill('#wachtwoord', ADMIN.password);
+    await page.press('#wachtwoord', 'Enter');
+    await page.waitForSelector('main article', { timeout: 15_000 });
+    found.verhalen = await axeViolations(page);
+
+    await page.goto(`${platform.url}/panel/`);
+    await page.getByText('Verbonden met de server').waitFor();
+    found.panel = await axeViolations(page);
+    await page.close();
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+  }, 120_000);
+});
