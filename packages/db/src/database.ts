@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { RunResult } from 'better-sqlite3';
 import Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
@@ -66,4 +67,13 @@ export function openDatabase({ file, busyTimeoutMs = 5000 }: TOpenDatabaseOption
  */
 export function inTransaction<T>(db: TDbExecutor, work: (tx: TDbExecutor) => T): T {
   return db.transaction((tx) => work(tx));
+}
+
+/** Whether the database answers a trivial query; for the liveness check. */
+export function checkDatabase(db: TDbExecutor): boolean {
+  try {
+    return db.get<{ ok: number }>(sql`select 1 as ok`)?.ok === 1;
+  } catch {
+    return false;
+  }
 }

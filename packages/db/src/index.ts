@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './collections';
 export {
+  checkDatabase,
   inTransaction,
   MIGRATIONS_FOLDER,
   openDatabase,

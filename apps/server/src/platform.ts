@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '@duiding/db';
+import { ensureFirstAdmin, seedDemoOnce } from './seed';
+import { buildServer, type TStaticRoots } from './server';
+
+export const DATABASE_FILE = 'duiding.sqlite';
+
+/** The apps' build folders in this repository, found from this file, not from the cwd. */
+export const DEFAULT_STATIC_ROOTS: TStaticRoots = {
+  intake: fileURLToPath(new URL('../../intake/dist', import.meta.url)),
+  panel: fileURLToPath(new URL('../../panel/dist', import.meta.url)),
+  portal: fileURLToPath(new URL('../../portal/dist', import.meta.url)),
+};
+
+export interface TStartPlatformOptions {
+  dataDir: string;
+  /** 0 picks a free port; the returned url has the real one. */
+  port: number;
+  host: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  clock?: () => Date;
+  /** Lines for the operator: where the apps are, the generated admin password. */
+  log: (line: string) => void;
+  staticRoots?: TStaticRoots;
+  /** Fastify's request logger; off unless asked for. */
+  logger?: boolean | { level: string };
+  trustProxy?: boolean;
+}
+
+export interface TPlatform {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (and migrates) `<dataDir>/duiding.sqlite`, seeds the demo once, makes sure the
+ * first admin exists, and serves everything on one port.
+ */
+export async function startPlatform(options: TStartPlatformOptions): Promise<TPlatform> {
+  const clock = options.clock ?? (() => new Date());
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
+  try {
+    const seed = seedDemoOnce(database.orm, clock());
+    if (seed.seeded) {
+      options.log(`Demo-project aangemaakt met ${seed.stories} verhalen.`);
+    }
+    const admin = await ensureFirstAdmin(database.orm, {
+      email: options.adminEmail,
+      password: options.adminPassword,
+      now: clock(),
+    });
+
+    const server = await buildServer({
+      db: database.orm,
+      clock,
+      staticRoots: options.staticRoots ?? DEFAULT_STATIC_ROOTS,
+      logger: options.logger ?? false,
+      trustProxy: options.trustProxy,
+    });
+    await server.listen({ port: options.port, host: options.host });
+    const address = server.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    // 0.0.0.0 is where we listen, not an address to visit.
+    const visibleHost = ['0.0.0.0', '::'].includes(options.host) ? 'localhost' : options.host;
+    const url = `http://${visibleHost.includes(':') ? `[${visibleHost}]` : visibleHost}:${port}`;
+
+    if (admin.created) {
+      options.log(`Beheerder aangemaakt: ${admin.email}`);
+      if (admin.generatedPassword) {
+        options.log(
+          `Wachtwoord (wordt maar één keer getoond): ${admin.generatedPassword}\n` +
+            `Log in op ${url}/portal/`,
+        );
+      }
+    }
+    return {
+      url,
+      close: async () => {
+        await server.close();
+        database.close();
+      },
+    };
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+}
