@@ -1,4 +1,5 @@
 export * from './demo';
 export * from './stats';
+export * from './suppression';
 export * from './text';
 export * from './triad';

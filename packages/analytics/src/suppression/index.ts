@@ -1,0 +1,18 @@
+export {
+  extendWithTotals,
+  isCellProtected,
+  planCellSuppression,
+  type TCellStatus,
+  type TSuppressionPlan,
+} from './cell-suppression';
+export { suppressCrossTable, type TPublishedCrossTable } from './cross-table';
+export { mayShowGroup, suppressSmallGroup } from './groups';
+export { suppressTernaryBins, type TPublishedBins } from './ternary-bins';
+export {
+  DEFAULT_MIN_CELL_SIZE,
+  DEFAULT_MIN_GROUP_SIZE,
+  type TAudience,
+  type TSuppressedCell,
+  type TSuppressionOptions,
+  type TWithheld,
+} from './types';
