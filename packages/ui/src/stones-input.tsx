@@ -29,6 +29,7 @@ export function StonesInput({
   onChange,
 }: TFieldIds & TValueProps<TStonesValue> & { question: TQuestionOf<'stones'> }) {
   const text = useLocalize();
+  const rootRef = useRef<HTMLDivElement>(null);
   const fieldRef = useRef<HTMLDivElement>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const drag = useRef<{ stoneId: string; moved: boolean } | null>(null);
@@ -73,25 +74,29 @@ export function StonesInput({
     const y = 1 - (event.clientY - rect.top) / rect.height;
     return x >= 0 && x <= 1 && y >= 0 && y <= 1 ? { x, y } : null;
   };
+  // The drag is captured by the whole input, not the stone: a stone leaving the tray for
+  // the field is a new element, and the capture must survive that.
   const pointerHandlers = (stoneId: string) => ({
     onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
       if (event.button !== 0) return;
-      event.currentTarget.setPointerCapture?.(event.pointerId);
+      rootRef.current?.setPointerCapture?.(event.pointerId);
       drag.current = { stoneId, moved: false };
     },
-    onPointerMove: (event: PointerEvent<HTMLButtonElement>) => {
-      if (drag.current?.stoneId !== stoneId) return;
-      const at = pointerPosition(event);
-      if (!at) return;
-      drag.current.moved = true;
-      place(stoneId, at.x, at.y);
-    },
-    onPointerUp: () => {
-      // A click without dragging falls through to onClick.
-      if (drag.current?.moved) setTimeout(() => (drag.current = null));
-      else drag.current = null;
-    },
   });
+  const onDragMove = (event: PointerEvent<HTMLDivElement>) => {
+    const current = drag.current;
+    if (!current) return;
+    const at = pointerPosition(event);
+    if (!at) return;
+    current.moved = true;
+    place(current.stoneId, at.x, at.y);
+  };
+  const onDragEnd = () => {
+    const current = drag.current;
+    drag.current = null;
+    // A tap on a stone in the tray lays it in the middle, as Enter does.
+    if (current && !current.moved && !placed[current.stoneId]) place(current.stoneId, 0.5, 0.5);
+  };
 
   const stoneLabel = (stoneId: string, label: string) => {
     const at = placed[stoneId];
@@ -108,7 +113,15 @@ export function StonesInput({
   };
 
   return (
-    <div className="stones">
+    <div
+      ref={rootRef}
+      className="stones"
+      onPointerMove={onDragMove}
+      onPointerUp={onDragEnd}
+      onPointerCancel={() => {
+        drag.current = null;
+      }}
+    >
       <p id={`${id}-instructions`} className="input-hint">
         Sleep de stenen naar hun plek in het veld. Met het toetsenbord: kies een steen en gebruik de
         pijltjestoetsen (met Shift grotere stappen); Delete legt hem terug.
@@ -160,7 +173,7 @@ export function StonesInput({
                 aria-describedby={idList(`${id}-instructions`, describedBy)}
                 onKeyDown={(event) => onKeyDown(stone.id, event)}
                 onClick={() => {
-                  if (!drag.current) place(stone.id, 0.5, 0.5);
+                  if (!drag.current && !placed[stone.id]) place(stone.id, 0.5, 0.5);
                 }}
                 {...pointerHandlers(stone.id)}
               >
