@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { generatePassword, hashPassword } from '@duiding/api';
-import { createUser, DbConflictError, openDatabase, type TDatabase } from '@duiding/db';
+import {
+  appendAuditEntry,
+  createUser,
+  DbConflictError,
+  openDatabase,
+  type TDatabase,
+} from '@duiding/db';
 import { DATABASE_FILE } from './platform';
 import { seedDemoOnce } from './seed';
 
@@ -77,6 +83,13 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
       try {
         withDatabase(io, (database) => {
           const user = createUser(database.orm, { email, name, passwordHash, now: clock() });
+          appendAuditEntry(database.orm, {
+            at: clock(),
+            actorUserId: null,
+            action: 'user.create',
+            subject: `user:${user.id}`,
+            details: { via: 'cli' },
+          });
           io.out(`Account aangemaakt: ${user.email}`);
           if (!given) io.out(`Wachtwoord (wordt maar één keer getoond): ${password}`);
         });

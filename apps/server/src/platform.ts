@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '@duiding/db';
+import { deleteExpiredDrafts, deleteExpiredSessions, openDatabase } from '@duiding/db';
 import { ensureFirstAdmin, seedDemoOnce } from './seed';
 import { buildServer, type TStaticRoots } from './server';
 
@@ -45,6 +45,9 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
   mkdirSync(dataDir, { recursive: true });
   const database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
   try {
+    // Housekeeping at start; a background job takes this over with the retention work.
+    deleteExpiredSessions(database.orm, clock());
+    deleteExpiredDrafts(database.orm, clock());
     const seed = seedDemoOnce(database.orm, clock());
     if (seed.seeded) {
       options.log(`Demo-project aangemaakt met ${seed.stories} verhalen.`);

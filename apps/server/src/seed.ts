@@ -2,6 +2,7 @@ import { generateDemoStories } from '@duiding/analytics';
 import { amsterdamDay, amsterdamTime, generatePassword, hashPassword } from '@duiding/api';
 import {
   addProjectMember,
+  appendAuditEntry,
   createCollection,
   createFramework,
   createFrameworkVersion,
@@ -189,5 +190,12 @@ export async function ensureFirstAdmin(
   const user = createUser(db, { email: adminEmail, name: 'Beheerder', passwordHash, now });
   if (demo) addProjectMember(db, { projectId: demo.id, userId: user.id, role: 'owner', now });
   recordPlatformFactOnce(db, 'first-admin', { userId: user.id }, now);
+  appendAuditEntry(db, {
+    at: now,
+    actorUserId: null,
+    action: 'user.create',
+    subject: `user:${user.id}`,
+    details: { via: 'first-admin' },
+  });
   return { created: true, email: user.email, generatedPassword };
 }

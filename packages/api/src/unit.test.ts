@@ -39,6 +39,15 @@ describe('RateLimiter', () => {
     expect(limiter.keyOf('192.0.2.44', today)).toBe(key);
     expect(limiter.keyOf('192.0.2.44', new Date('2026-11-16T10:00:00Z'))).not.toBe(key);
   });
+
+  it('forgets addresses whose window has passed, so memory stays bounded', () => {
+    const limiter = new RateLimiter({ submitStory: { max: 5, windowMs: 1000 } });
+    const start = new Date('2026-11-15T10:00:00Z');
+    for (let i = 0; i < 10_000; i++) limiter.record('submitStory', `k${i}`, start);
+    expect(limiter.size).toBe(10_000);
+    limiter.record('submitStory', 'late', new Date(start.getTime() + 15 * 60_000));
+    expect(limiter.size).toBe(1);
+  });
 });
 
 describe('describeError', () => {

@@ -16,6 +16,9 @@ export const RATE_RULES = {
 
 export type TRateRuleName = keyof typeof RATE_RULES;
 
+/** Past this many counted keys, expired ones are dropped before a new one is added. */
+const SWEEP_AT = 10_000;
+
 /**
  * Counts events per key in fixed windows, in memory only. Addresses are never kept:
  * a key is an HMAC of the address under a random secret that is replaced every day,
@@ -52,7 +55,23 @@ export class RateLimiter {
   record(rule: TRateRuleName, key: string, now: Date): void {
     const entry = this.current(rule, key, now);
     if (entry) entry.count += 1;
-    else this.counts.set(`${rule}:${key}`, { windowStart: now.getTime(), count: 1 });
+    else {
+      if (this.counts.size >= SWEEP_AT) this.sweep(now);
+      this.counts.set(`${rule}:${key}`, { windowStart: now.getTime(), count: 1 });
+    }
+  }
+
+  /** How many keys are counted now; memory stays bounded by the windows. */
+  get size(): number {
+    return this.counts.size;
+  }
+
+  /** Drops every entry whose window has passed. */
+  private sweep(now: Date) {
+    const longest = Math.max(...Object.values(this.rules).map((r) => r.windowMs));
+    for (const [id, entry] of this.counts) {
+      if (now.getTime() - entry.windowStart >= longest) this.counts.delete(id);
+    }
   }
 
   /** Forgets a key's events, e.g. after a successful sign-in. */
