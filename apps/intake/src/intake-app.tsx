@@ -1,6 +1,6 @@
 import { isYouthAudience, type TAnswerError, type TFramework } from '@duiding/survey';
 import { ErrorSummary, I18nProvider, readServerError } from '@duiding/ui';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from './api';
 import { IntakeStep } from './intake-step';
 import { randomId } from './random-id';
@@ -102,13 +102,18 @@ export function Intake({
   const youthByAnswer = isYouthAudience(framework, state.participantAnswers);
   const audience = audienceChoice ?? (youthByAnswer ? 'youth' : 'general');
   const hasErrors = errors.length > 0 || pageMessage !== undefined;
+  // The page opens at its top as any page does; only later screens take focus.
+  const firstScreen = useRef(true);
 
   // Each new screen starts at its heading, so a screen reader and Tab begin at the top.
   useEffect(() => {
     document.title = `${stepKey === 'thanks' ? 'Dank je wel' : `Stap ${index + 1} van ${steps.length}`} – ${collection.title}`;
-    if (hasErrors) return;
+    if (firstScreen.current || hasErrors) {
+      firstScreen.current = false;
+      return;
+    }
     const heading = document.querySelector<HTMLElement>('main h1');
-    if (heading && stepKey !== 'welcome') {
+    if (heading) {
       heading.tabIndex = -1;
       heading.focus();
     }

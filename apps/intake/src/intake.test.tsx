@@ -55,6 +55,19 @@ describe('intake', () => {
     expect(heading()).toBe('Ervaringen met jeugdhulp');
   });
 
+  it('moves focus to the heading of each new screen', () => {
+    render(<Intake open={open} submit={vi.fn()} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ik heb dit gelezen en ik doe mee.' }));
+    next();
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 1, name: 'Over jou' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '← Vorige stap' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 1, name: 'Ervaringen met jeugdhulp' }),
+    );
+  });
+
   it('switches to the youth texts for a young person, with a way back', () => {
     render(<Intake open={open} submit={vi.fn()} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ik heb dit gelezen en ik doe mee.' }));

@@ -72,6 +72,10 @@ describe('a story told with the keyboard only', () => {
         );
       }
       await expect.poll(() => story.count(), { timeout: 10_000 }).toBe(1);
+      if (screenshotDir) {
+        await story.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(screenshotDir, 'portaal-verhaal.png') });
+      }
       const text = await story.textContent();
       expect(text).toContain('Wat hielp in dit verhaal het meest?');
       expect(text).toContain(told.hulpDescription);
