@@ -69,6 +69,8 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.getByRole('button', { name: 'Volgende' }).press('Enter');
     await page.waitForSelector('main [role="alert"]');
     found['welkom met fout'] = await axeViolations(page);
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/welkom-met-fout.png` });
 
     await tellStoryByKeyboard(page, {
       title: 'Toegankelijk verhaal',

@@ -150,6 +150,27 @@ describe('StonesInput', () => {
   });
 });
 
+describe('ScaleInput', () => {
+  it('gives the point 1..k, shows point labels, and "weet ik niet" as dk', () => {
+    const seen: unknown[] = [];
+    const scale: TQuestionOf<'scale'> = {
+      id: 'ruimte',
+      kind: 'scale',
+      label: { nl: 'Ik heb ruimte om mijn werk goed te doen.' },
+      required: true,
+      points: 5,
+      pointLabels: { '1': { nl: 'helemaal oneens' }, '5': { nl: 'helemaal eens' } },
+      allowDontKnow: true,
+    };
+    render(<Harness question={scale} seen={seen} />);
+    fireEvent.click(screen.getByRole('radio', { name: '4' }));
+    fireEvent.click(screen.getByRole('radio', { name: '5 helemaal eens' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Weet ik niet' }));
+    expect(seen).toEqual([4, 5, 'dk']);
+    expect(validateAnswer(scale, 'dk').ok).toBe(true);
+  });
+});
+
 describe('QuestionField', () => {
   it('labels a text answer, marks it optional, and ties the error to it', () => {
     render(
