@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'server:e2e',
           environment: 'node',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/ensure-chromium.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
