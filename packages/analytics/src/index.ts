@@ -1,4 +1,6 @@
 export * from './demo';
+export * from './descriptives';
+export * from './scan';
 export * from './stats';
 export * from './suppression';
 export * from './text';

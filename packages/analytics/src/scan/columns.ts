@@ -1,0 +1,377 @@
+import {
+  DONT_KNOW,
+  localize,
+  NOT_APPLICABLE,
+  readChoice,
+  type TChoiceValue,
+  type TFramework,
+  type TLocalizedText,
+  type TQuestion,
+} from '@duiding/survey';
+import { ilrSample, inferTriadResolution, type Triad } from '../triad';
+import type { TScanStory } from './types';
+
+/** Per story: 0 answered, 1 not applicable, 2 don't know, 3 not answered. */
+export const ANSWERED = 0;
+export const NOT_APPLICABLE_STATUS = 1;
+export const DONT_KNOW_STATUS = 2;
+export const UNANSWERED = 3;
+
+export interface TCategory {
+  id: string;
+  label: string;
+}
+
+interface TVariableBase {
+  /** How patterns name it: `rol`, `fase:hulp_zoeken`, `plekken:school:x`, `channel`. */
+  key: string;
+  question: string;
+  questionLabel: string;
+  /** A question about the story (can be the left side of a pattern). */
+  isSignifier: boolean;
+  status: Uint8Array;
+}
+
+export interface TCategoricalVariable extends TVariableBase {
+  type: 'categorical';
+  categories: TCategory[];
+  /** Category index, −1 when not in a category (see status). */
+  codes: Int32Array;
+  /** A yes/no variable made from one option of a multi-select question. */
+  binaryOf?: TCategory;
+}
+
+export interface TNumericVariable extends TVariableBase {
+  type: 'numeric';
+  kind: 'dyad' | 'scale' | 'stones' | 'number';
+  lowLabel: string;
+  highLabel: string;
+  values: Float64Array;
+  /** Index of the value among the sorted distinct values, −1 when missing. */
+  levels: Int32Array;
+  levelCount: number;
+}
+
+export interface TTriadVariable extends TVariableBase {
+  type: 'triad';
+  corners: [string, string, string];
+  triads: (Triad | null)[];
+  resolution: number;
+  /** ilr coordinates after zero replacement, NaN when missing. */
+  z1: Float64Array;
+  z2: Float64Array;
+}
+
+export type TVariable = TCategoricalVariable | TNumericVariable | TTriadVariable;
+
+const nl = (text: TLocalizedText) => localize(text, { locale: 'nl' });
+
+/** Option ids that mean "don't know": left out of tests like the scale's "weet ik niet". */
+const DONT_KNOW_OPTIONS = new Set(['weet_ik_niet', 'weet_niet', 'geen_idee', 'onbekend']);
+
+const CHANNEL_LABELS: Record<string, string> = {
+  web: 'Online',
+  assisted: 'Met hulp ingevuld',
+  paper: 'Op papier',
+  import: 'Geïmporteerd',
+};
+
+function isChoiceValue(raw: unknown): raw is TChoiceValue {
+  return (
+    typeof raw === 'string' ||
+    Array.isArray(raw) ||
+    (typeof raw === 'object' && raw !== null && 'selected' in raw)
+  );
+}
+
+/**
+ * Up to 5 000 triads spread evenly over the column: enough to see the grid the answers
+ * lie on (1/100, 1/1000, …) without testing every value of a large collection.
+ */
+function resolutionSample(triads: readonly (Triad | null)[]): (Triad | null)[] {
+  const step = Math.max(1, Math.floor(triads.length / 5000));
+  const sample: (Triad | null)[] = [];
+  for (let i = 0; i < triads.length; i += step) sample.push(triads[i]!);
+  return sample;
+}
+
+/** Sorted distinct values and each value's level, for rank tests that share one sort. */
+export function levelsOf(values: Float64Array): { levels: Int32Array; levelCount: number } {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) count++;
+  const present = new Float64Array(count);
+  count = 0;
+  for (let i = 0; i < values.length; i++)
+    if (!Number.isNaN(values[i]!)) present[count++] = values[i]!;
+  present.sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < present.length; i++) {
+    if (i === 0 || present[i] !== present[i - 1]) distinct.push(present[i]!);
+  }
+  const sorted = Float64Array.from(distinct);
+  const levels = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) {
+      levels[i] = -1;
+      continue;
+    }
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! < v) low = middle + 1;
+      else high = middle;
+    }
+    levels[i] = low;
+  }
+  return { levels, levelCount: distinct.length };
+}
+
+function numericVariable(
+  base: Omit<TNumericVariable, 'type' | 'levels' | 'levelCount'>,
+): TNumericVariable {
+  return { type: 'numeric', ...base, ...levelsOf(base.values) };
+}
+
+/** Typed columns, one pass over the stories per question: the scan never re-reads answers. */
+export function buildVariables(
+  framework: TFramework,
+  stories: readonly TScanStory[],
+  collectionLabels: Readonly<Record<string, string>> = {},
+): TVariable[] {
+  const n = stories.length;
+  const variables: TVariable[] = [];
+  const questions: { question: TQuestion; participant: boolean }[] = [
+    ...framework.signifiers.map((question) => ({ question, participant: false })),
+    ...framework.participantQuestions.map((question) => ({ question, participant: true })),
+  ];
+  for (const { question, participant } of questions) {
+    const answerOf = (i: number) => {
+      const story = stories[i]!;
+      return (participant ? story.participantAnswers : story.answers)[question.id];
+    };
+    const base = {
+      question: question.id,
+      questionLabel: nl(question.label),
+      isSignifier: !participant,
+    };
+    switch (question.kind) {
+      case 'choice': {
+        const options = question.options.map((o) => ({ id: o.id, label: nl(o.label) }));
+        const optionIndex = new Map(options.map((o, i) => [o.id, i]));
+        if (!question.multiple) {
+          const codes = new Int32Array(n).fill(-1);
+          const status = new Uint8Array(n).fill(UNANSWERED);
+          for (let i = 0; i < n; i++) {
+            const raw = answerOf(i);
+            if (!isChoiceValue(raw)) continue;
+            // Most answers are a plain option id; readChoice only for the other forms.
+            const id = typeof raw === 'string' ? raw : readChoice(raw).selected[0];
+            const code = id === undefined ? undefined : optionIndex.get(id);
+            if (code === undefined) continue;
+            if (DONT_KNOW_OPTIONS.has(id!)) status[i] = DONT_KNOW_STATUS;
+            else {
+              codes[i] = code;
+              status[i] = ANSWERED;
+            }
+          }
+          variables.push({
+            type: 'categorical',
+            key: question.id,
+            ...base,
+            categories: options,
+            codes,
+            status,
+          });
+        } else {
+          const columns = options.map(() => new Int32Array(n).fill(-1));
+          const status = new Uint8Array(n).fill(UNANSWERED);
+          for (let i = 0; i < n; i++) {
+            const raw = answerOf(i);
+            if (!isChoiceValue(raw)) continue;
+            const selected = Array.isArray(raw) ? raw : readChoice(raw).selected;
+            status[i] = ANSWERED;
+            for (const column of columns) column[i] = 0;
+            for (const id of selected) {
+              const code = optionIndex.get(id);
+              if (code !== undefined) columns[code]![i] = 1;
+            }
+          }
+          options.forEach((option, k) => {
+            if (DONT_KNOW_OPTIONS.has(option.id)) return;
+            variables.push({
+              type: 'categorical',
+              key: `${question.id}:${option.id}`,
+              ...base,
+              categories: [
+                { id: 'nee', label: `niet '${option.label}'` },
+                { id: 'ja', label: `'${option.label}'` },
+              ],
+              codes: columns[k]!,
+              status,
+              binaryOf: option,
+            });
+          });
+        }
+        break;
+      }
+      case 'dyad':
+      case 'scale':
+      case 'number': {
+        const values = new Float64Array(n).fill(Number.NaN);
+        const status = new Uint8Array(n).fill(UNANSWERED);
+        for (let i = 0; i < n; i++) {
+          const raw = answerOf(i);
+          if (typeof raw === 'number') {
+            values[i] = raw;
+            status[i] = ANSWERED;
+          } else if (raw === NOT_APPLICABLE) status[i] = NOT_APPLICABLE_STATUS;
+          else if (raw === DONT_KNOW) status[i] = DONT_KNOW_STATUS;
+        }
+        const [lowLabel, highLabel] =
+          question.kind === 'dyad'
+            ? [nl(question.left), nl(question.right)]
+            : question.kind === 'scale'
+              ? [
+                  question.pointLabels?.['1'] ? nl(question.pointLabels['1']) : 'laag',
+                  question.pointLabels?.[String(question.points)]
+                    ? nl(question.pointLabels[String(question.points)]!)
+                    : 'hoog',
+                ]
+              : ['laag', 'hoog'];
+        variables.push(
+          numericVariable({
+            key: question.id,
+            ...base,
+            kind: question.kind,
+            lowLabel,
+            highLabel,
+            values,
+            status,
+          }),
+        );
+        break;
+      }
+      case 'stones': {
+        // One pass over the answers fills both axes of every stone.
+        const axes = question.stones.map(() => ({
+          x: new Float64Array(n).fill(Number.NaN),
+          y: new Float64Array(n).fill(Number.NaN),
+          status: new Uint8Array(n).fill(UNANSWERED),
+        }));
+        for (let i = 0; i < n; i++) {
+          const raw = answerOf(i);
+          if (typeof raw !== 'object' || raw === null) continue;
+          const placedStones = raw as Record<string, { x: number; y: number } | undefined>;
+          question.stones.forEach((stone, k) => {
+            const placed = placedStones[stone.id];
+            if (!placed) return;
+            const column = axes[k]!;
+            column.x[i] = placed.x;
+            column.y[i] = placed.y;
+            column.status[i] = ANSWERED;
+          });
+        }
+        question.stones.forEach((stone, k) => {
+          for (const axis of ['x', 'y'] as const) {
+            const labels = question[axis];
+            variables.push(
+              numericVariable({
+                key: `${question.id}:${stone.id}:${axis}`,
+                ...base,
+                questionLabel: `${base.questionLabel} – ${nl(stone.label)} (${axis === 'x' ? 'horizontaal' : 'verticaal'})`,
+                kind: 'stones',
+                lowLabel: nl(labels.low),
+                highLabel: nl(labels.high),
+                values: axes[k]![axis],
+                status: axes[k]!.status,
+              }),
+            );
+          }
+        });
+        break;
+      }
+      case 'triad': {
+        const triads: (Triad | null)[] = new Array(n).fill(null);
+        const status = new Uint8Array(n).fill(UNANSWERED);
+        for (let i = 0; i < n; i++) {
+          const raw = answerOf(i);
+          if (raw === NOT_APPLICABLE) status[i] = NOT_APPLICABLE_STATUS;
+          else if (
+            typeof raw === 'object' &&
+            raw !== null &&
+            'a' in raw &&
+            'b' in raw &&
+            'c' in raw
+          ) {
+            triads[i] = raw as Triad;
+            status[i] = ANSWERED;
+          }
+        }
+        const z1 = new Float64Array(n).fill(Number.NaN);
+        const z2 = new Float64Array(n).fill(Number.NaN);
+        const answered = triads.filter((t) => t !== null).length;
+        const resolution = answered > 0 ? inferTriadResolution(resolutionSample(triads)) : 0.01;
+        if (answered > 0) {
+          const sample = ilrSample(triads, { resolution });
+          let k = 0;
+          for (let i = 0; i < n; i++) {
+            if (triads[i] === null) continue;
+            z1[i] = sample.z1[k]!;
+            z2[i] = sample.z2[k]!;
+            k++;
+          }
+        }
+        variables.push({
+          type: 'triad',
+          key: question.id,
+          ...base,
+          corners: question.corners.map((c) => nl(c.label)) as [string, string, string],
+          triads,
+          resolution,
+          z1,
+          z2,
+          status,
+        });
+        break;
+      }
+      case 'text':
+        break;
+    }
+  }
+  const metaVariable = (
+    key: 'collection' | 'channel',
+    questionLabel: string,
+    idOf: (story: TScanStory) => string,
+    labelOf: (id: string) => string,
+  ) => {
+    const ids = [...new Set(stories.map(idOf))].sort();
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++) codes[i] = index.get(idOf(stories[i]!))!;
+    variables.push({
+      type: 'categorical',
+      key,
+      question: key,
+      questionLabel,
+      isSignifier: false,
+      categories: ids.map((id) => ({ id, label: labelOf(id) })),
+      codes,
+      status: new Uint8Array(n),
+    });
+  };
+  metaVariable(
+    'collection',
+    'Verzameling',
+    (s) => s.collectionId,
+    (id) => collectionLabels[id] ?? id,
+  );
+  metaVariable(
+    'channel',
+    'Kanaal',
+    (s) => s.channel,
+    (id) => CHANNEL_LABELS[id] ?? id,
+  );
+  return variables;
+}

@@ -1,0 +1,393 @@
+import {
+  adjustBenjaminiHochberg,
+  chiSquareIndependence,
+  type TestResult,
+  testCategoricalAssociation,
+} from '../stats';
+import { ilrInverse, type Triad } from '../triad';
+import {
+  ANSWERED,
+  buildVariables,
+  DONT_KNOW_STATUS,
+  NOT_APPLICABLE_STATUS,
+  type TCategoricalVariable,
+  type TNumericVariable,
+  type TTriadVariable,
+  type TVariable,
+} from './columns';
+import {
+  groupRankSums,
+  kruskalWallisFromRanks,
+  mannWhitneyFromRanks,
+  spearmanWithRanks,
+} from './shared-ranks';
+import { hotellingFromMoments, ilrMoments, manovaFromMoments } from './triad-moments';
+import type { TLeftOut, TPattern, TPatternGroup, TScanOptions, TScanResult } from './types';
+
+type TUnrankedPattern = Omit<TPattern, 'q'>;
+
+const MONTE_CARLO_REPLICATES = 2000;
+
+/** How a group is named in a Dutch sentence. */
+function groupPhrase(variable: TCategoricalVariable, group: number): string {
+  const category = variable.categories[group]!;
+  if (variable.binaryOf) {
+    return group === 1
+      ? `verhalen met '${variable.binaryOf.label}' (${variable.questionLabel})`
+      : `verhalen zonder '${variable.binaryOf.label}' (${variable.questionLabel})`;
+  }
+  if (variable.key === 'collection') return `verzameling '${category.label}'`;
+  if (variable.key === 'channel') return `verhalen ingevuld '${category.label.toLowerCase()}'`;
+  return `'${category.label}'`;
+}
+
+function othersPhrase(variable: TCategoricalVariable, included: number[], group: number): string {
+  const others = included.filter((g) => g !== group);
+  return others.length === 1 ? groupPhrase(variable, others[0]!) : 'de andere groepen';
+}
+
+/** The groups of a test: sizes among stories with a left answer; small ones left out. */
+function prepareGroups(
+  left: TVariable,
+  right: TCategoricalVariable,
+  minGroupSize: number,
+  leftCodes?: Int32Array,
+) {
+  const k = right.categories.length;
+  // One pass: per group, answered / not applicable / don't know; and the grouping's own gaps.
+  const answered = new Float64Array(k);
+  const notApplicable = new Float64Array(k);
+  const dontKnow = new Float64Array(k);
+  let rightNotApplicable = 0;
+  let rightDontKnow = 0;
+  const n = right.codes.length;
+  for (let i = 0; i < n; i++) {
+    const g = right.codes[i]!;
+    if (g < 0) {
+      const status = right.status[i];
+      if (status === NOT_APPLICABLE_STATUS) rightNotApplicable++;
+      else if (status === DONT_KNOW_STATUS) rightDontKnow++;
+      continue;
+    }
+    const status = left.status[i];
+    if (status === ANSWERED) {
+      if (!leftCodes || leftCodes[i]! >= 0) answered[g]! += 1;
+    } else if (status === NOT_APPLICABLE_STATUS) notApplicable[g]! += 1;
+    else if (status === DONT_KNOW_STATUS) dontKnow[g]! += 1;
+  }
+  const included = new Uint8Array(k);
+  const includedList: number[] = [];
+  const excludedGroups: TPatternGroup[] = [];
+  const leftOut: TLeftOut = { notApplicable: rightNotApplicable, dontKnow: rightDontKnow };
+  answered.forEach((count, g) => {
+    if (count >= minGroupSize) {
+      included[g] = 1;
+      includedList.push(g);
+      leftOut.notApplicable += notApplicable[g]!;
+      leftOut.dontKnow += dontKnow[g]!;
+    } else if (count > 0) {
+      const category = right.categories[g]!;
+      excludedGroups.push({ group: category.id, label: category.label, n: count });
+    }
+  });
+  const groupSizes = includedList.map((g) => ({
+    group: right.categories[g]!.id,
+    label: right.categories[g]!.label,
+    n: answered[g]!,
+  }));
+  return { included, includedList, excludedGroups, groupSizes, leftOut };
+}
+
+/**
+ * Every pair of a signifier with a grouping (and of two signifiers where it makes sense),
+ * tested with the test that fits their kinds, adjusted with Benjamini–Hochberg over the
+ * whole scan, and described in one Dutch sentence. See the analytics issue.
+ */
+export function scanPatterns(options: TScanOptions): TScanResult {
+  const { framework, stories, minGroupSize = 20, seed, maxStoryIds = 1000 } = options;
+  const variables = buildVariables(framework, stories, options.collectionLabels);
+  const wanted = options.groupings ? new Set(options.groupings) : undefined;
+  const groupings = variables.filter(
+    (v): v is TCategoricalVariable =>
+      v.type === 'categorical' && (!wanted || wanted.has(v.key) || wanted.has(v.question)),
+  );
+  const patterns: TUnrankedPattern[] = [];
+  const skipped: TScanResult['skipped'] = [];
+  /** Story indices per category of each grouping, built once: a pattern's stories are in one group. */
+  const memberCache = new Map<TCategoricalVariable, Int32Array[]>();
+  const membersOf = (variable: TCategoricalVariable, group: number): Int32Array => {
+    let lists = memberCache.get(variable);
+    if (!lists) {
+      const sizes = new Int32Array(variable.categories.length);
+      for (const g of variable.codes) if (g >= 0) sizes[g]! += 1;
+      lists = [...sizes].map((size) => new Int32Array(size));
+      const filled = new Int32Array(variable.categories.length);
+      variable.codes.forEach((g, i) => {
+        if (g >= 0) lists![g]![filled[g]!++] = i;
+      });
+      memberCache.set(variable, lists);
+    }
+    return lists[group]!;
+  };
+  /** The stories among `candidates` for which `shows` holds, up to maxStoryIds, and how many. */
+  const ids = (shows: (i: number) => boolean, candidates?: Int32Array) => {
+    const out: string[] = [];
+    let count = 0;
+    const total = candidates ? candidates.length : stories.length;
+    for (let k = 0; k < total; k++) {
+      const i = candidates ? candidates[k]! : k;
+      if (!shows(i)) continue;
+      count++;
+      if (out.length < maxStoryIds) out.push(stories[i]!.id);
+    }
+    return { storyIds: out, storyCount: count };
+  };
+  const n = stories.length;
+  const base = (left: TVariable, right: TVariable, result: TestResult) => ({
+    id: `${left.key}×${right.key}`,
+    test: result.test,
+    left: left.key,
+    right: right.key,
+    leftQuestion: left.question,
+    rightQuestion: right.question,
+    statistic: result.statistic,
+    ...(result.df ? { df: result.df } : {}),
+    p: result.p,
+    effect: result.effect ?? { measure: 'cramers-v' as const, value: 0 },
+    ...(result.method ? { method: result.method } : {}),
+  });
+
+  const numericByGroup = (left: TNumericVariable, right: TCategoricalVariable) => {
+    const groups = prepareGroups(left, right, minGroupSize);
+    if (groups.includedList.length < 2) return groups;
+    const k = right.categories.length;
+    const sums = groupRankSums(left.levels, left.levelCount, right.codes, k, groups.included);
+    const [first, second] = groups.includedList as [number, number];
+    const result =
+      groups.includedList.length === 2
+        ? mannWhitneyFromRanks(sums, first, second, (g) => {
+            const values: number[] = [];
+            for (let i = 0; i < n; i++)
+              if (right.codes[i] === g && left.levels[i]! >= 0) values.push(left.values[i]!);
+            return values;
+          })
+        : kruskalWallisFromRanks(sums);
+    // The group whose mean rank differs most from the rest, and in which direction.
+    let best = first;
+    let bestGap = 0;
+    for (const g of groups.includedList) {
+      const size = sums.sizes[g]!;
+      const rest = (sums.n * (sums.n + 1)) / 2 - sums.rankSums[g]!;
+      const gap = sums.rankSums[g]! / size - rest / (sums.n - size);
+      // Of two groups both differ equally: name the later one ("ja", the later collection).
+      if (Math.abs(gap) > Math.abs(bestGap) || groups.includedList.length === 2) {
+        best = g;
+        bestGap = gap;
+      }
+    }
+    const higher = bestGap > 0;
+    const middle = (sums.n + 1) / 2;
+    const behind = (i: number) => {
+      const level = left.levels[i]!;
+      if (level < 0) return false;
+      return higher ? sums.levelRanks[level]! > middle : sums.levelRanks[level]! < middle;
+    };
+    const direction =
+      left.kind === 'scale'
+        ? higher
+          ? `hoger (meer '${left.highLabel}')`
+          : `lager (meer '${left.lowLabel}')`
+        : `meer richting '${higher ? left.highLabel : left.lowLabel}'`;
+    patterns.push({
+      ...base(left, right, result),
+      groupSizes: groups.groupSizes,
+      excludedGroups: groups.excludedGroups,
+      leftOut: groups.leftOut,
+      description: `Bij ${groupPhrase(right, best)} staat '${left.questionLabel}' ${direction} dan bij ${othersPhrase(right, groups.includedList, best)}.`,
+      ...ids(behind, membersOf(right, best)),
+    });
+    return groups;
+  };
+
+  const triadByGroup = (left: TTriadVariable, right: TCategoricalVariable) => {
+    const groups = prepareGroups(left, right, minGroupSize);
+    if (groups.includedList.length < 2) return groups;
+    const k = right.categories.length;
+    const moments = ilrMoments(left.z1, left.z2, right.codes, k, groups.included);
+    const result =
+      groups.includedList.length === 2
+        ? hotellingFromMoments(moments, groups.includedList[0]!, groups.includedList[1]!)
+        : manovaFromMoments(moments, groups.includedList);
+    const sum1 = moments.a;
+    const sum2 = moments.b;
+    // Centre of each group against the centre of the rest: the corner that gains most.
+    let total1 = 0;
+    let total2 = 0;
+    let total = 0;
+    for (const g of groups.includedList) {
+      total1 += sum1[g]!;
+      total2 += sum2[g]!;
+      total += moments.n[g]!;
+    }
+    let best = groups.includedList[0]!;
+    let bestDistance = -1;
+    let bestCorner = 0;
+    let bestRest: Triad = { a: 1 / 3, b: 1 / 3, c: 1 / 3 };
+    for (const g of groups.includedList) {
+      const size = moments.n[g]!;
+      const centre = ilrInverse(sum1[g]! / size, sum2[g]! / size);
+      const rest = ilrInverse(
+        (total1 - sum1[g]!) / (total - size),
+        (total2 - sum2[g]!) / (total - size),
+      );
+      const d1 = sum1[g]! / size - (total1 - sum1[g]!) / (total - size);
+      const d2 = sum2[g]! / size - (total2 - sum2[g]!) / (total - size);
+      const distance = Math.hypot(d1, d2);
+      if (distance > bestDistance || groups.includedList.length === 2) {
+        bestDistance = distance;
+        best = g;
+        const ratios = [centre.a / rest.a, centre.b / rest.b, centre.c / rest.c];
+        bestCorner = ratios.indexOf(Math.max(...ratios));
+        bestRest = rest;
+      }
+    }
+    const part = (t: Triad) => (bestCorner === 0 ? t.a : bestCorner === 1 ? t.b : t.c);
+    const behind = (i: number) => {
+      const triad = left.triads[i];
+      return !!triad && part(triad) > part(bestRest);
+    };
+    patterns.push({
+      ...base(left, right, result),
+      groupSizes: groups.groupSizes,
+      excludedGroups: groups.excludedGroups,
+      leftOut: groups.leftOut,
+      description: `Bij ${groupPhrase(right, best)} ligt '${left.questionLabel}' meer bij '${left.corners[bestCorner]}' dan bij ${othersPhrase(right, groups.includedList, best)}.`,
+      ...ids(behind, membersOf(right, best)),
+    });
+    return groups;
+  };
+
+  let tableIndex = 0;
+  const choiceByGroup = (left: TCategoricalVariable, right: TCategoricalVariable) => {
+    const groups = prepareGroups(left, right, minGroupSize, left.codes);
+    if (groups.includedList.length < 2) return groups;
+    const columns = left.categories.length;
+    const full = Array.from({ length: right.categories.length }, () =>
+      new Array<number>(columns).fill(0),
+    );
+    for (let i = 0; i < n; i++) {
+      const g = right.codes[i]!;
+      const c = left.codes[i]!;
+      if (g >= 0 && c >= 0 && groups.included[g]) full[g]![c]! += 1;
+    }
+    const table = groups.includedList.map((g) => full[g]!);
+    tableIndex++;
+    const result = testCategoricalAssociation(table, {
+      monteCarlo: { replicates: MONTE_CARLO_REPLICATES, seed: seed + tableIndex },
+    });
+    const residuals =
+      'standardizedResiduals' in result
+        ? result.standardizedResiduals
+        : chiSquareIndependence(table).standardizedResiduals;
+    let row = 0;
+    let column = left.binaryOf ? 1 : 0;
+    let strongest = Number.NEGATIVE_INFINITY;
+    residuals.forEach((line, r) => {
+      line.forEach((value, c) => {
+        // For a yes/no option, the "yes" column either way; else the largest positive residual.
+        const score = left.binaryOf
+          ? c === 1
+            ? Math.abs(value)
+            : Number.NEGATIVE_INFINITY
+          : value;
+        if (score > strongest) {
+          strongest = score;
+          row = r;
+          column = c;
+        }
+      });
+    });
+    const group = groups.includedList[row]!;
+    const more = (residuals[row]?.[column] ?? 0) >= 0;
+    const description = left.binaryOf
+      ? `Bij ${groupPhrase(right, group)} werd bij '${left.questionLabel}' ${more ? 'vaker' : 'minder vaak'} '${left.binaryOf.label}' gekozen dan bij ${othersPhrase(right, groups.includedList, group)}.`
+      : `Bij ${groupPhrase(right, group)} werd bij '${left.questionLabel}' vaker '${left.categories[column]!.label}' gekozen dan bij ${othersPhrase(right, groups.includedList, group)}.`;
+    const wantedCode = left.binaryOf ? (more ? 1 : 0) : column;
+    const behind = (i: number) => left.codes[i] === wantedCode;
+    patterns.push({
+      ...base(left, right, result),
+      groupSizes: groups.groupSizes,
+      excludedGroups: groups.excludedGroups,
+      leftOut: groups.leftOut,
+      description,
+      ...ids(behind, membersOf(right, group)),
+    });
+    return groups;
+  };
+
+  const skip = (left: TVariable, right: TVariable) =>
+    skipped.push({
+      left: left.key,
+      right: right.key,
+      reason: `Minder dan twee groepen met ten minste ${minGroupSize} verhalen.`,
+    });
+
+  const signifiers = variables.filter((v) => v.isSignifier);
+  for (const left of signifiers) {
+    for (const right of groupings) {
+      if (right.question === left.question) continue;
+      let groups: { includedList: number[] } | undefined;
+      if (left.type === 'numeric') groups = numericByGroup(left, right);
+      else if (left.type === 'triad') groups = triadByGroup(left, right);
+      else {
+        // Each unordered pair of choices once: a grouping that is itself a signifier earlier
+        // in the list has already been the left side of this pair.
+        if (right.isSignifier && signifiers.indexOf(right) < signifiers.indexOf(left)) continue;
+        groups = choiceByGroup(left, right);
+      }
+      if (groups.includedList.length < 2) skip(left, right);
+    }
+  }
+
+  const numeric = signifiers.filter((v): v is TNumericVariable => v.type === 'numeric');
+  for (let a = 0; a < numeric.length; a++) {
+    for (let b = a + 1; b < numeric.length; b++) {
+      const x = numeric[a]!;
+      const y = numeric[b]!;
+      const { result, rx, ry, use } = spearmanWithRanks(x, y);
+      const pairs = result.groupSizes[0] ?? 0;
+      if (pairs < minGroupSize || Number.isNaN(result.statistic)) {
+        skipped.push({
+          left: x.key,
+          right: y.key,
+          reason: Number.isNaN(result.statistic)
+            ? 'Een van beide heeft maar één waarde.'
+            : `Minder dan ${minGroupSize} verhalen met beide antwoorden.`,
+        });
+        continue;
+      }
+      const rho = result.statistic;
+      const middle = (pairs + 1) / 2;
+      const behind = (i: number) =>
+        !!use[i] && rx[x.levels[i]!]! > middle && ry[y.levels[i]!]! > middle === rho > 0;
+      patterns.push({
+        ...base(x, y, result),
+        groupSizes: [{ group: 'paren', label: 'Verhalen met beide antwoorden', n: pairs }],
+        excludedGroups: [],
+        leftOut: { notApplicable: 0, dontKnow: 0 },
+        description: `Hoe meer '${x.highLabel}' bij '${x.questionLabel}', hoe meer '${rho > 0 ? y.highLabel : y.lowLabel}' bij '${y.questionLabel}'.`,
+        ...ids(behind),
+      });
+    }
+  }
+
+  const q = adjustBenjaminiHochberg(patterns.map((p) => p.p));
+  const ranked: TPattern[] = patterns.map((p, i) => ({ ...p, q: q[i] ?? 1 }));
+  ranked.sort(
+    (x, y) =>
+      x.q - y.q ||
+      Math.abs(y.effect.value) - Math.abs(x.effect.value) ||
+      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  return { patterns: ranked, skipped };
+}
