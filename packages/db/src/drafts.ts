@@ -45,6 +45,11 @@ export function findDraft(db: TDbExecutor, resumeCodeHash: string, now: Date): T
     .get();
 }
 
+/** Removes the draft under a personal code, if there is one. */
+export function deleteDraft(db: TDbExecutor, resumeCodeHash: string): boolean {
+  return db.delete(drafts).where(eq(drafts.resumeCodeHash, resumeCodeHash)).run().changes > 0;
+}
+
 export function deleteExpiredDrafts(db: TDbExecutor, now: Date): number {
   return db.delete(drafts).where(lte(drafts.expiresAt, now)).run().changes;
 }

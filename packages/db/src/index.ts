@@ -12,6 +12,7 @@ export {
 export * from './drafts';
 export * from './errors';
 export * from './frameworks';
+export * from './participant-codes';
 export * from './platform-facts';
 export * from './projects';
 export {

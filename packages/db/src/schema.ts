@@ -154,6 +154,11 @@ export const participants = sqliteTable(
     /** Made in the browser once per participant session; makes retries idempotent. */
     clientId: text('client_id').notNull().unique(),
     answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /**
+     * Keyed hash of the participant's personal code (see api's participant-code module);
+     * the code itself is never stored. Null for stories that came without one (demo, import).
+     */
+    codeHash: text('code_hash').unique(),
     /** 'YYYY-MM-DD' only: no time of day is kept for anonymous people. */
     createdOn: text('created_on').notNull(),
   },
@@ -200,9 +205,10 @@ export const drafts = sqliteTable(
     collectionId: text('collection_id')
       .notNull()
       .references(() => collections.id, { onDelete: 'cascade' }),
-    /** SHA-256 of the participant's personal code; the code itself is never stored. */
+    /** Keyed hash of the participant's personal code; the code itself is never stored. */
     resumeCodeHash: text('resume_code_hash').notNull().unique(),
     payload: text('payload', { mode: 'json' }).notNull().$type<unknown>(),
+    /** 'YYYY-MM-DD' only, like the stories. */
     updatedOn: text('updated_on').notNull(),
     expiresAt: moment('expires_at').notNull(),
   },

@@ -45,7 +45,7 @@ describe('insertStoryOnce', () => {
     const again = insertStoryOnce(db, { ...first, title: 'Een andere titel' });
 
     expect(stored.duplicate).toBe(false);
-    expect(again).toEqual({ ...stored, duplicate: true });
+    expect(again).toEqual({ ...stored, duplicate: true, participantCreated: false });
     expect(countStories(db)).toBe(1);
     expect(countParticipants(db)).toBe(1);
     const page = listProjectStories(db, { projectId: fixture.projectId, limit: 10 });

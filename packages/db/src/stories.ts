@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, lt, ne, or, type SQL } from 'drizzle-orm';
 import { inTransaction, type TDbExecutor } from './database';
+import { deleteDraft } from './drafts';
 import { DbConflictError } from './errors';
+import { findParticipantByCodeHash } from './participant-codes';
 import {
   collections,
   participants,
@@ -16,7 +18,15 @@ export interface TNewStory {
   /** Made by the client once per story: the key of idempotency. */
   clientId: string;
   collectionId: string;
-  participant: { clientId: string; answers: Record<string, unknown> };
+  participant: {
+    clientId: string;
+    answers: Record<string, unknown>;
+    /**
+     * Keyed hash of the participant's personal code. A participant already known by this
+     * hash tells another story (also from another device); a new participant gets it.
+     */
+    codeHash?: string;
+  };
   promptId: string;
   title: string;
   text: string;
@@ -33,6 +43,8 @@ export interface TInsertedStory {
   participantId: string;
   /** True when a story with this client id was already stored; nothing new was written. */
   duplicate: boolean;
+  /** True when this story made the participant's row (and so took `participant.codeHash`). */
+  participantCreated: boolean;
 }
 
 /**
@@ -50,14 +62,23 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
           'Dit verhaal is al bij een ander onderzoek ingestuurd.',
         );
       }
-      return { storyId: existing.id, participantId: existing.participantId, duplicate: true };
+      return {
+        storyId: existing.id,
+        participantId: existing.participantId,
+        duplicate: true,
+        participantCreated: false,
+      };
     }
 
-    let participant = tx
-      .select({ id: participants.id, collectionId: participants.collectionId })
-      .from(participants)
-      .where(eq(participants.clientId, story.participant.clientId))
-      .get();
+    const { codeHash } = story.participant;
+    let participant =
+      (codeHash ? findParticipantByCodeHash(tx, codeHash) : undefined) ??
+      tx
+        .select({ id: participants.id, collectionId: participants.collectionId })
+        .from(participants)
+        .where(eq(participants.clientId, story.participant.clientId))
+        .get();
+    let participantCreated = false;
     if (participant && participant.collectionId !== story.collectionId) {
       throw new DbConflictError(
         'participant-in-other-collection',
@@ -72,9 +93,11 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
           collectionId: story.collectionId,
           clientId: story.participant.clientId,
           answers: story.participant.answers,
+          codeHash: codeHash ?? null,
           createdOn: story.createdOn,
         })
         .run();
+      participantCreated = true;
     }
 
     const storyId = randomUUID();
@@ -100,9 +123,16 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
       .run();
     if (inserted.changes === 0) {
       const first = findStoryByClientId(tx, story.clientId)!;
-      return { storyId: first.id, participantId: first.participantId, duplicate: true };
+      return {
+        storyId: first.id,
+        participantId: first.participantId,
+        duplicate: true,
+        participantCreated: false,
+      };
     }
-    return { storyId, participantId: participant.id, duplicate: false };
+    // The draft this story was written from is done with once the story is stored.
+    if (codeHash) deleteDraft(tx, codeHash);
+    return { storyId, participantId: participant.id, duplicate: false, participantCreated };
   });
 }
 

@@ -1,0 +1,95 @@
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { appendAuditEntry } from './audit';
+import { inTransaction, type TDbExecutor } from './database';
+import { deleteDraft, findDraft } from './drafts';
+import { participants, stories, type TStoryStatus } from './schema';
+
+/*
+ * A participant's personal code reaches the database only as a keyed hash (made in api).
+ * These functions find what belongs to a code: the participant, their stories, their draft.
+ */
+
+export interface TCodeParticipant {
+  id: string;
+  collectionId: string;
+}
+
+export function findParticipantByCodeHash(
+  db: TDbExecutor,
+  codeHash: string,
+): TCodeParticipant | undefined {
+  return db
+    .select({ id: participants.id, collectionId: participants.collectionId })
+    .from(participants)
+    .where(eq(participants.codeHash, codeHash))
+    .get();
+}
+
+/** Whether a code was ever given out and still means something: a participant or a live draft. */
+export function isKnownCodeHash(db: TDbExecutor, codeHash: string, now: Date): boolean {
+  return (
+    findParticipantByCodeHash(db, codeHash) !== undefined ||
+    findDraft(db, codeHash, now) !== undefined
+  );
+}
+
+export interface TParticipantStory {
+  title: string;
+  createdOn: string;
+  status: TStoryStatus;
+}
+
+/** The stories told under a code, oldest first; withdrawn ones have no title left. */
+export function listParticipantStories(
+  db: TDbExecutor,
+  participantId: string,
+): TParticipantStory[] {
+  return db
+    .select({ title: stories.title, createdOn: stories.createdOn, status: stories.status })
+    .from(stories)
+    .where(eq(stories.participantId, participantId))
+    .orderBy(asc(stories.createdOn), asc(stories.id))
+    .all();
+}
+
+export interface TWithdrawal {
+  /** Stories of the participant that are withdrawn now, counting earlier withdrawals. */
+  withdrawn: number;
+  /** Stories withdrawn by this call; 0 on a repeat. */
+  newlyWithdrawn: number;
+  draftDeleted: boolean;
+}
+
+/**
+ * Withdraws everything a participant shared: every story keeps only its row and the
+ * status `withdrawn` (so a repeat is harmless and counts stay honest), while its title,
+ * text and answers are blanked; the participant's own answers and their draft go too.
+ * An audit entry records that it happened, never the code.
+ */
+export function withdrawByCodeHash(
+  db: TDbExecutor,
+  { codeHash, now }: { codeHash: string; now: Date },
+): TWithdrawal {
+  return inTransaction(db, (tx) => {
+    const draftDeleted = deleteDraft(tx, codeHash);
+    const participant = findParticipantByCodeHash(tx, codeHash);
+    if (!participant) return { withdrawn: 0, newlyWithdrawn: 0, draftDeleted };
+    const newlyWithdrawn = tx
+      .update(stories)
+      .set({ status: 'withdrawn', title: '', text: '', answers: {} })
+      .where(and(eq(stories.participantId, participant.id), ne(stories.status, 'withdrawn')))
+      .run().changes;
+    tx.update(participants).set({ answers: {} }).where(eq(participants.id, participant.id)).run();
+    const withdrawn = listParticipantStories(tx, participant.id).length;
+    if (newlyWithdrawn > 0 || draftDeleted) {
+      appendAuditEntry(tx, {
+        at: now,
+        actorUserId: null,
+        action: 'participant.withdraw',
+        subject: `participant:${participant.id}`,
+        details: { stories: newlyWithdrawn, draftDeleted },
+      });
+    }
+    return { withdrawn, newlyWithdrawn, draftDeleted };
+  });
+}
