@@ -16,8 +16,17 @@ export {
   type TAppErrorCode,
   type TErrorDescription,
 } from './errors';
+export { DRAFT_DAYS, type TLoadDraftOutput } from './intake/drafts';
+export { MAX_DRAFT_BYTES, type TIntakeDraft, type TSaveDraftInput } from './intake/drafts.schema';
 export type { TOpenCollectionOutput } from './intake/open-collection';
+export {
+  formatParticipantCode,
+  generateParticipantCode,
+  normaliseParticipantCode,
+} from './intake/participant-code';
+export type { TSubmitStoryOutput } from './intake/submit-story';
 export type { TSubmitStoryInput } from './intake/submit-story.schema';
+export type { TMyStoriesOutput } from './intake/withdraw';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';
 export { amsterdamDay, amsterdamTime, formatDutchDate, RESEARCH_TIME_ZONE } from './time';

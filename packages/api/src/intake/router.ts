@@ -1,8 +1,12 @@
 import { publicProcedure, router } from '../trpc';
+import { loadDraft, saveDraft } from './drafts';
+import { ZSaveDraftInput } from './drafts.schema';
 import { openCollection } from './open-collection';
 import { ZOpenCollectionInput } from './open-collection.schema';
+import { ZCodeInput } from './participant-code.schema';
 import { submitStory } from './submit-story';
 import { ZSubmitStoryInput } from './submit-story.schema';
+import { myStories, withdraw } from './withdraw';
 
 export const intakeRouter = router({
   openCollection: publicProcedure
@@ -11,4 +15,11 @@ export const intakeRouter = router({
   submitStory: publicProcedure
     .input(ZSubmitStoryInput)
     .mutation(({ ctx, input }) => submitStory(ctx, input)),
+  saveDraft: publicProcedure
+    .input(ZSaveDraftInput)
+    .mutation(({ ctx, input }) => saveDraft(ctx, input)),
+  // A mutation, though it only reads: the code travels in the body, never in a URL or log.
+  loadDraft: publicProcedure.input(ZCodeInput).mutation(({ ctx, input }) => loadDraft(ctx, input)),
+  myStories: publicProcedure.input(ZCodeInput).mutation(({ ctx, input }) => myStories(ctx, input)),
+  withdraw: publicProcedure.input(ZCodeInput).mutation(({ ctx, input }) => withdraw(ctx, input)),
 });

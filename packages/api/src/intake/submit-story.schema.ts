@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZParticipantCode } from './participant-code.schema';
 
 /** Caps that stop abuse before validation; the framework's own limits are stricter. */
 export const MAX_STORY_TEXT = 100_000;
@@ -7,7 +8,7 @@ export const MAX_ANSWER_KEYS = 200;
 
 const ZClientId = z.uuid('Deze id is geen geldige uuid. Laad de pagina opnieuw.');
 
-const ZAnswerMap = z
+export const ZAnswerMap = z
   .record(z.string().max(64, 'Een vraag-id is hooguit 64 tekens.'), z.unknown())
   .refine((answers) => Object.keys(answers).length <= MAX_ANSWER_KEYS, {
     message: `Te veel antwoorden: hooguit ${MAX_ANSWER_KEYS}.`,
@@ -33,5 +34,10 @@ export const ZSubmitStoryInput = z.object({
     language: z.enum(['nl', 'en']),
   }),
   answers: ZAnswerMap,
+  /**
+   * The personal code this participant already has (from an earlier story or a saved
+   * draft); without it a new participant gets a new code.
+   */
+  participantCode: ZParticipantCode.optional(),
 });
 export type TSubmitStoryInput = z.infer<typeof ZSubmitStoryInput>;

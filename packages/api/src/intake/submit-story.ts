@@ -3,12 +3,23 @@ import { type TAnswerError, validateResponse, validateStoryText } from '@duiding
 import type { TApiContext } from '../context';
 import { AppError } from '../errors';
 import { amsterdamDay } from '../time';
+import { knownCodeHash } from './code-access';
 import { assertCollectionOpen } from './collection-status';
+import {
+  formatParticipantCode,
+  generateParticipantCode,
+  hashParticipantCode,
+} from './participant-code';
 import type { TSubmitStoryInput } from './submit-story.schema';
 
 export interface TSubmitStoryOutput {
   storyId: string;
   duplicate: boolean;
+  /**
+   * The participant's new personal code (`K7QP-MW3D-9XRT`), only when this story made the
+   * participant. It is shown once: only its keyed hash is stored.
+   */
+  participantCode?: string;
 }
 
 /**
@@ -69,10 +80,16 @@ export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmit
     );
   }
 
+  // A code the person brings must be one we gave out; otherwise they get a new one.
+  const issuedCode = input.participantCode ? undefined : generateParticipantCode();
+  const codeHash = input.participantCode
+    ? knownCodeHash(ctx, input.participantCode)
+    : hashParticipantCode(ctx.db, issuedCode!, now);
+
   const stored = insertStoryOnce(ctx.db, {
     clientId: input.clientId,
     collectionId: collection.id,
-    participant: { clientId: input.participant.clientId, answers: participant.value },
+    participant: { clientId: input.participant.clientId, answers: participant.value, codeHash },
     promptId: story.value.promptId,
     title: story.value.title,
     text: story.value.text,
@@ -82,5 +99,11 @@ export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmit
     // Privacy: the day in Amsterdam, no time of day.
     createdOn: amsterdamDay(now),
   });
-  return { storyId: stored.storyId, duplicate: stored.duplicate };
+  return {
+    storyId: stored.storyId,
+    duplicate: stored.duplicate,
+    ...(stored.participantCreated && issuedCode
+      ? { participantCode: formatParticipantCode(issuedCode) }
+      : {}),
+  };
 }

@@ -18,5 +18,5 @@ export const portalRouter = router({
   ),
   stories: projectMemberProcedure
     .input(ZProjectStoriesInput)
-    .query(({ ctx, input }) => projectStories(ctx, input)),
+    .query(({ ctx, input }) => projectStories(ctx, ctx.role, input)),
 });

@@ -1,6 +1,7 @@
 import {
   listProjectCollections,
   listProjectStories,
+  type TMemberRole,
   type TStoryChannel,
   type TStoryCursor,
   type TStoryLanguage,
@@ -34,6 +35,7 @@ export interface TProjectStoriesOutput {
 /** A page of the project's stories with their answers, and the frameworks to label them. */
 export function projectStories(
   ctx: TApiContext,
+  role: TMemberRole,
   input: TProjectStoriesInput,
 ): TProjectStoriesOutput {
   const collections = listProjectCollections(ctx.db, input.projectId);
@@ -45,6 +47,7 @@ export function projectStories(
     collectionId: input.collectionId,
     limit: input.limit,
     after: input.cursor ? decodeCursor(input.cursor) : undefined,
+    statuses: visibleStatuses(role),
   });
   return {
     // Stored answers were validated on the way in, so they have the canonical shape.
@@ -57,6 +60,14 @@ export function projectStories(
       framework: c.framework,
     })),
   };
+}
+
+/**
+ * Stories reach anyone outside the research team only after moderation (DESIGN.md): the
+ * interpretation group sees approved stories only. Nobody sees withdrawn ones.
+ */
+export function visibleStatuses(role: TMemberRole): readonly TStoryStatus[] {
+  return role === 'interpreter' ? ['approved'] : ['pending', 'approved', 'rejected'];
 }
 
 function encodeCursor(cursor: TStoryCursor): string {
