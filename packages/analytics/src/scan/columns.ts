@@ -146,11 +146,23 @@ export function buildVariables(
     ...framework.signifiers.map((question) => ({ question, participant: false })),
     ...framework.participantQuestions.map((question) => ({ question, participant: true })),
   ];
-  for (const { question, participant } of questions) {
-    const answerOf = (i: number) => {
-      const story = stories[i]!;
-      return (participant ? story.participantAnswers : story.answers)[question.id];
-    };
+  // One pass over the stories touches each answers object once (they lie scattered in
+  // memory); the per-question passes below then read compact arrays.
+  const rawColumns = questions.map(() => new Array<unknown>(n));
+  const storyQuestions = questions.flatMap(({ question, participant }, q) =>
+    participant ? [] : [{ id: question.id, column: rawColumns[q]! }],
+  );
+  const participantQuestions = questions.flatMap(({ question, participant }, q) =>
+    participant ? [{ id: question.id, column: rawColumns[q]! }] : [],
+  );
+  for (let i = 0; i < n; i++) {
+    const { answers, participantAnswers } = stories[i]!;
+    for (const { id, column } of storyQuestions) column[i] = answers[id];
+    for (const { id, column } of participantQuestions) column[i] = participantAnswers[id];
+  }
+  questions.forEach(({ question, participant }, q) => {
+    const column = rawColumns[q]!;
+    const answerOf = (i: number) => column[i];
     const base = {
       question: question.id,
       questionLabel: nl(question.label),
@@ -339,7 +351,7 @@ export function buildVariables(
       case 'text':
         break;
     }
-  }
+  });
   const metaVariable = (
     key: 'collection' | 'channel',
     questionLabel: string,

@@ -60,16 +60,19 @@ function prepareGroups(
   const dontKnow = new Float64Array(k);
   let rightNotApplicable = 0;
   let rightDontKnow = 0;
-  const n = right.codes.length;
+  const codes = right.codes;
+  const rightStatus = right.status;
+  const leftStatus = left.status;
+  const n = codes.length;
   for (let i = 0; i < n; i++) {
-    const g = right.codes[i]!;
+    const g = codes[i]!;
     if (g < 0) {
-      const status = right.status[i];
+      const status = rightStatus[i];
       if (status === NOT_APPLICABLE_STATUS) rightNotApplicable++;
       else if (status === DONT_KNOW_STATUS) rightDontKnow++;
       continue;
     }
-    const status = left.status[i];
+    const status = leftStatus[i];
     if (status === ANSWERED) {
       if (!leftCodes || leftCodes[i]! >= 0) answered[g]! += 1;
     } else if (status === NOT_APPLICABLE_STATUS) notApplicable[g]! += 1;
@@ -272,15 +275,19 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     const groups = prepareGroups(left, right, minGroupSize, left.codes);
     if (groups.includedList.length < 2) return groups;
     const columns = left.categories.length;
-    const full = Array.from({ length: right.categories.length }, () =>
-      new Array<number>(columns).fill(0),
-    );
+    // Counts in one flat array, rows = groups of the grouping, columns = the choice's options.
+    const flat = new Float64Array(right.categories.length * columns);
+    const rowCodes = right.codes;
+    const columnCodes = left.codes;
+    const included = groups.included;
     for (let i = 0; i < n; i++) {
-      const g = right.codes[i]!;
-      const c = left.codes[i]!;
-      if (g >= 0 && c >= 0 && groups.included[g]) full[g]![c]! += 1;
+      const g = rowCodes[i]!;
+      const c = columnCodes[i]!;
+      if (g >= 0 && c >= 0 && included[g]) flat[g * columns + c]! += 1;
     }
-    const table = groups.includedList.map((g) => full[g]!);
+    const table = groups.includedList.map((g) => [
+      ...flat.subarray(g * columns, (g + 1) * columns),
+    ]);
     tableIndex++;
     const result = testCategoricalAssociation(table, {
       monteCarlo: { replicates: MONTE_CARLO_REPLICATES, seed: seed + tableIndex },

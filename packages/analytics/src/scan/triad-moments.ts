@@ -37,17 +37,18 @@ export function ilrMoments(
     ab: new Float64Array(groupCount),
     bb: new Float64Array(groupCount),
   };
+  const { n, a, b, aa, ab, bb } = m;
   for (let i = 0; i < z1.length; i++) {
     const g = groups[i]!;
     const x = z1[i]!;
     if (g < 0 || !included[g] || Number.isNaN(x)) continue;
     const y = z2[i]!;
-    m.n[g]! += 1;
-    m.a[g]! += x;
-    m.b[g]! += y;
-    m.aa[g]! += x * x;
-    m.ab[g]! += x * y;
-    m.bb[g]! += y * y;
+    n[g]! += 1;
+    a[g]! += x;
+    b[g]! += y;
+    aa[g]! += x * x;
+    ab[g]! += x * y;
+    bb[g]! += y * y;
   }
   return m;
 }
