@@ -2,7 +2,10 @@ import { isYouthAudience, type TAnswerError, type TFramework } from '@duiding/su
 import { ErrorSummary, I18nProvider, readServerError } from '@duiding/ui';
 import { useEffect, useRef, useState } from 'react';
 import { api } from './api';
+import { CodeProblem, ResumeScreen, WithdrawScreen } from './code-screens';
 import { IntakeStep } from './intake-step';
+import { displayCode, type TCodeServer, type TIntakeDraft } from './participant-code';
+import { ParticipantCodeBox } from './participant-code-box';
 import { randomId } from './random-id';
 import {
   answersToSend,
@@ -54,8 +57,28 @@ export function IntakeApp() {
       </main>
     );
   }
-  return <Intake open={load.open} submit={(input) => api.intake.submitStory.mutate(input)} />;
+  return (
+    <Intake
+      open={load.open}
+      submit={(input) => api.intake.submitStory.mutate(input)}
+      codes={codeServer}
+    />
+  );
 }
+
+const codeServer: TCodeServer = {
+  saveDraft: (input) => api.intake.saveDraft.mutate(input),
+  loadDraft: (input) => api.intake.loadDraft.mutate(input),
+  myStories: (input) => api.intake.myStories.mutate(input),
+  withdraw: (input) => api.intake.withdraw.mutate(input),
+};
+
+const noCodeServer: TCodeServer = {
+  saveDraft: () => Promise.reject(new Error('no server')),
+  loadDraft: () => Promise.reject(new Error('no server')),
+  myStories: () => Promise.reject(new Error('no server')),
+  withdraw: () => Promise.reject(new Error('no server')),
+};
 
 export interface TSubmitInput {
   clientId: string;
@@ -63,7 +86,18 @@ export interface TSubmitInput {
   participant: { clientId: string; answers: Record<string, unknown> };
   story: { promptId: string; title: string; text: string; language: 'nl' | 'en' };
   answers: Record<string, unknown>;
+  /** The participant's code from an earlier story or a saved draft. */
+  participantCode?: string;
 }
+
+export interface TSubmitResult {
+  storyId: string;
+  duplicate: boolean;
+  participantCode?: string;
+}
+
+/** What is on the page besides the screens of a story. */
+type TView = 'flow' | 'resume' | 'withdraw' | 'saved';
 
 const emptyStory = { promptId: '', title: '', text: '' };
 
@@ -74,9 +108,11 @@ const emptyStory = { promptId: '', title: '', text: '' };
 export function Intake({
   open,
   submit,
+  codes = noCodeServer,
 }: {
   open: TOpenCollection;
-  submit: (input: TSubmitInput) => Promise<{ storyId: string; duplicate: boolean }>;
+  submit: (input: TSubmitInput) => Promise<TSubmitResult>;
+  codes?: TCodeServer;
 }) {
   const { framework, collection } = open;
   const [state, setState] = useState<TIntakeState>({
@@ -85,7 +121,13 @@ export function Intake({
     story: emptyStory,
     answers: {},
   });
-  const [participantClientId] = useState(randomId);
+  const [participantClientId, setParticipantClientId] = useState(randomId);
+  // The personal code lives in memory only, never in localStorage or a cookie: on a phone
+  // shared in a family, the next person must not find it (and with it, withdraw the stories).
+  const [participantCode, setParticipantCode] = useState<string>();
+  const [view, setView] = useState<TView>('flow');
+  const [saving, setSaving] = useState(false);
+  const [failureTitle, setFailureTitle] = useState('Versturen is niet gelukt');
   // One id per story, made before the first try: a retried submit stores the story once.
   const [storyClientId, setStoryClientId] = useState(randomId);
   const [firstStory, setFirstStory] = useState(true);
@@ -107,7 +149,17 @@ export function Intake({
 
   // Each new screen starts at its heading, so a screen reader and Tab begin at the top.
   useEffect(() => {
-    document.title = `${stepKey === 'thanks' ? 'Dank je wel' : `Stap ${index + 1} van ${steps.length}`} – ${collection.title}`;
+    const screen =
+      view === 'resume'
+        ? 'Verder met je code'
+        : view === 'withdraw'
+          ? 'Verhaal terugtrekken'
+          : view === 'saved'
+            ? 'Je verhaal is bewaard'
+            : stepKey === 'thanks'
+              ? 'Dank je wel'
+              : `Stap ${index + 1} van ${steps.length}`;
+    document.title = `${screen} – ${collection.title}`;
     if (firstScreen.current || hasErrors) {
       firstScreen.current = false;
       return;
@@ -118,20 +170,90 @@ export function Intake({
       heading.focus();
     }
     // Only a change of screen moves focus, not typing on it.
-  }, [stepKey]);
+  }, [stepKey, view]);
 
   const goTo = (key: TStep['key'] | 'thanks') => {
     setErrors([]);
     setPageMessage(undefined);
     setStepKey(key);
+    setView('flow');
     window.scrollTo?.(0, 0);
+  };
+
+  const showView = (next: TView) => {
+    setErrors([]);
+    setPageMessage(undefined);
+    setView(next);
+    window.scrollTo?.(0, 0);
+  };
+
+  const currentDraft = (): TIntakeDraft => ({
+    participantAnswers: defined(state.participantAnswers),
+    story: {
+      ...(state.story.promptId ? { promptId: state.story.promptId } : {}),
+      title: state.story.title,
+      text: state.story.text,
+      language: 'nl',
+    },
+    answers: defined(state.answers),
+    step: stepKey,
+  });
+
+  const onSaveDraft = async () => {
+    if (saving) return;
+    setSaving(true);
+    setPageMessage(undefined);
+    try {
+      const { code } = await codes.saveDraft({
+        ...(participantCode ? { code: participantCode } : {}),
+        collectionId: collection.id,
+        draft: currentDraft(),
+      });
+      setParticipantCode(code);
+      showView('saved');
+    } catch (error) {
+      setErrors([]);
+      setFailureTitle('Bewaren is niet gelukt');
+      setPageMessage(readServerError(error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onDraftLoaded = (code: string, loaded: Awaited<ReturnType<TCodeServer['loadDraft']>>) => {
+    if (loaded.collectionId !== collection.id) {
+      throw new CodeProblem(
+        'Dit bewaarde verhaal hoort bij een ander onderzoek. Open de link van dat onderzoek.',
+      );
+    }
+    const { draft } = loaded;
+    const resumed: TIntakeState = {
+      // Consent was given before the draft could be saved.
+      consent: true,
+      participantAnswers: draft.participantAnswers,
+      story: {
+        promptId: draft.story.promptId ?? '',
+        title: draft.story.title ?? '',
+        text: draft.story.text ?? '',
+      },
+      answers: draft.answers,
+    };
+    setState(resumed);
+    setParticipantCode(displayCode(code));
+    // A new session for this participant: the server finds them by their code.
+    setParticipantClientId(randomId());
+    setStoryClientId(randomId());
+    setFirstStory(true);
+    const resumedSteps = intakeSteps(framework, resumed, { firstStory: true });
+    goTo(resumedSteps.some((s) => s.key === draft.step) ? (draft.step as TStep['key']) : 'prompt');
   };
 
   const onSubmitStory = async () => {
     setSubmitting(true);
     setPageMessage(undefined);
+    setFailureTitle('Versturen is niet gelukt');
     try {
-      await submit({
+      const result = await submit({
         clientId: storyClientId,
         collectionId: collection.id,
         participant: {
@@ -147,7 +269,9 @@ export function Intake({
           language: 'nl',
         },
         answers: answersToSend(framework, state),
+        ...(participantCode ? { participantCode } : {}),
       });
+      if (result.participantCode) setParticipantCode(result.participantCode);
       setSavedTitle(state.story.title.trim());
       goTo('thanks');
     } catch (error) {
@@ -203,13 +327,40 @@ export function Intake({
         <span className="site-name">{collection.title}</span>
       </header>
       <main className="page">
-        {stepKey === 'thanks' || !step ? (
+        {view === 'resume' ? (
+          <ResumeScreen server={codes} onLoaded={onDraftLoaded} onBack={() => goTo('welcome')} />
+        ) : view === 'withdraw' ? (
+          <WithdrawScreen
+            server={codes}
+            onWithdrawn={(code) => {
+              if (participantCode && displayCode(code) === participantCode) {
+                setParticipantCode(undefined);
+              }
+            }}
+            onBack={() => goTo(firstStory ? 'welcome' : 'prompt')}
+          />
+        ) : view === 'saved' && participantCode ? (
+          <section aria-labelledby="bewaard">
+            <h1 id="bewaard">Je verhaal is bewaard</h1>
+            <p>
+              Je kunt nu stoppen. Wil je later verder? Kies dan op de eerste pagina "Verder met je
+              code" en vul deze code in. We bewaren je verhaal 30 dagen.
+            </p>
+            <ParticipantCodeBox code={participantCode} />
+            <div className="actions">
+              <button type="button" className="button" onClick={() => goTo(stepKey)}>
+                Nu verder schrijven
+              </button>
+            </div>
+          </section>
+        ) : stepKey === 'thanks' || !step ? (
           <section className="notice success" aria-labelledby="bedankt">
             <h1 id="bedankt">Dank je wel!</h1>
             <p>
               Je verhaal {savedTitle && <strong>"{savedTitle}"</strong>} is goed ontvangen en
               bewaard.
             </p>
+            {participantCode && <ParticipantCodeBox code={participantCode} />}
             <p>Heb je nog een ervaring? Je mag meer verhalen vertellen.</p>
             <div className="actions">
               <button type="button" className="button" onClick={tellAnother}>
@@ -253,9 +404,7 @@ export function Intake({
               }}
             >
               <ErrorSummary
-                title={
-                  errors.length > 0 ? 'Er is iets niet goed ingevuld' : 'Versturen is niet gelukt'
-                }
+                title={errors.length > 0 ? 'Er is iets niet goed ingevuld' : failureTitle}
                 errors={errors.map(errorLink(framework))}
                 message={pageMessage}
               />
@@ -274,11 +423,47 @@ export function Intake({
                       ? 'Bezig met versturen…'
                       : 'Verstuur je verhaal'}
                 </button>
+                {(step.key === 'story' || step.key.startsWith('q:')) && (
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    aria-disabled={saving || undefined}
+                    onClick={() => void onSaveDraft()}
+                  >
+                    {saving ? 'Bezig met bewaren…' : 'Bewaren en later verder'}
+                  </button>
+                )}
               </div>
             </form>
+            {step.key === 'welcome' && firstStory && (
+              <section className="notice" aria-labelledby="al-meegedaan">
+                <h2 id="al-meegedaan">Al eerder meegedaan?</h2>
+                <p>Met je persoonlijke code kun je verder schrijven of je verhalen terugtrekken.</p>
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    onClick={() => showView('resume')}
+                  >
+                    Verder met je code
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    onClick={() => showView('withdraw')}
+                  >
+                    Verhaal terugtrekken
+                  </button>
+                </div>
+              </section>
+            )}
           </>
         )}
       </main>
     </I18nProvider>
   );
+}
+
+function defined(answers: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined));
 }

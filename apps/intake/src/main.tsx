@@ -1,4 +1,5 @@
 import '@duiding/ui/styles.css';
+import './intake.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { IntakeApp } from './intake-app';
