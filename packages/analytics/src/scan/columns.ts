@@ -71,9 +71,9 @@ const DONT_KNOW_OPTIONS = new Set(['weet_ik_niet', 'weet_niet', 'geen_idee', 'on
 
 const CHANNEL_LABELS: Record<string, string> = {
   web: 'Online',
-  assisted: 'Met hulp ingevuld',
+  assisted: 'Met hulp',
   paper: 'Op papier',
-  import: 'Geïmporteerd',
+  import: 'Via import',
 };
 
 function isChoiceValue(raw: unknown): raw is TChoiceValue {

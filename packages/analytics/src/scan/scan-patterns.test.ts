@@ -130,6 +130,28 @@ describe('scanPatterns on data without planted patterns', () => {
   });
 });
 
+describe('scanPatterns on edge cases', () => {
+  it('gives no patterns for no stories, saying why each pair was not tested', () => {
+    const { patterns, skipped } = scanPatterns({ framework: zhzJeugdhulp, stories: [], seed: 1 });
+    expect(patterns).toEqual([]);
+    expect(skipped.length).toBeGreaterThan(0);
+  });
+
+  it('describes a channel difference in plain Dutch', () => {
+    const { stories } = generateDemoStories({ framework: zhzJeugdhulp, count: 1500, seed: 8 });
+    // Plant a channel effect by hand: stories told with help come out "veel te laat".
+    const shifted = toScan(stories).map((s) =>
+      s.channel === 'assisted' ? { ...s, answers: { ...s.answers, tempo: 0.02 } } : s,
+    );
+    const { patterns } = scanPatterns({ framework: zhzJeugdhulp, stories: shifted, seed: 1 });
+    const channel = patterns.find((p) => p.id === 'tempo×channel')!;
+    expect(channel.q).toBeLessThan(0.05);
+    expect(channel.description).toBe(
+      "Bij verhalen die met hulp zijn ingevuld staat 'De hulp kwam …' meer richting 'veel te laat' dan bij de andere groepen.",
+    );
+  });
+});
+
 describe('scanPatterns with small groups', () => {
   const { stories } = generateDemoStories({ framework: zhzJeugdhulp, count: 400, seed: 5 });
 

@@ -37,7 +37,8 @@ function groupPhrase(variable: TCategoricalVariable, group: number): string {
       : `verhalen zonder '${variable.binaryOf.label}' (${variable.questionLabel})`;
   }
   if (variable.key === 'collection') return `verzameling '${category.label}'`;
-  if (variable.key === 'channel') return `verhalen ingevuld '${category.label.toLowerCase()}'`;
+  if (variable.key === 'channel')
+    return `verhalen die ${category.label.toLowerCase()} zijn ingevuld`;
   return `'${category.label}'`;
 }
 

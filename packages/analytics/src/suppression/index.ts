@@ -11,8 +11,8 @@ export { suppressTernaryBins, type TPublishedBins } from './ternary-bins';
 export {
   DEFAULT_MIN_CELL_SIZE,
   DEFAULT_MIN_GROUP_SIZE,
-  type TAudience,
   type TSuppressedCell,
+  type TSuppressionAudience,
   type TSuppressionOptions,
   type TWithheld,
 } from './types';

@@ -1,8 +1,8 @@
 /** Who looks: the research team sees every number; anyone else sees protected output. */
-export type TAudience = 'research-team' | 'outside';
+export type TSuppressionAudience = 'research-team' | 'outside';
 
 export interface TSuppressionOptions {
-  audience: TAudience;
+  audience: TSuppressionAudience;
   /** A group (chart, statistic, story list) shown outside the research team needs n ≥ this. */
   minGroupSize?: number;
   /** Counts from 1 up to below this are hidden in cross tables and heat maps. */
