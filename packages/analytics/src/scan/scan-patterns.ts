@@ -16,9 +16,10 @@ import {
   type TVariable,
 } from './columns';
 import {
-  groupRankSums,
+  countByLevelAndGroup,
   kruskalWallisFromRanks,
   mannWhitneyFromRanks,
+  rankSumsFromCounts,
   spearmanWithRanks,
 } from './shared-ranks';
 import { hotellingFromMoments, ilrMoments, manovaFromMoments } from './triad-moments';
@@ -48,13 +49,38 @@ function othersPhrase(variable: TCategoricalVariable, included: number[], group:
 }
 
 /** The groups of a test: sizes among stories with a left answer; small ones left out. */
+/** Whether any answer of a variable is "not applicable" or "don't know". */
+const gapCache = new WeakMap<Uint8Array, boolean>();
+function hasGaps(status: Uint8Array): boolean {
+  let gaps = gapCache.get(status);
+  if (gaps === undefined) {
+    gaps = status.some((s) => s === NOT_APPLICABLE_STATUS || s === DONT_KNOW_STATUS);
+    gapCache.set(status, gaps);
+  }
+  return gaps;
+}
+
 function prepareGroups(
   left: TVariable,
   right: TCategoricalVariable,
   minGroupSize: number,
   leftCodes?: Int32Array,
+  /** Answered stories per group, when the caller counted them already. */
+  counted?: Float64Array,
 ) {
   const k = right.categories.length;
+  if (counted && !hasGaps(left.status) && !hasGaps(right.status)) {
+    // Nothing to count that the caller has not: no pass over the stories.
+    return groupsFromCounts(
+      right,
+      minGroupSize,
+      counted,
+      new Float64Array(k),
+      new Float64Array(k),
+      0,
+      0,
+    );
+  }
   // One pass: per group, answered / not applicable / don't know; and the grouping's own gaps.
   const answered = new Float64Array(k);
   const notApplicable = new Float64Array(k);
@@ -79,6 +105,27 @@ function prepareGroups(
     } else if (status === NOT_APPLICABLE_STATUS) notApplicable[g]! += 1;
     else if (status === DONT_KNOW_STATUS) dontKnow[g]! += 1;
   }
+  return groupsFromCounts(
+    right,
+    minGroupSize,
+    answered,
+    notApplicable,
+    dontKnow,
+    rightNotApplicable,
+    rightDontKnow,
+  );
+}
+
+function groupsFromCounts(
+  right: TCategoricalVariable,
+  minGroupSize: number,
+  answered: Float64Array,
+  notApplicable: Float64Array,
+  dontKnow: Float64Array,
+  rightNotApplicable: number,
+  rightDontKnow: number,
+) {
+  const k = right.categories.length;
   const included = new Uint8Array(k);
   const includedList: number[] = [];
   const excludedGroups: TPatternGroup[] = [];
@@ -162,10 +209,13 @@ export function scanPatterns(options: TScanOptions): TScanResult {
   });
 
   const numericByGroup = (left: TNumericVariable, right: TCategoricalVariable) => {
-    const groups = prepareGroups(left, right, minGroupSize);
-    if (groups.includedList.length < 2) return groups;
     const k = right.categories.length;
-    const sums = groupRankSums(left.levels, left.levelCount, right.codes, k, groups.included);
+    const counts = countByLevelAndGroup(left.levels, left.levelCount, right.codes, k);
+    const answered = new Float64Array(k);
+    for (let i = 0; i < counts.length; i++) answered[i % k]! += counts[i]!;
+    const groups = prepareGroups(left, right, minGroupSize, undefined, answered);
+    if (groups.includedList.length < 2) return groups;
+    const sums = rankSumsFromCounts(counts, left.levelCount, k, groups.included);
     const [first, second] = groups.includedList as [number, number];
     const result =
       groups.includedList.length === 2
@@ -214,10 +264,11 @@ export function scanPatterns(options: TScanOptions): TScanResult {
   };
 
   const triadByGroup = (left: TTriadVariable, right: TCategoricalVariable) => {
-    const groups = prepareGroups(left, right, minGroupSize);
-    if (groups.includedList.length < 2) return groups;
     const k = right.categories.length;
-    const moments = ilrMoments(left.z1, left.z2, right.codes, k, groups.included);
+    // Moments of every group in one pass; the tests below use the included ones only.
+    const moments = ilrMoments(left.z1, left.z2, right.codes, k, new Uint8Array(k).fill(1));
+    const groups = prepareGroups(left, right, minGroupSize, undefined, moments.n);
+    if (groups.includedList.length < 2) return groups;
     const result =
       groups.includedList.length === 2
         ? hotellingFromMoments(moments, groups.includedList[0]!, groups.includedList[1]!)
@@ -273,19 +324,21 @@ export function scanPatterns(options: TScanOptions): TScanResult {
 
   let tableIndex = 0;
   const choiceByGroup = (left: TCategoricalVariable, right: TCategoricalVariable) => {
-    const groups = prepareGroups(left, right, minGroupSize, left.codes);
-    if (groups.includedList.length < 2) return groups;
     const columns = left.categories.length;
+    const rows = right.categories.length;
     // Counts in one flat array, rows = groups of the grouping, columns = the choice's options.
-    const flat = new Float64Array(right.categories.length * columns);
+    const flat = new Float64Array(rows * columns);
     const rowCodes = right.codes;
     const columnCodes = left.codes;
-    const included = groups.included;
     for (let i = 0; i < n; i++) {
       const g = rowCodes[i]!;
       const c = columnCodes[i]!;
-      if (g >= 0 && c >= 0 && included[g]) flat[g * columns + c]! += 1;
+      if (g >= 0 && c >= 0) flat[g * columns + c]! += 1;
     }
+    const answered = new Float64Array(rows);
+    for (let i = 0; i < flat.length; i++) answered[Math.floor(i / columns)]! += flat[i]!;
+    const groups = prepareGroups(left, right, minGroupSize, left.codes, answered);
+    if (groups.includedList.length < 2) return groups;
     const table = groups.includedList.map((g) => [
       ...flat.subarray(g * columns, (g + 1) * columns),
     ]);

@@ -27,20 +27,29 @@ export interface TRankSums {
   tieSum: number;
 }
 
-/** Rank sums of the groups `included`, over stories with a level and a group. */
-export function groupRankSums(
+/** Stories per (level, group), all groups: one pass, shared by the group sizes and the ranks. */
+export function countByLevelAndGroup(
   levels: Int32Array,
   levelCount: number,
   groups: Int32Array,
   groupCount: number,
-  included: Uint8Array,
-): TRankSums {
+): Float64Array {
   const counts = new Float64Array(levelCount * groupCount);
   for (let i = 0; i < levels.length; i++) {
     const level = levels[i]!;
     const group = groups[i]!;
-    if (level >= 0 && group >= 0 && included[group]) counts[level * groupCount + group]! += 1;
+    if (level >= 0 && group >= 0) counts[level * groupCount + group]! += 1;
   }
+  return counts;
+}
+
+/** Rank sums of the groups `included`, from the counts per level and group. */
+export function rankSumsFromCounts(
+  counts: Float64Array,
+  levelCount: number,
+  groupCount: number,
+  included: Uint8Array,
+): TRankSums {
   const sizes = new Float64Array(groupCount);
   const rankSums = new Float64Array(groupCount);
   const levelRanks = new Float64Array(levelCount);
@@ -49,13 +58,13 @@ export function groupRankSums(
   for (let level = 0; level < levelCount; level++) {
     const row = level * groupCount;
     let t = 0;
-    for (let g = 0; g < groupCount; g++) t += counts[row + g]!;
+    for (let g = 0; g < groupCount; g++) if (included[g]) t += counts[row + g]!;
     if (t === 0) continue;
     const rank = below + (t + 1) / 2;
     levelRanks[level] = rank;
     for (let g = 0; g < groupCount; g++) {
       const c = counts[row + g]!;
-      if (c > 0) {
+      if (c > 0 && included[g]) {
         sizes[g]! += c;
         rankSums[g]! += c * rank;
       }
@@ -64,6 +73,18 @@ export function groupRankSums(
     below += t;
   }
   return { levelRanks, sizes, rankSums, n: below, tieSum };
+}
+
+/** Rank sums of the groups `included`, over stories with a level and a group. */
+export function groupRankSums(
+  levels: Int32Array,
+  levelCount: number,
+  groups: Int32Array,
+  groupCount: number,
+  included: Uint8Array,
+): TRankSums {
+  const counts = countByLevelAndGroup(levels, levelCount, groups, groupCount);
+  return rankSumsFromCounts(counts, levelCount, groupCount, included);
 }
 
 /** Kruskal–Wallis from rank sums (tie-corrected H, χ² on k − 1 df, ε² = H / (n − 1)). */
