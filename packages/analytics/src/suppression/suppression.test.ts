@@ -295,6 +295,13 @@ describe('suppressTernaryBins', () => {
     ]);
   });
 
+  it('rounds the published n when bins are hidden, so the hidden total is not known', () => {
+    const hiddenSome = suppressTernaryBins(bins([3, 2, 20, 33]), outside);
+    expect(hiddenSome).toMatchObject({ total: { kind: 'rounded', value: 60, display: '≈ 60' } });
+    const hiddenNone = suppressTernaryBins(bins([13, 12, 20, 33]), outside);
+    expect(hiddenNone).toMatchObject({ total: { kind: 'value', value: 78 } });
+  });
+
   it('shows everything to the research team and withholds n < 10 outside', () => {
     expect(marks(suppressTernaryBins(bins([1, 2, 3]), { audience: 'research-team' }))).toEqual([
       1, 2, 3,
@@ -315,7 +322,9 @@ describe('suppressTernaryBins', () => {
           if (hidden.length === 0) return;
           expect(hidden.length).toBeGreaterThanOrEqual(2);
           const rest =
-            published.total - counts.reduce((s, v, i) => (hidden.includes(i) ? s : s + v), 0);
+            // The worst case: the exact n is known from elsewhere.
+            counts.reduce((s, v) => s + v, 0) -
+            counts.reduce((s, v, i) => (hidden.includes(i) ? s : s + v), 0);
           // Enumerate the hidden bins' possible counts.
           const options = hidden.map((i) => {
             const mark = hiddenMark(published.bins[i]!.count);

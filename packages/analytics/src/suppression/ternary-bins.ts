@@ -9,8 +9,16 @@ import {
 export interface TPublishedBins {
   kind: 'bins';
   bins: { id: string; count: TSuppressedCell }[];
-  /** The number of placed triads: the chart's n, always shown. */
-  total: number;
+  /**
+   * The chart's n (placed triads). Exact when no bin is hidden; when bins are hidden it is
+   * rounded to the nearest 10 ("≈ 1230"), so that n minus the shown bins does not give the
+   * hidden total. Show this same rounded n wherever this chart is shown outside the team.
+   */
+  total: { kind: 'value'; value: number } | { kind: 'rounded'; value: number; display: string };
+}
+
+function roundToTen(n: number): number {
+  return Math.round(n / 10) * 10;
 }
 
 /**
@@ -46,11 +54,14 @@ function hiddenRanges(
 
 /**
  * Heat-map bins of a ternary plot, ready to show. Outside the research team, bins of
- * 1..minCellSize − 1 triads show as "<5". Because n is shown, the hidden bins together
- * hold n − Σ shown, which anyone can compute; what must not be computable is any single
- * hidden bin. With one hidden bin, or a hidden total at the edge of what the "<5" bins
- * allow (e.g. two hidden bins holding 2 triads: both 1), the smallest shown bins are
- * hidden as well ("x") until every hidden bin has at least two possible counts.
+ * 1..minCellSize − 1 triads show as "<5", and the chart is withheld under minGroupSize.
+ *
+ * How the hidden total stays hidden: with bins hidden, the chart's n is published rounded
+ * to the nearest 10, so n − Σ shown bins is known only to within ±5. And should the exact
+ * n be known from elsewhere, no single hidden bin follows from it either: with one hidden
+ * bin, or a hidden total at the edge of what the "<5" bins allow (two hidden bins holding
+ * 2 triads: both 1), the smallest shown bins are hidden as well ("x") until every hidden
+ * bin has at least two possible counts given the exact n.
  */
 export function suppressTernaryBins(
   bins: readonly { id: string; count: number }[],
@@ -89,9 +100,12 @@ export function suppressTernaryBins(
       hidden[smallest] = 'complement';
     }
   }
+  const anyHidden = hidden.some(Boolean);
   return {
     kind: 'bins',
-    total,
+    total: anyHidden
+      ? { kind: 'rounded', value: roundToTen(total), display: `≈ ${roundToTen(total)}` }
+      : { kind: 'value', value: total },
     bins: bins.map((bin, i) => ({
       id: bin.id,
       count:
