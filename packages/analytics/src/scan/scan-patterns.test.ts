@@ -54,6 +54,10 @@ describe('scanPatterns on planted demo data', () => {
     expect(find(patterns, 'tempo', 'collection')?.test).toBe('mann-whitney');
     expect(patterns.find((p) => p.id === 'tempo×fase:hulp_zoeken')?.test).toBe('mann-whitney');
     expect(patterns.find((p) => p.id === 'betrokken×tempo')?.test).toBe('spearman');
+    expect(patterns.filter((p) => p.test === 'spearman').map((p) => p.id)).toEqual(
+      expect.arrayContaining(['betrokken×informatie', 'betrokken×tempo', 'informatie×tempo']),
+    );
+    expect(patterns.filter((p) => p.test === 'spearman')).toHaveLength(3);
     expect(['chi-square', 'fisher-exact']).toContain(find(patterns, 'gevoel', 'wachttijd')?.test);
     // Each unordered pair of choice questions is tested once.
     const ids = patterns.map((p) => p.id);

@@ -410,7 +410,11 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     }
   }
 
-  const numeric = signifiers.filter((v): v is TNumericVariable => v.type === 'numeric');
+  // Spearman for dyads, scales and numbers; a stone's position is about one place on one
+  // map, and pairing its axes with everything would add many tests and little meaning.
+  const numeric = signifiers.filter(
+    (v): v is TNumericVariable => v.type === 'numeric' && v.kind !== 'stones',
+  );
   for (let a = 0; a < numeric.length; a++) {
     for (let b = a + 1; b < numeric.length; b++) {
       const x = numeric[a]!;
