@@ -1,8 +1,10 @@
 import { ErrorSummary, readServerError } from '@duiding/ui';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDay, type TCodeServer } from './participant-code';
 
 export const CODE_INPUT_ID = 'code-invoer';
+
+const NO_ERRORS: never[] = [];
 
 /** A problem the intake itself finds with a code (not the server), shown as it is. */
 export class CodeProblem extends Error {}
@@ -44,6 +46,12 @@ function CodeForm({
   const [code, setCode] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // The summary takes focus whenever its list changes, so the list must change only with
+  // the error, not on every keystroke.
+  const errorLinks = useMemo(
+    () => (error ? [{ target: CODE_INPUT_ID, message: error }] : []),
+    [error],
+  );
   return (
     <form
       noValidate
@@ -61,10 +69,7 @@ function CodeForm({
           .finally(() => setBusy(false));
       }}
     >
-      <ErrorSummary
-        title={errorTitle}
-        errors={error ? [{ target: CODE_INPUT_ID, message: error }] : []}
-      />
+      <ErrorSummary title={errorTitle} errors={errorLinks} />
       {children}
       <div className={`field${error ? ' has-error' : ''}`}>
         <label className="field-label" htmlFor={CODE_INPUT_ID}>
@@ -205,7 +210,7 @@ export function WithdrawScreen({
         <h1 ref={headingRef} tabIndex={-1}>
           Verhaal terugtrekken
         </h1>
-        <ErrorSummary title="Terugtrekken is niet gelukt" errors={[]} message={error} />
+        <ErrorSummary title="Terugtrekken is niet gelukt" errors={NO_ERRORS} message={error} />
         {phase.stories.length > 0 ? (
           <>
             <p>Onder deze code staan deze verhalen:</p>
@@ -238,6 +243,7 @@ export function WithdrawScreen({
             </p>
             <div className="actions">
               <button
+                id="bevestig-terugtrekken"
                 type="button"
                 className="button"
                 aria-disabled={busy || undefined}

@@ -425,6 +425,7 @@ export function Intake({
                 </button>
                 {(step.key === 'story' || step.key.startsWith('q:')) && (
                   <button
+                    id="bewaar-concept"
                     type="button"
                     className="button button-secondary"
                     aria-disabled={saving || undefined}
@@ -441,6 +442,7 @@ export function Intake({
                 <p>Met je persoonlijke code kun je verder schrijven of je verhalen terugtrekken.</p>
                 <div className="actions">
                   <button
+                    id="verder-met-code"
                     type="button"
                     className="button button-secondary"
                     onClick={() => showView('resume')}
@@ -448,6 +450,7 @@ export function Intake({
                     Verder met je code
                   </button>
                   <button
+                    id="verhaal-terugtrekken"
                     type="button"
                     className="button button-secondary"
                     onClick={() => showView('withdraw')}

@@ -143,7 +143,12 @@ describe('withdrawing', () => {
     expect(alert.textContent).toContain('Deze code kennen we niet.');
     expect(document.activeElement).toBe(alert);
     expect(alert.querySelector('a')?.getAttribute('href')).toBe('#code-invoer');
-    expect(screen.getByLabelText('Je persoonlijke code').getAttribute('aria-invalid')).toBe('true');
+    const input = screen.getByLabelText('Je persoonlijke code');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    // Typing a correction keeps the focus in the field (the alert does not grab it back).
+    input.focus();
+    fireEvent.change(input, { target: { value: 'K7QP' } });
+    expect(document.activeElement).toBe(input);
   });
 });
 

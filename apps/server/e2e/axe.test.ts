@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { ADMIN, launchChromium, startTestPlatform, type TTestPlatform } from './browser';
 import { tellStoryByKeyboard } from './intake-by-keyboard';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface TViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
 
 let platform: TTestPlatform;
 let browser: Browser;
@@ -31,24 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await platform?.stop();
 });
-
-/** Runs axe on the page as it is now and returns the violations, readably. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
-      violations: TViolation[];
-    };
-    return result.violations;
-  }, WCAG_TAGS);
-  return violations.map(
-    (v) =>
-      `${v.id}: ${v.help} at ${v.nodes.map((n) => `${JSON.stringify(n.target)} (${n.failureSummary ?? ''})`).join('; ')}`,
-  );
-}
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   it('finds a violation where there is one (the check itself works)', async () => {
