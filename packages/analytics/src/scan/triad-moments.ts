@@ -1,5 +1,5 @@
 import { clampProbability, degenerateResult, fSf, type TestResult } from '../stats';
-import type { HotellingResult } from '../triad';
+import { type HotellingResult, pillaiFromSscp } from '../triad';
 import { isSingular } from '../triad/ilr-sample.ts';
 
 /**
@@ -143,29 +143,5 @@ export function manovaFromMoments(m: TIlrMoments, groups: readonly number[]): Te
   const t11 = aa - n * grandA * grandA;
   const t12 = ab - n * grandA * grandB;
   const t22 = bb - n * grandB * grandB;
-  if (isSingular(t11 - h11, t12 - h12, t22 - h22)) {
-    return degenerateResult(
-      'manova-pillai',
-      sizes,
-      'residual covariance is singular (identical or collinear triads)',
-    );
-  }
-  const determinant = t11 * t22 - t12 * t12;
-  const pillai = (h11 * t22 - 2 * h12 * t12 + h22 * t11) / determinant;
-  const q = present.length - 1;
-  const s = Math.min(P, q);
-  const mm = (Math.abs(P - q) - 1) / 2;
-  const nn = (dfResidual - P - 1) / 2;
-  const df1 = s * (2 * mm + s + 1);
-  const df2 = s * (2 * nn + s + 1);
-  const f = (((2 * nn + s + 1) / (2 * mm + s + 1)) * pillai) / (s - pillai);
-  return {
-    test: 'manova-pillai',
-    statistic: f,
-    df: [df1, df2],
-    p: clampProbability(fSf(f, df1, df2)),
-    effect: { measure: 'pillai-trace', value: pillai },
-    groupSizes: sizes,
-    method: 'asymptotic',
-  };
+  return pillaiFromSscp({ h11, h12, h22, t11, t12, t22 }, sizes, dfResidual);
 }

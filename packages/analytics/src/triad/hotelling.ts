@@ -205,20 +205,35 @@ export function manovaPillai(
   const t11 = all.aa - n * grandA * grandA;
   const t12 = all.ab - n * grandA * grandB;
   const t22 = all.bb - n * grandB * grandB;
-  const e11 = t11 - h11;
-  const e12 = t12 - h12;
-  const e22 = t22 - h22;
-  if (isSingular(e11, e12, e22)) {
+  return pillaiFromSscp({ h11, h12, h22, t11, t12, t22 }, sizes, dfResidual);
+}
+
+/** Hypothesis (H) and total (T = H + E) sums of squares and cross-products in 2-D ilr space. */
+export interface TriadSscp {
+  h11: number;
+  h12: number;
+  h22: number;
+  t11: number;
+  t12: number;
+  t22: number;
+}
+
+/**
+ * Pillai's trace V = tr(H T⁻¹) and its F approximation, as R's summary.manova(test = "Pillai"):
+ * s = min(p, q), m = (|p − q| − 1)/2, n = (dfE − p − 1)/2, F = ((2n+s+1)/(2m+s+1)) V/(s − V).
+ */
+export function pillaiFromSscp(sscp: TriadSscp, sizes: number[], dfResidual: number): TestResult {
+  const { h11, h12, h22, t11, t12, t22 } = sscp;
+  if (isSingular(t11 - h11, t12 - h12, t22 - h22)) {
     return degenerateResult(
       'manova-pillai',
       sizes,
       'residual covariance is singular (identical or collinear triads)',
     );
   }
-  // V = tr(H T⁻¹) with T = H + E.
   const determinant = t11 * t22 - t12 * t12;
   const pillai = (h11 * t22 - 2 * h12 * t12 + h22 * t11) / determinant;
-  const q = present - 1;
+  const q = sizes.filter((size) => size > 0).length - 1;
   const s = Math.min(P, q);
   const m = (Math.abs(P - q) - 1) / 2;
   const nn = (dfResidual - P - 1) / 2;

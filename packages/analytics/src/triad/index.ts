@@ -23,6 +23,8 @@ export {
   hotellingTwoSample,
   manovaPillai,
   type PermutationOptions,
+  pillaiFromSscp,
+  type TriadSscp,
 } from './hotelling.ts';
 export { type IlrSample, ilrSample, type ZeroReplacementOptions } from './ilr-sample.ts';
 export { type TernaryBin, ternaryBinIndex, ternaryBins } from './ternary-bins.ts';
