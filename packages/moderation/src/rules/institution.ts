@@ -1,0 +1,118 @@
+import { KNOWN_INSTITUTIONS } from '../data/institutions';
+import type { TPersonalDataSpan } from '../kinds';
+import { FUNCTION_WORDS } from '../text';
+
+// Words that make what follows or precedes them the name of a school or care institution. A
+// story saying "de school" or "de GGZ" names no one; "basisschool De Regenboog", "GGZ Breburg"
+// and "het Da Vinci College" name a place where a child can be found, so the keyword must come
+// with a capitalised name.
+const HEADS =
+  'basisschool|school|obs|cbs|pcbs|rkbs|kbs|sbo|so|vso|college|lyceum|gymnasium|atheneum|kliniek|stichting|ziekenhuis|kinderziekenhuis|jeugdzorg|ggz|jeugd-ggz|ggz-instelling|praktijk|huisartsenpraktijk|kinderdagverblijf|kdv|bso|peuterspeelzaal|gezinshuis|woongroep|zorgboerderij|cjg|wijkteam|jeugdteam|jeugdteams|behandelcentrum|centrum|instelling|jeugdhulp|jeugdbescherming|orthopedagogisch centrum|kinderopvang|opvang|internaat|dagbehandeling|crisisopvang|polikliniek|zorggroep|scholengemeenschap|academie|universiteit|hogeschool';
+const TAILS =
+  'college|lyceum|gymnasium|atheneum|school|basisschool|scholengemeenschap|ziekenhuis|kliniek|mc|umc|academie|stichting|jeugdzorg|ggz|jeugdhulp|instituut|kinderopvang|hogeschool|universiteit';
+// A compound whose last part is the keyword, written with a capital: "Regenboogschool",
+// "Beatrixziekenhuis", "Marnixcollege".
+const COMPOUND = 'school|college|lyceum|kliniek|ziekenhuis|kinderziekenhuis|gymnasium|academie';
+
+// One word of a name: capitalised, an acronym, or an inner lower-case particle ("Raad voor de
+// Kinderbescherming", "Johan de Witt", "Centrum voor Jeugd en Gezin").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’&.-]*|'s|'t)`;
+const PARTICLE = `(?:de|het|van|der|den|voor|en|aan|op|'t)`;
+const NAME = `${NAME_WORD}(?:[ ](?:${PARTICLE}[ ]){0,2}${NAME_WORD}){0,4}`;
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every letter of each alternative in either case: "GGZ", "ggz" and "Ggz" are one keyword. */
+const anyCase = (alternatives: string) =>
+  alternatives.replace(/\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
+// Known names that are also Dutch words or phrases ("karakter", "veilig thuis", "dichterbij")
+// keep their capitals; the rest match in any case ("yulius", "accare").
+const WORD_LIKE = new Set(
+  'Karakter Horizon Spirit Fier Indigo Prisma Cello Koraal Rubicon Halt MEE Sherpa Mondriaan Kwadraad Zuidwester Oosterlicht Dichterbij Humanitas Zorgbelang Jutters Timon Enver Elker'.split(
+    ' ',
+  ),
+);
+const isWordLike = (name: string) =>
+  WORD_LIKE.has(name) ||
+  /^(?:Sterk Huis|Veilig Thuis|Sociaal Team|Het Poortje|De Waag)$/.test(name);
+
+/**
+ * Schools and care institutions: a keyword followed by a name ("basisschool De Regenboog",
+ * "kliniek De Hoop", "GGZ Breburg", "stichting Jeugdbelang"), a name followed by a keyword
+ * ("Da Vinci College", "Erasmus MC", "Albert Schweitzer ziekenhuis"), a capitalised compound
+ * ending in one ("Regenboogschool"), and the known providers of youth care by name.
+ */
+export function findInstitutions(text: string): TPersonalDataSpan[] {
+  const spans: TPersonalDataSpan[] = [];
+  const push = (start: number, end: number) => spans.push({ start, end, kind: 'institution' });
+
+  const headThenName = new RegExp(
+    String.raw`(?<![\p{L}])(?:${anyCase(HEADS)})[ ](?:(?:[dD]e|[hH]et|'t)[ ])?(${NAME})`,
+    'gud',
+  );
+  for (const match of text.matchAll(headThenName)) {
+    const name = match.indices![1]!;
+    const words = trailingNameWords(text.slice(name[0], name[1]));
+    // The name must hold a real capitalised word that is not a sentence word ("school. Daarna").
+    if (!words || !/\p{Lu}/u.test(text.slice(name[0], name[0] + words))) continue;
+    if (/[.!?]\s*$/u.test(text.slice(match.index, name[0]))) continue;
+    push(match.index, name[0] + words);
+  }
+  // Lower-case names after the keywords that are nearly always followed by a name when they
+  // are followed by an article: "basisschool de regenboog", "kliniek de hoop".
+  for (const match of text.matchAll(
+    /(?<![\p{L}])(?:basisschool|obs|cbs|kbs|sbo|kliniek|stichting|kinderdagverblijf|gezinshuis|zorgboerderij|woongroep)[ ](?:de|het|'t)[ ](\p{Ll}{3,})(?![\p{L}])/giu,
+  )) {
+    if (
+      !FUNCTION_WORDS.has(match[1]!.toLowerCase()) &&
+      !/^(?:hele|heel|zelfde|buurt|wijk|stad)$/.test(match[1]!)
+    ) {
+      push(match.index, match.index + match[0].length);
+    }
+  }
+  const nameThenTail = new RegExp(
+    String.raw`(?<![\p{L}])(${NAME})[ -](?:${anyCase(TAILS)})(?![\p{L}])`,
+    'gud',
+  );
+  for (const match of text.matchAll(nameThenTail)) {
+    const group = match.indices![1]!;
+    let start = group[0];
+    // Leading sentence words are not part of the name: "Daarna Da Vinci College" → "Da Vinci".
+    const words = text.slice(group[0], group[1]).split(' ');
+    while (
+      words.length > 1 &&
+      (FUNCTION_WORDS.has(words[0]!.toLowerCase()) || /^\p{Ll}/u.test(words[0]!))
+    ) {
+      start += words.shift()!.length + 1;
+    }
+    if (words.length === 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) continue;
+    // "MC" and "UMC" stay with their capitals: "mc" in running text is an abbreviation of many.
+    const tail = text.slice(group[1] + 1, match.index + match[0].length);
+    if (/^(?:mc|umc)$/i.test(tail) && tail !== tail.toUpperCase()) continue;
+    push(start, match.index + match[0].length);
+  }
+  for (const match of text.matchAll(
+    new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:${COMPOUND})(?![\p{L}])`, 'gu'),
+  )) {
+    if (!/^(?:Basisschool|Middelbare|Hogeschool|Kinderziekenhuis|Dagschool)$/u.test(match[0])) {
+      push(match.index, match.index + match[0].length);
+    }
+  }
+  for (const name of KNOWN_INSTITUTIONS) {
+    const flags = isWordLike(name) ? 'gu' : 'giu';
+    for (const match of text.matchAll(
+      new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, flags),
+    )) {
+      push(match.index, match.index + match[0].length);
+    }
+  }
+  return spans;
+}
+
+/** Length of the name's words up to the last one that is not a sentence word. */
+function trailingNameWords(name: string): number {
+  const words = name.split(' ');
+  while (words.length && FUNCTION_WORDS.has(words.at(-1)!.toLowerCase())) words.pop();
+  while (words.length && /^(?:de|het|van|der|den|voor|en|aan|op|'t)$/u.test(words.at(-1)!))
+    words.pop();
+  return words.join(' ').length;
+}

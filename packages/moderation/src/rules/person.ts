@@ -1,0 +1,250 @@
+import { AMBIGUOUS_NAMES, FIRST_NAMES, NEAR_NAME_WORDS, PLACES, PROPER_NAMES } from '../data/names';
+import type { TPersonalDataSpan } from '../kinds';
+import { FUNCTION_WORDS, nameKey, type TToken, tokenize } from '../text';
+
+const setOf = (words: string) => new Set(words.split(' '));
+const FIRST = setOf(FIRST_NAMES);
+const PROPER = setOf(PROPER_NAMES);
+const AMBIGUOUS = setOf(AMBIGUOUS_NAMES);
+const NEAR_NAME = setOf(NEAR_NAME_WORDS);
+const PLACE = setOf(PLACES);
+
+// Titles and forms of address: what follows is a name even when it is also a word ("juf Roos",
+// "meneer Berg") or written in lower case ("juf anne"). Kept out of the span, so a redacted story
+// still reads "juf [naam]".
+const TITLES = setOf(
+  'meneer mijnheer mevrouw mevr mw dhr heer juf juffrouw meester mr dokter dr drs prof ir ing zuster broeder pastoor dominee imam tante oom opa oma',
+);
+// Relations and roles: "mijn zoon Bas", "onze dochter roos", "de voogd Mark", "mentor Anne".
+const RELATIONS = setOf(
+  `zoon zoontje zoons dochter dochtertje dochters kind kindje kleinkind kleinzoon kleindochter broer
+  broertje zus zusje zussen vader moeder stiefvader stiefmoeder stiefzoon stiefdochter pleegvader
+  pleegmoeder pleegzoon pleegdochter pleegkind pleegouder pleegouders vriend vriendin vriendje
+  vriendinnetje man vrouw ex partner neef nicht tweelingbroer tweelingzus baby jongste oudste
+  voogd gezinsvoogd jeugdbeschermer mentor mentrix begeleider begeleidster hulpverlener
+  jeugdconsulent consulent casemanager regisseur behandelaar psycholoog psychiater therapeut
+  orthopedagoog werker werkster huisarts arts coach trainer docent leraar lerares buurvrouw
+  buurman directeur jongerenwerker wijkagent agent advocaat rechter klasgenoot collega
+  ambulant ambulante gezinscoach gezinsbegeleider jeugdarts verpleegkundige ib'er`,
+);
+// Verbs that introduce a name: "hij heet Daan", "ik ben Roos", "een jongen genaamd mark".
+const NAMING_VERBS = setOf('heet heette heten genaamd noemde noemen noem ben');
+// "v" and "d" are the halves of "v/d" and "v.d.", which the tokenizer splits.
+const SURNAME_PARTICLES = setOf("van de der den ter ten te 't in op la le du da di el al vd v d");
+// Words before a capitalised name-word that make it a thing or a place, not a person: "de Hoop",
+// "een Roos", "in Berg en Dal".
+const NOT_PERSON_BEFORE = setOf('de het een the die deze dit dat in naar uit te bij richting');
+
+const isCapitalisedWord = (token: TToken) =>
+  token.capitalised && token.text.length > 1 && !FUNCTION_WORDS.has(token.key);
+const known = (key: string) =>
+  FIRST.has(key) ||
+  PROPER.has(key) ||
+  (key.includes('-') && key.split('-').every((part) => FIRST.has(part) || PROPER.has(part)));
+
+/**
+ * Names of persons. The list of first names alone finds most of them; then:
+ *
+ * - a name that is also a word ("Roos", "Bas", "Mark", "Hoop", "Berg") counts only in a
+ *   name-like context: after a title or relation ("juf Roos", "mijn zoon bas"), capitalised in
+ *   the middle of a sentence and not after an article ("met Roos", not "de Hoop"), or when the
+ *   same word is a name elsewhere in the story;
+ * - lower-case names count ("ik belde met daan"): stories are typed on phones; for names that
+ *   are words only in the contexts above;
+ * - misspelt names ("Jesper" as "Jespre", "Mohamed" as "Mohammad") count by one edit from a first
+ *   name, when capitalised mid-sentence or after a title or relation, and not when the word is a
+ *   Dutch word one edit from a name ("wilde", "dames");
+ * - surnames follow a first name, an initial or a title, with their particles ("van der",
+ *   "de", "ter", "v/d") and double names ("Visser-de Jong");
+ * - a capitalised word after a title or relation is a name even if no list knows it.
+ */
+export function findPersons(text: string): TPersonalDataSpan[] {
+  const tokens = tokenize(text);
+  const spans: TPersonalDataSpan[] = [];
+  const claimed = new Set<number>();
+  const confirmed = new Set<string>();
+  const mark = (from: number, to: number) => {
+    for (let i = from; i <= to; i++) {
+      claimed.add(i);
+      if (tokens[i]!.capitalised || FIRST.has(tokens[i]!.key)) confirmed.add(tokens[i]!.key);
+    }
+    spans.push({ start: tokens[from]!.start, end: tokens[to]!.end, kind: 'person' });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next || !adjacent(text, token, next, true)) continue;
+    const trigger =
+      TITLES.has(token.key) || RELATIONS.has(token.key) || NAMING_VERBS.has(token.key);
+    if (!trigger || next.sentenceInitial) continue;
+    // "ik ben" only with a capitalised or listed name: "ik ben blij" is a mood.
+    if (token.key === 'ben' && !(next.capitalised && !FUNCTION_WORDS.has(next.key))) continue;
+    if (acceptsAfterTrigger(next, TITLES.has(token.key))) {
+      mark(i + 1, extendName(text, tokens, i + 1));
+    } else if (TITLES.has(token.key) && SURNAME_PARTICLES.has(next.key)) {
+      // "meneer van der Berg", "mevrouw de Vries": the particles belong to the surname.
+      const last = extendName(text, tokens, i);
+      if (last > i) mark(i + 1, last);
+    }
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed.has(i)) continue;
+    const token = tokens[i]!;
+    const previous = tokens[i - 1];
+    const afterArticle =
+      previous && adjacent(text, previous, token) && NOT_PERSON_BEFORE.has(previous.key);
+    let isName = false;
+    // Words in capitals are acronyms ("AB" of a postcode, "IBAN", "GGZ"), not names.
+    const shouted = token.text.length > 1 && token.text === token.text.toUpperCase();
+    if (shouted) continue;
+    if (token.capitalised) {
+      if (known(token.key) && (FIRST.has(token.key) || !PLACE.has(token.key))) {
+        if (!AMBIGUOUS.has(token.key)) {
+          isName =
+            !token.sentenceInitial || FIRST.has(token.key) || followedBySurname(text, tokens, i);
+        } else {
+          isName = token.sentenceInitial
+            ? followedBySurname(text, tokens, i)
+            : !afterArticle && !token.text.includes('-');
+        }
+      } else if (!token.sentenceInitial && !afterArticle && isMisspeltName(token.key)) {
+        isName = true;
+      }
+    } else if (FIRST.has(token.key) && !AMBIGUOUS.has(token.key) && token.key.length >= 3) {
+      isName = true;
+    }
+    if (isName) mark(i, extendName(text, tokens, i));
+  }
+
+  // Initials with a surname: "A. Visser", "J. Th. Bakker", "A.B.C. de Vries".
+  for (const match of text.matchAll(
+    /(?<![\p{L}])(?:\p{Lu}\p{Ll}{0,2}\.[ ]?){1,6}(?:(?:[vV]an|[dD]e|[dD]er|[dD]en|[tT]er|[tT]en|v\/d|v\.d\.)[ ]){0,3}\p{Lu}\p{Ll}+(?:-(?:(?:de|van|van der|den)[ ])?\p{Lu}\p{Ll}+)?/gu,
+  )) {
+    const surname = match[0].match(
+      /\p{Lu}\p{Ll}+(?:-(?:(?:de|van|van der|den)[ ])?\p{Lu}\p{Ll}+)?$/u,
+    )![0];
+    if (
+      FUNCTION_WORDS.has(nameKey(surname)) ||
+      /^(?:Dr|Drs|Mr|Mw|Dhr|Prof|Ir|Ing|St|Nr|Tel)$/.test(surname)
+    )
+      continue;
+    spans.push({ start: match.index, end: match.index + match[0].length, kind: 'person' });
+  }
+
+  // A word confirmed as a name once is a name wherever it is capitalised in the same story.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (
+      !claimed.has(i) &&
+      token.capitalised &&
+      confirmed.has(token.key) &&
+      !FUNCTION_WORDS.has(token.key) &&
+      !SURNAME_PARTICLES.has(token.key)
+    ) {
+      mark(i, extendName(text, tokens, i));
+    }
+  }
+  return spans;
+}
+
+/** After a title or relation: a capitalised word (known or not), or a listed or misspelt name. */
+function acceptsAfterTrigger(token: TToken, afterTitle: boolean): boolean {
+  if (isCapitalisedWord(token)) return !PLACE.has(token.key) || FIRST.has(token.key);
+  if (FUNCTION_WORDS.has(token.key)) return false;
+  if (FIRST.has(token.key)) return true;
+  // "juf anne", "meneer jansen": after a title a listed surname in lower case is a name too.
+  if (afterTitle && PROPER.has(token.key) && !AMBIGUOUS.has(token.key)) return true;
+  return isMisspeltName(token.key);
+}
+
+/** One edit (substitution, insertion, deletion, swap) from a first name of five letters or more. */
+function isMisspeltName(key: string): boolean {
+  if (key.length < 5 || NEAR_NAME.has(key) || PLACE.has(key) || FUNCTION_WORDS.has(key))
+    return false;
+  for (const candidate of deletionNeighbours(key)) {
+    for (const name of NAME_DELETIONS.get(candidate) ?? []) {
+      if (!AMBIGUOUS.has(name) && editDistanceAtMostOne(key, name)) return true;
+    }
+  }
+  return false;
+}
+
+const deletionNeighbours = (word: string) => {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
+};
+const NAME_DELETIONS = new Map<string, string[]>();
+for (const name of FIRST) {
+  if (name.length < 5) continue;
+  for (const variant of deletionNeighbours(name)) {
+    const list = NAME_DELETIONS.get(variant) ?? [];
+    list.push(name);
+    NAME_DELETIONS.set(variant, list);
+  }
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The gaps inside "v/d Sluis" and "v.d. Sluis". */
+function abbreviatedParticleGap(text: string, a: TToken, b: TToken): boolean {
+  const between = text.slice(a.end, b.start);
+  return (
+    (a.key === 'v' && (between === '/' || between === '.')) || (a.key === 'd' && between === '. ')
+  );
+}
+
+/** Two tokens separated by one space (or, if allowed, a comma and a space: "mijn zoon, Bas"). */
+function adjacent(text: string, a: TToken, b: TToken, allowComma = false): boolean {
+  const between = text.slice(a.end, b.start);
+  return between === ' ' || (allowComma && between === ', ') || between === '\u00a0';
+}
+
+function followedBySurname(text: string, tokens: TToken[], i: number): boolean {
+  return extendName(text, tokens, i) > i;
+}
+
+/**
+ * The index of the last token of the name that starts at `i`: further capitalised words and
+ * particles + capitalised word ("Pieter Oude Nijhuis", "Anne van der Sluis", "Visser-de Jong").
+ */
+function extendName(text: string, tokens: TToken[], i: number): number {
+  let last = i;
+  let j = i + 1;
+  while (j < tokens.length && j - last <= 4) {
+    const token = tokens[j]!;
+    if (
+      !adjacent(text, tokens[j - 1]!, token) &&
+      !abbreviatedParticleGap(text, tokens[j - 1]!, token)
+    ) {
+      break;
+    }
+    if (SURNAME_PARTICLES.has(token.key) && !token.sentenceInitial) {
+      j++;
+      continue;
+    }
+    if (isCapitalisedWord(token) && !token.sentenceInitial && !INSTITUTION_WORDS.test(token.text)) {
+      last = j;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+// A capitalised word after a name that starts an institution's name rather than a surname.
+const INSTITUTION_WORDS =
+  /^(?:Basisschool|School|College|Lyceum|Stichting|Jeugdzorg|GGZ|Kliniek|Ziekenhuis|CJG|MC|UMC)$/u;

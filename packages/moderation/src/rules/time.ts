@@ -1,0 +1,110 @@
+import type { TPersonalDataSpan } from '../kinds';
+
+const MONTH = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|october|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?`;
+const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?`;
+
+/**
+ * Dates: numeric (12-03-2011, 12/3/11, 12.03.2011, 2011-03-12) with a valid day and month, and
+ * written out ("12 maart 2011", "3 juni", "zondag 4 mei", "maart 2011"). A date of birth is the
+ * strongest identifier among them, but any date narrows down who a story is about (the day of a
+ * placement, a court hearing), so every date is marked and "geboren op" needs no rule of its own.
+ * A year alone ("in 2019") is not marked: it narrows little and stories are full of them.
+ */
+export function findDates(text: string): TPersonalDataSpan[] {
+  const spans: TPersonalDataSpan[] = [];
+  const add = (start: number, length: number) =>
+    spans.push({ start, end: start + length, kind: 'date' });
+  for (const match of text.matchAll(
+    /(?<![\p{L}\p{N}.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[-/.]\d)/gu,
+  )) {
+    if (validDayMonth(Number(match[1]), Number(match[3]))) add(match.index, match[0].length);
+  }
+  for (const match of text.matchAll(
+    /(?<![\p{L}\p{N}.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/gu,
+  )) {
+    if (validDayMonth(Number(match[3]), Number(match[2]))) add(match.index, match[0].length);
+  }
+  const written = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${WEEKDAY}[ ,]+)?(\d{1,2})(?:e|ste|de)?[ ](?:${MONTH})(?:[ ,]+(?:\d{4}|'\d{2}))?(?![\p{L}\p{N}])`,
+    'giu',
+  );
+  for (const match of text.matchAll(written)) {
+    if (Number(match[1]) >= 1 && Number(match[1]) <= 31) add(match.index, match[0].length);
+  }
+  const monthYear = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${MONTH}[ ](?:\d{4}|'\d{2})(?![\p{N}])`,
+    'giu',
+  );
+  for (const match of text.matchAll(monthYear)) add(match.index, match[0].length);
+  // Day and month without a year only after a word that makes it a date: "op 12-3", "geboren
+  // 4/7"; alone, "3-1" is as often a score or a range.
+  for (const match of text.matchAll(
+    /(?<=\b(?:op|geboren|sinds|vanaf|tot|per|datum|d\.d\.)[ ])(\d{1,2})[-/](\d{1,2})(?![\p{N}]|[-/.]\d)/giu,
+  )) {
+    if (validDayMonth(Number(match[1]), Number(match[2]))) add(match.index, match[0].length);
+  }
+  return spans;
+}
+
+const validDayMonth = (day: number, month: number) =>
+  day >= 1 && day <= 31 && month >= 1 && month <= 12;
+
+const NUMBER_WORDS =
+  'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|anderhalf';
+const ORDINAL_WORDS =
+  'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste';
+const NUM = String.raw`(?:\d{1,3}(?:[.,]5)?|${NUMBER_WORDS})`;
+// What may follow a number that is not an age: "ze is 3 keer opgenomen", "hij was 2 weken weg".
+const NOT_AGE_AFTER = String.raw`(?![ ]?(?:keer|x|uur|kwartier|minuten|min|dagen|dag|weken|week|maanden|maand|kilo|kg|euro|procent|%|cm|meter|km|kinderen|mensen|plekken|punten|gesprekken|jaar[ ](?:geleden|lang|later|eerder|terug|achter|verder|op[ ]de|in[ ]de|bij|bezig|wachten|gewacht|gewerkt|gezeten))(?![\p{L}]))`;
+const PERSON_WORD =
+  'zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|jongetje|meisje|meid|broer|broertje|zus|zusje|zussen|puber|tiener|baby|kleuter|neef|nicht|kleinzoon|kleindochter|pleegzoon|pleegdochter|pleegkind|tweeling|jongeman|vrouw|man|moeder|vader';
+
+/**
+ * Ages. "14" alone is a number; it is an age when the sentence says so: "14 jaar oud",
+ * "14-jarige", "ze is 14", "ik ben veertien jaar", "toen hij 9 was", "mijn zoon van 12",
+ * "mijn dochter (14)", "op mijn 12e". Durations ("al 10 jaar", "10 jaar geleden", "2 keer") share
+ * the words but not these frames, which is why a bare "N jaar" is not an age here.
+ */
+export function findAges(text: string): TPersonalDataSpan[] {
+  const spans: TPersonalDataSpan[] = [];
+  // Each pattern names the age (`age`) and what belongs to it after (`tail`: "jaar oud"); the
+  // frame before ("ze is", "mijn zoon van") stays readable for the moderator.
+  const add = (re: RegExp) => {
+    for (const match of text.matchAll(new RegExp(re.source, `${re.flags}d`))) {
+      const age = match.indices!.groups!.age!;
+      const tail = match.indices!.groups!.tail;
+      spans.push({ start: age[0], end: tail && tail[1] > age[1] ? tail[1] : age[1], kind: 'age' });
+    }
+  };
+  const A = `(?<age>${NUM}(?:[ ]?(?:-|tot|à)[ ]?${NUM})?)`;
+  add(new RegExp(String.raw`(?<![\p{L}\p{N}])${A}[ -]?jarige?n?(?![\p{L}])(?<tail>)`, 'giu'));
+  add(new RegExp(String.raw`(?<![\p{L}\p{N}])${A}(?<tail>[ ]jaar[ ]oud)(?![\p{L}])`, 'giu'));
+  const BE = `(?:ik[ ]ben|ben[ ]ik|ik[ ]was|was[ ]ik|hij[ ]is|is[ ]hij|ze[ ]is|is[ ]ze|zij[ ]is|is[ ]zij|hij[ ]was|was[ ]hij|ze[ ]was|was[ ]ze|zij[ ]was|was[ ]zij|je[ ]bent|jij[ ]bent|werd|wordt|word|is[ ]nu|was[ ]toen|zijn[ ]nu|waren[ ]toen|zijn|waren|inmiddels|leeftijd(?:[ ]van)?)`;
+  const ADVERB = String.raw`(?:(?:nu|pas|net|bijna|toen|inmiddels|nog|maar|ongeveer|ruim|al|sinds[ ]kort|vorige[ ]maand|vandaag|gisteren|straks|binnenkort|in[ ]\p{L}+|deze[ ]maand)[ ])?`;
+  add(
+    new RegExp(
+      String.raw`(?<![\p{L}])${BE}[ ]${ADVERB}${A}(?<tail>(?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])${NOT_AGE_AFTER}`,
+      'giu',
+    ),
+  );
+  add(
+    new RegExp(
+      String.raw`(?<![\p{L}])toen[ ](?:ik|hij|ze|zij|we|wij|jij|je|\p{L}+|mijn[ ]\p{L}+|onze[ ]\p{L}+|ons[ ]\p{L}+)[ ]${A}(?<tail>(?:[ ]jaar)?)[ ](?:was|werd|waren|werden)(?![\p{L}])`,
+      'giu',
+    ),
+  );
+  add(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:${PERSON_WORD})[ ]van[ ](?:(?:bijna|nog[ ]geen|ruim|pas)[ ])?${A}(?<tail>(?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])${NOT_AGE_AFTER}`,
+      'giu',
+    ),
+  );
+  add(/(?<=\p{L}[ ]?)\((?<age>\d{1,2})(?<tail>(?:[ ]?(?:jaar|jr\.?))?)\)/gu);
+  add(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:op|sinds|vanaf|na|voor)[ ](?:mijn|zijn|haar|z'n|d'r|m'n|hun|onze|jouw|je)[ ](?<age>\d{1,2}(?:e|de|ste)|${ORDINAL_WORDS})(?<tail>)(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+  );
+  return spans;
+}
