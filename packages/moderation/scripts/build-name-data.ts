@@ -46,8 +46,13 @@ for (const line of readFileSync(join(dictionaryDir, 'index.dic'), 'utf8').split(
   const [rawWord = '', flags = ''] = line.trim().split('/');
   const word = rawWord.replaceAll('ĳ', 'ij').replaceAll('Ĳ', 'IJ');
   if (!word || /[\s.\d]/.test(word)) continue;
-  if (/^\p{Ll}/u.test(word)) dictionaryWords.add(key(word));
-  else if (/PI|PK/.test(flags)) places.add(key(word));
+  // A lower-case entry counts as a word only if it inflects or is marked as a word class: entries
+  // without flags or with compounding flags only (`mila`, `sara/Zc`, `wouter/Za`) are fragments
+  // kept for the spell checker, and reading them as words would hide common names.
+  if (/^\p{Ll}/u.test(word)) {
+    const flagPairs = flags.match(/../g) ?? [];
+    if (flagPairs.some((pair) => !pair.startsWith('Z'))) dictionaryWords.add(key(word));
+  } else if (/PI|PK/.test(flags)) places.add(key(word));
   else if (/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) && flags.includes('PN')) {
     properNames.add(key(word));
   }

@@ -30,10 +30,10 @@ const RELATIONS = setOf(
 // Verbs that introduce a name: "hij heet Daan", "ik ben Roos", "een jongen genaamd mark".
 const NAMING_VERBS = setOf('heet heette heten genaamd noemde noemen noem ben');
 // "v" and "d" are the halves of "v/d" and "v.d.", which the tokenizer splits.
-const SURNAME_PARTICLES = setOf("van de der den ter ten te 't in op la le du da di el al vd v d");
+const SURNAME_PARTICLES = setOf("van de der den ter ten 't la le du da di vd v d");
 // Words before a capitalised name-word that make it a thing or a place, not a person: "de Hoop",
 // "een Roos", "in Berg en Dal".
-const NOT_PERSON_BEFORE = setOf('de het een the die deze dit dat in naar uit te bij richting');
+const NOT_PERSON_BEFORE = setOf("de het 't een the die deze dit dat in naar uit te bij richting");
 
 const isCapitalisedWord = (token: TToken) =>
   token.capitalised && token.text.length > 1 && !FUNCTION_WORDS.has(token.key);
@@ -74,10 +74,11 @@ export function findPersons(text: string): TPersonalDataSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (!next || !adjacent(text, token, next, true)) continue;
+    const afterAbbreviation = TITLES.has(token.key) && text.slice(token.end, next?.start) === '. ';
+    if (!next || !(adjacent(text, token, next, true) || afterAbbreviation)) continue;
     const trigger =
       TITLES.has(token.key) || RELATIONS.has(token.key) || NAMING_VERBS.has(token.key);
-    if (!trigger || next.sentenceInitial) continue;
+    if (!trigger || (next.sentenceInitial && !afterAbbreviation)) continue;
     // "ik ben" only with a capitalised or listed name: "ik ben blij" is a mood.
     if (token.key === 'ben' && !(next.capitalised && !FUNCTION_WORDS.has(next.key))) continue;
     if (acceptsAfterTrigger(next, TITLES.has(token.key))) {
@@ -112,7 +113,10 @@ export function findPersons(text: string): TPersonalDataSpan[] {
       } else if (!token.sentenceInitial && !afterArticle && isMisspeltName(token.key)) {
         isName = true;
       }
-    } else if (FIRST.has(token.key) && !AMBIGUOUS.has(token.key) && token.key.length >= 3) {
+    } else if (
+      (FIRST.has(token.key) && !AMBIGUOUS.has(token.key) && token.key.length >= 3) ||
+      (token.key.includes('-') && token.key.split('-').every((part) => FIRST.has(part)))
+    ) {
       isName = true;
     }
     if (isName) mark(i, extendName(text, tokens, i));
@@ -235,7 +239,12 @@ function extendName(text: string, tokens: TToken[], i: number): number {
       j++;
       continue;
     }
-    if (isCapitalisedWord(token) && !token.sentenceInitial && !INSTITUTION_WORDS.test(token.text)) {
+    if (
+      isCapitalisedWord(token) &&
+      !token.sentenceInitial &&
+      !INSTITUTION_WORDS.test(token.text) &&
+      !(PLACE.has(token.key) && !PROPER.has(token.key))
+    ) {
       last = j;
       j++;
       continue;

@@ -70,7 +70,15 @@ export function findPhones(text: string): TPersonalDataSpan[] {
       .join('|'),
     'gu',
   );
-  return spansOf(text, pattern, 'phone');
+  // Ten digits inside an IBAN whose checksum failed ("NL91 ABNA 0417 1643 01") are still part of
+  // an account number, not a phone number.
+  const insideAccount = /[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4})+[ ]?$/;
+  return spansOf(
+    text,
+    pattern,
+    'phone',
+    (match) => !insideAccount.test(text.slice(Math.max(0, match.index - 30), match.index)),
+  );
 }
 
 /**

@@ -50,12 +50,17 @@ const validDayMonth = (day: number, month: number) =>
   day >= 1 && day <= 31 && month >= 1 && month <= 12;
 
 const NUMBER_WORDS =
-  'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|anderhalf';
+  'één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|anderhalf';
 const ORDINAL_WORDS =
   'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste';
 const NUM = String.raw`(?:\d{1,3}(?:[.,]5)?|${NUMBER_WORDS})`;
 // What may follow a number that is not an age: "ze is 3 keer opgenomen", "hij was 2 weken weg".
-const NOT_AGE_AFTER = String.raw`(?![ ]?(?:keer|x|uur|kwartier|minuten|min|dagen|dag|weken|week|maanden|maand|kilo|kg|euro|procent|%|cm|meter|km|kinderen|mensen|plekken|punten|gesprekken|jaar[ ](?:geleden|lang|later|eerder|terug|achter|verder|op[ ]de|in[ ]de|bij|bezig|wachten|gewacht|gewerkt|gezeten))(?![\p{L}]))`;
+// (A "jaar" that the pattern did not take as its tail is a duration: "ze waren twee jaar weg".)
+const NOT_AGE_AFTER = String.raw`(?![ ]?(?:keer|x|uur|kwartier|minuten|min|dagen|dag|weken|week|maanden|maand|kilo|kg|euro|procent|%|cm|meter|km|graden|kinderen|mensen|plekken|punten|gesprekken|jaar|jaren)(?![\p{L}]))`;
+// "jaar" belongs to an age when the clause ends or goes on with a conjunction: "hij is 17 jaar
+// en wil …", "ze is 14 jaar." — not when a participle or adverb of time follows ("20 jaar
+// getrouwd", "2 jaar weg").
+const AGE_YEARS = String.raw`(?:[ ]jaar(?:[ ]oud)?(?=[ ]?[.,;:!?)]|$|[ ](?:en|toen|maar|geworden|geweest|nu|dus|of|als|oud|is|was|en)(?![\p{L}])))`;
 const PERSON_WORD =
   'zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|jongetje|meisje|meid|broer|broertje|zus|zusje|zussen|puber|tiener|baby|kleuter|neef|nicht|kleinzoon|kleindochter|pleegzoon|pleegdochter|pleegkind|tweeling|jongeman|vrouw|man|moeder|vader';
 
@@ -79,24 +84,26 @@ export function findAges(text: string): TPersonalDataSpan[] {
   const A = `(?<age>${NUM}(?:[ ]?(?:-|tot|à)[ ]?${NUM})?)`;
   add(new RegExp(String.raw`(?<![\p{L}\p{N}])${A}[ -]?jarige?n?(?![\p{L}])(?<tail>)`, 'giu'));
   add(new RegExp(String.raw`(?<![\p{L}\p{N}])${A}(?<tail>[ ]jaar[ ]oud)(?![\p{L}])`, 'giu'));
-  const BE = `(?:ik[ ]ben|ben[ ]ik|ik[ ]was|was[ ]ik|hij[ ]is|is[ ]hij|ze[ ]is|is[ ]ze|zij[ ]is|is[ ]zij|hij[ ]was|was[ ]hij|ze[ ]was|was[ ]ze|zij[ ]was|was[ ]zij|je[ ]bent|jij[ ]bent|werd|wordt|word|is[ ]nu|was[ ]toen|zijn[ ]nu|waren[ ]toen|zijn|waren|inmiddels|leeftijd(?:[ ]van)?)`;
-  const ADVERB = String.raw`(?:(?:nu|pas|net|bijna|toen|inmiddels|nog|maar|ongeveer|ruim|al|sinds[ ]kort|vorige[ ]maand|vandaag|gisteren|straks|binnenkort|in[ ]\p{L}+|deze[ ]maand)[ ])?`;
+  // A form of "to be" or "to become" with a bare number: "Bas is 14", "ik word 18", "ze waren
+  // toen 5". Counted things ("is 3 keer opgenomen") are excluded by what follows.
+  const BE = `(?:ben|bent|is|was|werd|wordt|word|zijn|waren|worden|werden|inmiddels|leeftijd(?:[ ]van)?)`;
+  const ADVERB = String.raw`(?:(?:nu|pas|net|bijna|toen|inmiddels|nog|maar|ongeveer|ruim|al|ook|sinds[ ]kort|vorige[ ]maand|volgende[ ]week|volgende[ ]maand|vandaag|gisteren|straks|binnenkort|in[ ]\p{L}+|deze[ ]maand|dit[ ]jaar)[ ]){0,2}`;
   add(
     new RegExp(
-      String.raw`(?<![\p{L}])${BE}[ ]${ADVERB}${A}(?<tail>(?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])${NOT_AGE_AFTER}`,
+      String.raw`(?<![\p{L}])${BE}[ ]${ADVERB}${A}(?<tail>${AGE_YEARS}?)(?![\p{L}\p{N}])${NOT_AGE_AFTER}`,
       'giu',
     ),
   );
   add(
     new RegExp(
-      String.raw`(?<![\p{L}])toen[ ](?:ik|hij|ze|zij|we|wij|jij|je|\p{L}+|mijn[ ]\p{L}+|onze[ ]\p{L}+|ons[ ]\p{L}+)[ ]${A}(?<tail>(?:[ ]jaar)?)[ ](?:was|werd|waren|werden)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:toen|sinds|als|tot|totdat|voordat|zodra|nu|omdat|dat)[ ](?:ik|hij|ze|zij|we|wij|jij|je|\p{L}+|mijn[ ]\p{L}+|onze[ ]\p{L}+|ons[ ]\p{L}+)[ ]${A}(?<tail>(?:[ ]jaar)?)[ ](?:was|werd|waren|werden|is|ben|word|wordt|zijn|worden)(?![\p{L}])`,
       'giu',
     ),
   );
   add(
     new RegExp(
-      String.raw`(?<![\p{L}])(?:${PERSON_WORD})[ ]van[ ](?:(?:bijna|nog[ ]geen|ruim|pas)[ ])?${A}(?<tail>(?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])${NOT_AGE_AFTER}`,
-      'giu',
+      String.raw`(?<![\p{L}])(?:${PERSON_WORD}|\p{Lu}\p{Ll}+)[ ]van[ ](?:(?:bijna|nog[ ]geen|ruim|pas)[ ])?${A}(?<tail>(?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])(?![ ]?(?:tot|-))${NOT_AGE_AFTER}`,
+      'gu',
     ),
   );
   add(/(?<=\p{L}[ ]?)\((?<age>\d{1,2})(?<tail>(?:[ ]?(?:jaar|jr\.?))?)\)/gu);
@@ -106,5 +113,19 @@ export function findAges(text: string): TPersonalDataSpan[] {
       'giu',
     ),
   );
+  // "ze zijn 12 en 14", "toen 5 en 7 jaar": the second number shares the frame of the first.
+  for (const span of [...spans]) {
+    const rest = text.slice(span.end);
+    const more = rest.match(
+      new RegExp(
+        String.raw`^(?:[ ]jaar)?[ ](?:en|of)[ ](${NUM})((?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])`,
+        'iu',
+      ),
+    );
+    if (more && new RegExp(`^${NOT_AGE_AFTER}`, 'u').test(rest.slice(more[0].length))) {
+      const start = span.end + more[0].length - more[1]!.length - more[2]!.length;
+      spans.push({ start, end: span.end + more[0].length, kind: 'age' });
+    }
+  }
   return spans;
 }

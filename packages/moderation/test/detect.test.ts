@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { detectPersonalData, mergeSpans, redact, type TPersonalDataKind } from '../src/index';
+
+/** What a moderator sees: each proposal as kind and text. */
+const found = (text: string) =>
+  detectPersonalData(text).map((span) => `${span.kind}:${text.slice(span.start, span.end)}`);
+const kinds = (text: string): TPersonalDataKind[] =>
+  detectPersonalData(text).map((span) => span.kind);
+
+describe('names', () => {
+  it('finds listed first names, also in lower case and at the start of a sentence', () => {
+    expect(found('Daan is boos.')).toEqual(['person:Daan']);
+    expect(found('ik belde met daan en sanne')).toEqual(['person:daan', 'person:sanne']);
+  });
+
+  it('finds names after titles and relations, even names that are also words', () => {
+    expect(found('juf Roos zag het als eerste')).toEqual(['person:Roos']);
+    expect(found('mijn zoon bas wil niet naar school')).toEqual(['person:bas']);
+    expect(found('de voogd, Mark, kwam één keer')).toEqual(['person:Mark']);
+    expect(found('meneer Berg belde terug')).toEqual(['person:Berg']);
+  });
+
+  it('leaves names that are words alone where they are words', () => {
+    expect(found('Er is nog hoop.')).toEqual([]);
+    expect(found('De roos bloeide en we liepen de berg op.')).toEqual([]);
+    expect(found('Mark het formulier als spoed.')).toEqual([]);
+    expect(found('De bas speelde te hard.')).toEqual([]);
+  });
+
+  it('takes surnames with their particles, and initials', () => {
+    expect(found('Mevrouw van der Linden belde.')).toEqual(['person:van der Linden']);
+    expect(found('Ik sprak Anne de Jong.')).toEqual(['person:Anne de Jong']);
+    expect(found('een brief van A. Visser')).toEqual(['person:A. Visser']);
+    expect(found('Mevrouw Smit-de Groot schreef het.')).toEqual(['person:Smit-de Groot']);
+  });
+
+  it('finds a misspelt name, but not a Dutch word one letter from a name', () => {
+    expect(found('Ik kreeg hulp van Jespre uit het team.')).toEqual(['person:Jespre']);
+    expect(found('Hij wilde niet meer naar huis.')).toEqual([]);
+  });
+});
+
+describe('contact details and numbers', () => {
+  it('finds e-mail addresses and URLs, without the full stop after them', () => {
+    expect(found('Mail piet.jansen@gmail.com of kijk op www.jeugdzorg.nl.')).toEqual([
+      'email:piet.jansen@gmail.com',
+      'url:www.jeugdzorg.nl',
+    ]);
+  });
+
+  it('finds Dutch phone numbers in every common notation', () => {
+    for (const phone of [
+      '06-12345678',
+      '06 1234 5678',
+      '0612345678',
+      '+31 6 12345678',
+      '+31 (0)6 12345678',
+      '0031 6 12345678',
+      '010-1234567',
+      '(010) 123 45 67',
+      '(0184) 41 22 33',
+      '0800-2000',
+      '0900 1450',
+    ]) {
+      expect(found(`Bel ${phone} vandaag.`), phone).toEqual([`phone:${phone}`]);
+    }
+  });
+
+  it('finds only BSNs that pass the eleven test', () => {
+    expect(found('BSN 111222333')).toEqual(['bsn:111222333']);
+    expect(found('dossier 111222334')).toEqual([]);
+  });
+
+  it('finds IBANs with a valid checksum, grouped or not', () => {
+    expect(found('op NL91 ABNA 0417 1643 00 graag')).toEqual(['iban:NL91 ABNA 0417 1643 00']);
+    expect(found('op nl91abna0417164300')).toEqual(['iban:nl91abna0417164300']);
+    expect(found('op NL91 ABNA 0417 1643 01')).toEqual([]);
+  });
+});
+
+describe('places, dates, ages and institutions', () => {
+  it('finds postcodes with and without house numbers, not years followed by a word', () => {
+    expect(found('We wonen in 3311 AB.')).toEqual(['postcode:3311 AB']);
+    expect(found('adres 3311ab 12 achter')).toEqual(['postcode:3311ab 12']);
+    expect(found('In 2011 is hij geboren.')).toEqual([]);
+  });
+
+  it('finds street addresses', () => {
+    expect(found('op de Dordtsestraatweg 12a')).toEqual(['address:Dordtsestraatweg 12a']);
+    expect(found('We wonen op de Kerkstraat 4.')).toEqual(['address:Kerkstraat 4']);
+    expect(found('Op de snelweg ging het mis.')).toEqual([]);
+  });
+
+  it('finds dates, numeric and written out', () => {
+    expect(found('geboren op 12-03-2011')).toEqual(['date:12-03-2011']);
+    expect(found('geboren op 12 maart 2011')).toEqual(['date:12 maart 2011']);
+    expect(found('om 10.30 uur')).toEqual([]);
+  });
+
+  it('finds ages in their frames and leaves durations alone', () => {
+    expect(found('ze is 14')).toEqual(['age:14']);
+    expect(found('hij is 14 jaar oud')).toEqual(['age:14 jaar oud']);
+    expect(found('mijn dochter is veertien jaar.')).toEqual(['age:veertien jaar']);
+    expect(found('We wachten al 10 jaar.')).toEqual([]);
+    expect(found('Hij is 3 keer opgenomen.')).toEqual([]);
+    expect(found('Ze waren twee jaar weg.')).toEqual([]);
+  });
+
+  it('finds named schools and care institutions, not the generic words', () => {
+    expect(found('Hij zit op basisschool De Regenboog.')).toEqual([
+      'institution:basisschool De Regenboog',
+    ]);
+    expect(found('We gingen naar GGZ Breburg en later naar Yulius.')).toEqual([
+      'institution:GGZ Breburg',
+      'institution:Yulius',
+    ]);
+    expect(found('Ze zit op het Da Vinci College.')).toEqual(['institution:Da Vinci College']);
+    expect(found('De GGZ en jeugdzorg en de school deden niets.')).toEqual([]);
+    expect(found('Ze heeft een sterk karakter.')).toEqual([]);
+  });
+});
+
+describe('spans', () => {
+  it('gives UTF-16 offsets, right after emoji and accents', () => {
+    const text = '😢 Zoë belde 🙏 met José op 06-12345678';
+    for (const span of detectPersonalData(text)) {
+      expect(['Zoë', 'José', '06-12345678']).toContain(text.slice(span.start, span.end));
+    }
+    expect(kinds(text)).toEqual(['person', 'person', 'phone']);
+  });
+
+  it('merges overlapping spans into one, named by the more specific kind', () => {
+    expect(
+      mergeSpans([
+        { start: 0, end: 5, kind: 'person' },
+        { start: 3, end: 10, kind: 'institution' },
+        { start: 12, end: 14, kind: 'age' },
+      ]),
+    ).toEqual([
+      { start: 0, end: 10, kind: 'institution' },
+      { start: 12, end: 14, kind: 'age' },
+    ]);
+    // An e-mail address contains a domain; the moderator sees one e-mail span.
+    expect(found('info@yulius.nl')).toEqual(['email:info@yulius.nl']);
+  });
+
+  it('redacts with a marker per kind and keeps the rest of the story', () => {
+    const text = 'Mijn zoon Bas (14) belt 06-12345678.';
+    expect(redact(text, detectPersonalData(text))).toBe(
+      'Mijn zoon [naam] ([leeftijd]) belt [telefoon].',
+    );
+    expect(
+      redact('abcdef', [
+        { start: 1, end: 3, kind: 'person' },
+        { start: 2, end: 4, kind: 'person' },
+      ]),
+    ).toBe('a[naam]ef');
+  });
+});
