@@ -17,6 +17,13 @@ export type TKindScore = {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
+/**
+ * A proposed postcode inside a labelled full address ("Parallelweg 2, 7141 DC Groenlo") is part
+ * of that address, not a false alarm: the shared fixture split one source tag into the two kinds
+ * by the span's shape. A labelled address is found only by a proposed address.
+ */
+const matchesForPrecision = (predicted: TPersonalDataKind, gold: TPersonalDataKind | 'other') =>
+  predicted === gold || (predicted === 'postcode' && gold === 'address');
 
 /**
  * Overlap matching, as the shared fixture's README asks: a labelled span counts as found when a
@@ -51,17 +58,21 @@ export function score(
       if (predicted.some((span) => span.kind === gold.kind && overlaps(span, gold))) entry.found++;
       else
         errors.push(
-          `missed ${gold.kind} "${labelled.text.slice(gold.start, gold.end)}" in ${labelled.id}: ${labelled.text}`,
+          `missed ${gold.kind} "${labelled.text.slice(gold.start, gold.end)}" in ${labelled.id}: ${context(labelled.text, gold)}`,
         );
     }
     for (const span of predicted) {
       const entry = perKind[span.kind];
       entry.predicted++;
-      if (labelled.spans.some((gold) => gold.kind === span.kind && overlaps(span, gold))) {
+      if (
+        labelled.spans.some(
+          (gold) => matchesForPrecision(span.kind, gold.kind) && overlaps(span, gold),
+        )
+      ) {
         entry.correct++;
       } else {
         errors.push(
-          `wrong ${span.kind} "${labelled.text.slice(span.start, span.end)}" in ${labelled.id}: ${labelled.text}`,
+          `wrong ${span.kind} "${labelled.text.slice(span.start, span.end)}" in ${labelled.id}: ${context(labelled.text, span)}`,
         );
       }
     }
@@ -88,4 +99,9 @@ export function micro(
       sum[field] += perKind[kind][field];
   }
   return sum;
+}
+
+/** A span with up to 40 characters around it, on one line. */
+function context(text: string, span: { start: number; end: number }): string {
+  return text.slice(Math.max(0, span.start - 40), span.end + 40).replace(/\s+/g, ' ');
 }

@@ -7,9 +7,12 @@ import { FUNCTION_WORDS } from '../text';
 // and "het Da Vinci College" name a place where a child can be found, so the keyword must come
 // with a capitalised name.
 const HEADS =
-  'basisschool|school|obs|cbs|pcbs|rkbs|kbs|sbo|so|vso|college|lyceum|gymnasium|atheneum|kliniek|stichting|ziekenhuis|kinderziekenhuis|jeugdzorg|ggz|jeugd-ggz|ggz-instelling|praktijk|huisartsenpraktijk|kinderdagverblijf|kdv|bso|peuterspeelzaal|gezinshuis|woongroep|zorgboerderij|cjg|wijkteam|jeugdteam|jeugdteams|behandelcentrum|centrum|instelling|jeugdhulp|jeugdbescherming|orthopedagogisch centrum|kinderopvang|opvang|internaat|dagbehandeling|crisisopvang|polikliniek|zorggroep|scholengemeenschap|academie|universiteit|hogeschool';
+  'basisschool|school|obs|cbs|pcbs|rkbs|kbs|sbo|so|vso|college|lyceum|gymnasium|atheneum|kliniek|stichting|ziekenhuis|kinderziekenhuis|jeugdzorg|ggz|jeugd-ggz|ggz-instelling|praktijk|huisartsenpraktijk|woonvoorziening|zorginstelling|verpleeghuis|zorgcentrum|revalidatiecentrum|umc|mc|kinderdagverblijf|kdv|bso|peuterspeelzaal|gezinshuis|woongroep|zorgboerderij|cjg|wijkteam|jeugdteam|jeugdteams|behandelcentrum|centrum|instelling|jeugdhulp|jeugdbescherming|orthopedagogisch centrum|kinderopvang|opvang|internaat|dagbehandeling|crisisopvang|polikliniek|zorggroep|scholengemeenschap|academie|universiteit|hogeschool';
 const TAILS =
-  'college|lyceum|gymnasium|atheneum|school|basisschool|scholengemeenschap|ziekenhuis|kliniek|mc|umc|academie|stichting|jeugdzorg|ggz|jeugdhulp|instituut|kinderopvang|hogeschool|universiteit';
+  'college|lyceum|gymnasium|atheneum|school|basisschool|scholengemeenschap|ziekenhuis|kinderziekenhuis|kliniek|mc|umc|academie|stichting|jeugdzorg|ggz|jeugdhulp|instituut|kinderopvang|hogeschool|universiteit|huisartsenpraktijk|huisartspraktijk|huisartsen|praktijk|revalidatiecentrum|hospitaal|medisch centrum|gasthuis|ziekenhuisgroep';
+// "Centrum" names an institution only with its capital after a name ("Prinses Máxima Centrum");
+// in lower case it is a town centre.
+const CAPITAL_TAILS = 'Centrum|Medisch Centrum|Kinderziekenhuis|Ziekenhuis';
 // A compound whose last part is the keyword, written with a capital: "Regenboogschool",
 // "Beatrixziekenhuis", "Marnixcollege".
 const COMPOUND = 'school|college|lyceum|kliniek|ziekenhuis|kinderziekenhuis|gymnasium|academie';
@@ -71,6 +74,23 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
       push(match.index, match.index + match[0].length);
     }
   }
+  // Hospital acronyms built on "MC" ("UMCU", "LUMC", "UMCG", "MMC", "VUmc") and "UMC" itself.
+  for (const match of text.matchAll(
+    /(?<![\p{L}\p{N}])(?:[A-Z]{0,3}MC[A-Z+]?|VUmc|Radboudumc)(?![\p{L}\p{N}])/gu,
+  )) {
+    push(match.index, match.index + match[0].length);
+  }
+  for (const match of text.matchAll(
+    new RegExp(String.raw`(?<![\p{L}])(${NAME})[ ](?:${CAPITAL_TAILS})(?![\p{L}])`, 'gud'),
+  )) {
+    const group = match.indices![1]!;
+    const words = text.slice(group[0], group[1]).split(' ');
+    let start = group[0];
+    while (words.length > 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase()))
+      start += words.shift()!.length + 1;
+    if (words.length === 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) continue;
+    push(start, match.index + match[0].length);
+  }
   const nameThenTail = new RegExp(
     String.raw`(?<![\p{L}])(${NAME})[ -](?:${anyCase(TAILS)})(?![\p{L}])`,
     'gud',
@@ -101,8 +121,12 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
   }
   for (const name of KNOWN_INSTITUTIONS) {
     const flags = isWordLike(name) ? 'gu' : 'giu';
+    // Dutch writes "ij" and "y" for one sound, so "Careijn" is "Careyn" and "Lyceum" "Lijceum".
+    const spelling = escapeRegExp(name).replace(/ij|y/gi, (found) =>
+      found.length === 2 ? '(?:ij|y)' : '(?:y|ij)',
+    );
     for (const match of text.matchAll(
-      new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, flags),
+      new RegExp(String.raw`(?<![\p{L}\p{N}])${spelling}(?![\p{L}\p{N}])`, flags),
     )) {
       push(match.index, match.index + match[0].length);
     }

@@ -6,6 +6,7 @@ const NOT_POSTCODE_LETTERS = new Set(
   `aa al as af ah au da de di do eh en er es ga ha he ik in is ja je jo la ma me mi na ne nu of oh
   ok om on op pa re so te to ui uw we wc ze zo mg kg km cm mm ml gr ct pm am uu`.split(/\s+/),
 );
+const UNITS = new Set(['mg', 'kg', 'km', 'cm', 'mm', 'ml', 'gr', 'ct', 'pm', 'am']);
 const HOUSE_NUMBER = String.raw`[1-9]\d{0,3}(?:[ ]?[-/][ ]?\d{1,4}|[ ]?[a-zA-Z](?![\p{L}\p{N}]))?(?:[ ]?(?:hs|bis|zw|rd|II|III)(?![\p{L}]))?`;
 // A number that counts something is not a house number: "de dijk 2 keer op en neer".
 const NOT_A_HOUSE_NUMBER = String.raw`(?![ ]?(?:keer|x|uur|min|minuten|dagen|weken|maanden|jaar|jaren|euro|kilo|km|meter|procent|%|kinderen|mensen)(?![\p{L}]))`;
@@ -24,7 +25,9 @@ export function findPostcodes(text: string): TPersonalDataSpan[] {
   for (const match of text.matchAll(pattern)) {
     const letters = match[2]!;
     if (/^(SA|SD|SS)$/i.test(letters)) continue;
-    if (letters !== letters.toUpperCase() && NOT_POSTCODE_LETTERS.has(letters.toLowerCase())) {
+    // Joined to the digits ("3311ab") the letters are not a word, but a lower-case unit still is.
+    const isWord = match[1] ? NOT_POSTCODE_LETTERS.has(letters.toLowerCase()) : UNITS.has(letters);
+    if (letters !== letters.toUpperCase() && isWord) {
       continue;
     }
     // "1990 EN" in capitals: a year and a shouted word, unless written without a space.
@@ -37,8 +40,10 @@ export function findPostcodes(text: string): TPersonalDataSpan[] {
 // The last part of Dutch street names. Long, specific ones first, so that "Dordtsestraatweg"
 // is read as one street. A street without a number counts only with these suffixes and a
 // capital, because "weg", "park" or "hof" alone are common words.
+// People abbreviate the suffix in addresses ("Kerkstr. 4", "Stationsln 2"), and Frisian streets
+// end in "strjitte", "wei", "leane", "paad", "dyk".
 const STREET_SUFFIXES =
-  'straatweg|rijksstraatweg|straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|dijk|singel|hof|park|dreef|pad|steeg|markt|plantsoen|baan|ring|wal|erf|haven|boulevard|allee|oord|akker|weide|zoom|donk|burg|kamp|lei|dam|gaarde|hage|werf|wetering|vaart|zijde|poort|hoeve|veste|dwarsstraat';
+  'str\\.?|ln\\.?|wg\\.?|pln\\.?|plnts\\.?|sngl\\.?|gr\\.?|hf\\.?|pd\\.?|prk\\.?|mrkt\\.?|stg\\.?|drf\\.?|dyk|strjitte|wei|leane|paad|straatweg|rijksstraatweg|straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|dijk|singel|hof|park|dreef|pad|steeg|markt|plantsoen|baan|ring|wal|erf|haven|boulevard|allee|oord|akker|weide|zoom|donk|burg|kamp|lei|dam|gaarde|hage|werf|wetering|vaart|zijde|poort|hoeve|veste|dwarsstraat';
 const NUMBERLESS_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|plantsoen|boulevard|allee|dwarsstraat';
 // Words before the street word that belong to its name: "Burgemeester de Raadtsingel",
@@ -76,7 +81,7 @@ export function findAddresses(text: string): TPersonalDataSpan[] {
   for (const match of text.matchAll(afterPreposition)) {
     spans.push({ start: match.index, end: match.index + match[0].length, kind: 'address' });
   }
-  for (const match of text.matchAll(/\b[Pp]ostbus[ ]\d{1,5}(?!\d)/gu)) {
+  for (const match of text.matchAll(/\b[Pp]ostbus[ ]\d{1,6}(?!\d)/gu)) {
     spans.push({ start: match.index, end: match.index + match[0].length, kind: 'address' });
   }
   return spans;

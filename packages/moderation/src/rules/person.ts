@@ -99,12 +99,13 @@ export function findPersons(text: string): TPersonalDataSpan[] {
     let isName = false;
     // Words in capitals are acronyms ("AB" of a postcode, "IBAN", "GGZ"), not names.
     const shouted = token.text.length > 1 && token.text === token.text.toUpperCase();
-    if (shouted) continue;
+    if (shouted || FUNCTION_WORDS.has(token.key)) continue;
     if (token.capitalised) {
       if (known(token.key) && (FIRST.has(token.key) || !PLACE.has(token.key))) {
         if (!AMBIGUOUS.has(token.key)) {
-          isName =
-            !token.sentenceInitial || FIRST.has(token.key) || followedBySurname(text, tokens, i);
+          // A listed name that is not also a word is a name even at the start of a sentence:
+          // an ordinary word there would be in the dictionary, and so ambiguous.
+          isName = true;
         } else {
           isName = token.sentenceInitial
             ? followedBySurname(text, tokens, i)
@@ -119,7 +120,48 @@ export function findPersons(text: string): TPersonalDataSpan[] {
     ) {
       isName = true;
     }
+    // "Jan-Onbekend", "Anne-Sophie": a double first name with one listed part.
+    if (!isName && token.capitalised && token.key.includes('-')) {
+      const parts = token.key.split('-');
+      isName =
+        parts.some((part) => FIRST.has(part) && !AMBIGUOUS.has(part)) &&
+        !parts.some((part) => PLACE.has(part));
+    }
+    // "Piet Visser" at the start of a sentence: a capitalised word followed by a listed surname
+    // is a first name that the list does not know.
+    const following = tokens[i + 1];
+    if (
+      !isName &&
+      isCapitalisedWord(token) &&
+      !PLACE.has(token.key) &&
+      following &&
+      adjacent(text, token, following) &&
+      isCapitalisedWord(following) &&
+      PROPER.has(following.key) &&
+      !AMBIGUOUS.has(following.key)
+    ) {
+      isName = true;
+    }
     if (isName) mark(i, extendName(text, tokens, i));
+  }
+
+  // Surnames with particles on their own: "van der Sluis", "v/d Berg", "ter Horst", "d'Ancona".
+  for (const match of text.matchAll(
+    /(?<![\p{L}])(?:[vV]an[ ](?:der|den|de|Der|Den|De)|[vV]\/[dD]|[vV]\.[dD]\.|[tT]er|[tT]en)[ ](\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?|(?<![\p{L}])d['’]\p{Lu}\p{Ll}+/gu,
+  )) {
+    const surname = match[1] ? nameKey(match[1]) : '';
+    if (surname && (FUNCTION_WORDS.has(surname) || (PLACE.has(surname) && !PROPER.has(surname))))
+      continue;
+    spans.push({ start: match.index, end: match.index + match[0].length, kind: 'person' });
+  }
+
+  // One initial without a full stop and a listed surname: "A Visser", "A de Jong".
+  for (const match of text.matchAll(
+    /(?<![\p{L}.])\p{Lu}[ ](?:(?:van|de|der|den|ter|ten|Van|De|Der|Den)[ ]){0,2}(\p{Lu}\p{Ll}+)(?![\p{L}])/gu,
+  )) {
+    if (PROPER.has(nameKey(match[1]!)) && !FUNCTION_WORDS.has(nameKey(match[1]!))) {
+      spans.push({ start: match.index, end: match.index + match[0].length, kind: 'person' });
+    }
   }
 
   // Initials with a surname: "A. Visser", "J. Th. Bakker", "A.B.C. de Vries".
@@ -155,6 +197,8 @@ export function findPersons(text: string): TPersonalDataSpan[] {
 
 /** After a title or relation: a capitalised word (known or not), or a listed or misspelt name. */
 function acceptsAfterTrigger(token: TToken, afterTitle: boolean): boolean {
+  // "dr A", "Dr. A": an initial alone after a title stands for the name.
+  if (afterTitle && /^\p{Lu}$/u.test(token.text)) return true;
   if (isCapitalisedWord(token)) return !PLACE.has(token.key) || FIRST.has(token.key);
   if (FUNCTION_WORDS.has(token.key)) return false;
   if (FIRST.has(token.key)) return true;

@@ -53,7 +53,7 @@ const digits = (count: number) => String.raw`\d(?:${SEP}\d){${count - 1}}`;
  * Dutch phone numbers. All Dutch numbers have ten digits after the trunk 0 (mobile 06, area codes
  * of two or three digits: 010-1234567, 0111-123456), or nine after +31/0031 (optionally with the
  * "(0)" people keep in: +31 (0)6 …); information numbers 0800/0900/0906/0909 have four to seven
- * digits after the prefix. Counting digits across any notation is what makes "06 1234 5678",
+ * digits after the prefix. "(06)12345678" keeps the trunk in brackets like an area code. Counting digits across any notation is what makes "06 1234 5678",
  * "06-12345678" and "(010) 123 45 67" equal, and what keeps dates (8 digits) and BSNs (9, no
  * leading 0) out.
  */
@@ -62,6 +62,7 @@ export function findPhones(text: string): TPersonalDataSpan[] {
     [
       String.raw`0(?:800|900|906|909)${SEP}\d(?:${SEP}\d){3,6}`,
       String.raw`(?:\+|00)[ ]?31${SEP}(?:\(0\)${SEP})?[1-9](?:${SEP}\d){8}`,
+      String.raw`\(06\)${SEP}${digits(8)}`,
       String.raw`\(0\d{2}\)${SEP}${digits(7)}`,
       String.raw`\(0\d{3}\)${SEP}${digits(6)}`,
       String.raw`0[1-9](?:${SEP}\d){8}`,

@@ -14,15 +14,38 @@ export function findDates(text: string): TPersonalDataSpan[] {
   const spans: TPersonalDataSpan[] = [];
   const add = (start: number, length: number) =>
     spans.push({ start, end: start + length, kind: 'date' });
+  // The same separator twice, or spaces ("23 10 2011"); a two-digit year may keep its apostrophe.
   for (const match of text.matchAll(
-    /(?<![\p{L}\p{N}.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[-/.]\d)/gu,
+    /(?<![\p{L}\p{N}.,/-])(\d{1,2})([-/.]|[ ](?=\d{1,2}[ ]\d{4}))(\d{1,2})\2(\d{4}|['`’]?\d{2})(?![\p{N}]|[-/.]\d)/gu,
   )) {
-    if (validDayMonth(Number(match[1]), Number(match[3]))) add(match.index, match[0].length);
+    if (validDayMonth(Number(match[1]), Number(match[3])) && plausibleYear(match[4]!)) {
+      add(match.index, match[0].length);
+    }
   }
   for (const match of text.matchAll(
     /(?<![\p{L}\p{N}.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/gu,
   )) {
-    if (validDayMonth(Number(match[3]), Number(match[2]))) add(match.index, match[0].length);
+    if (validDayMonth(Number(match[3]), Number(match[2])) && plausibleYear(match[1]!)) {
+      add(match.index, match[0].length);
+    }
+  }
+  // Year first with dots or spaces: "2022.1.8", "2011 10 23".
+  for (const match of text.matchAll(
+    /(?<![\p{L}\p{N}.,/-])(\d{4})([. ])(\d{1,2})\2(\d{1,2})(?![\p{N}]|[-/.]\d)/gu,
+  )) {
+    if (validDayMonth(Number(match[4]), Number(match[3])) && plausibleYear(match[1]!)) {
+      add(match.index, match[0].length);
+    }
+  }
+  // Month names between other separators or year first: "17-mei-2011", "15.jan.1928",
+  // "2011 mei 17", "1928-jan-15".
+  for (const match of text.matchAll(
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}[-.](?:${MONTH})[-.]?(?:\d{4}|'\d{2})|\d{4}[-. ]{1,2}(?:${MONTH})[-. ]{1,2}\d{1,2})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
+  )) {
+    add(match.index, match[0].length);
   }
   const written = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:${WEEKDAY}[ ,]+)?(\d{1,2})(?:e|ste|de)?[ ](?:${MONTH})(?:[ ,]+(?:\d{4}|'\d{2}))?(?![\p{L}\p{N}])`,
@@ -48,6 +71,9 @@ export function findDates(text: string): TPersonalDataSpan[] {
 
 const validDayMonth = (day: number, month: number) =>
   day >= 1 && day <= 31 && month >= 1 && month <= 12;
+// Four-digit years of people alive now or of their records; two-digit years are any.
+const plausibleYear = (year: string) =>
+  !/^\d{4}$/.test(year) || (Number(year) >= 1900 && Number(year) <= 2100);
 
 const NUMBER_WORDS =
   'één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|anderhalf';
@@ -106,7 +132,7 @@ export function findAges(text: string): TPersonalDataSpan[] {
       'gu',
     ),
   );
-  add(/(?<=\p{L}[ ]?)\((?<age>\d{1,2})(?<tail>(?:[ ]?(?:jaar|jr\.?))?)\)/gu);
+  add(/(?<=\p{L}[ ]?)\((?<age>[1-9]\d?)(?<tail>(?:[ ]?(?:jaar|jr\.?))?)\)/gu);
   add(
     new RegExp(
       String.raw`(?<![\p{L}])(?:op|sinds|vanaf|na|voor)[ ](?:mijn|zijn|haar|z'n|d'r|m'n|hun|onze|jouw|je)[ ](?<age>\d{1,2}(?:e|de|ste)|${ORDINAL_WORDS})(?<tail>)(?![\p{L}\p{N}])`,
