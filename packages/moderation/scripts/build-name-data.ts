@@ -50,6 +50,7 @@ for (const list of Object.values(faker.nl!.person.last_name)) {
 const dictionaryWords = new Set<string>();
 const properNames = new Set<string>();
 const places = new Set<string>();
+const capitalisedWords = new Set<string>();
 for (const line of readFileSync(join(dictionaryDir, 'index.dic'), 'utf8').split('\n').slice(1)) {
   const [rawWord = '', flags = ''] = line.trim().split('/');
   const word = rawWord.replaceAll('ĳ', 'ij').replaceAll('Ĳ', 'IJ');
@@ -63,6 +64,10 @@ for (const line of readFileSync(join(dictionaryDir, 'index.dic'), 'utf8').split(
   } else if (/PI|PK/.test(flags)) places.add(key(word));
   else if (/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) && flags.includes('PN')) {
     properNames.add(key(word));
+  } else if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
+    // Capitalised entries that are not names: languages, holidays, peoples, brands ("Turks",
+    // "Pasen", "Netflix"). A misspelt-name match must not take them.
+    capitalisedWords.add(key(word));
   }
 }
 // Religious and national names that carry no personal data.
@@ -109,6 +114,7 @@ export const PROPER_NAMES = ${JSON.stringify(sorted(surnames))};
 export const AMBIGUOUS_NAMES = ${JSON.stringify(sorted(ambiguous))};
 export const NEAR_NAME_WORDS = ${JSON.stringify(sorted(nearNameWords))};
 export const PLACES = ${JSON.stringify(sorted(places))};
+export const CAPITALISED_WORDS = ${JSON.stringify(sorted(capitalisedWords))};
 `,
 );
 console.log(

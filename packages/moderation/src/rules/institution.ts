@@ -1,4 +1,4 @@
-import { KNOWN_INSTITUTIONS } from '../data/institutions';
+import { KNOWN_HOSPITALS, KNOWN_INSTITUTIONS } from '../data/institutions';
 import type { TPersonalDataSpan } from '../kinds';
 import { FUNCTION_WORDS } from '../text';
 
@@ -32,7 +32,7 @@ const anyCase = (alternatives: string) =>
 // Known names that are also Dutch words or phrases ("karakter", "veilig thuis", "dichterbij")
 // keep their capitals; the rest match in any case ("yulius", "accare").
 const WORD_LIKE = new Set(
-  'Karakter Horizon Spirit Fier Indigo Prisma Cello Koraal Rubicon Halt MEE Sherpa Mondriaan Kwadraad Zuidwester Oosterlicht Dichterbij Humanitas Zorgbelang Jutters Timon Enver Elker'.split(
+  'Gelre Meander Isala Treant Bravis Amphia Karakter Horizon Spirit Fier Indigo Prisma Cello Koraal Rubicon Halt MEE Sherpa Mondriaan Kwadraad Zuidwester Oosterlicht Dichterbij Humanitas Zorgbelang Jutters Timon Enver Elker'.split(
     ' ',
   ),
 );
@@ -119,19 +119,34 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
       push(match.index, match.index + match[0].length);
     }
   }
-  for (const name of KNOWN_INSTITUTIONS) {
-    const flags = isWordLike(name) ? 'gu' : 'giu';
-    // Dutch writes "ij" and "y" for one sound, so "Careijn" is "Careyn" and "Lyceum" "Lijceum".
-    const spelling = escapeRegExp(name).replace(/ij|y/gi, (found) =>
-      found.length === 2 ? '(?:ij|y)' : '(?:y|ij)',
-    );
-    for (const match of text.matchAll(
-      new RegExp(String.raw`(?<![\p{L}\p{N}])${spelling}(?![\p{L}\p{N}])`, flags),
-    )) {
+  for (const { pattern, wordLike } of KNOWN_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      // A known name that is also a word ("Karakter") says nothing at the start of a sentence.
+      if (wordLike && !match[0].includes(' ') && isSentenceStart(text, match.index)) continue;
       push(match.index, match.index + match[0].length);
     }
   }
   return spans;
+}
+
+// One pattern per known provider, compiled once. Dutch writes "ij" and "y" for one sound, so
+// "Careijn" is "Careyn".
+const KNOWN_PATTERNS = [...KNOWN_INSTITUTIONS, ...KNOWN_HOSPITALS].map((name) => {
+  const spelling = escapeRegExp(name).replace(/ij|y/gi, (found) =>
+    found.length === 2 ? '(?:ij|y)' : '(?:y|ij)',
+  );
+  return {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${spelling}(?![\p{L}\p{N}])`,
+      isWordLike(name) ? 'gu' : 'giu',
+    ),
+    wordLike: isWordLike(name),
+  };
+});
+
+function isSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return before === '' || /[.!?:;\n"“„(]$/u.test(before);
 }
 
 /** Length of the name's words up to the last one that is not a sentence word. */

@@ -81,6 +81,15 @@ export function findAddresses(text: string): TPersonalDataSpan[] {
   for (const match of text.matchAll(afterPreposition)) {
     spans.push({ start: match.index, end: match.index + match[0].length, kind: 'address' });
   }
+  // Streets named "Laan van …", "Plein van …": "Laan van Europa 1500", "Hof van Holland 3".
+  for (const match of text.matchAll(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:Laan|Plein|Hof|Park|Kade|Dreef)[ ]van[ ](?:(?:de|het|der|den)[ ])?\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]${HOUSE_NUMBER}${NOT_A_HOUSE_NUMBER}(?![\p{N}])`,
+      'gu',
+    ),
+  )) {
+    spans.push({ start: match.index, end: match.index + match[0].length, kind: 'address' });
+  }
   for (const match of text.matchAll(/\b[Pp]ostbus[ ]\d{1,6}(?!\d)/gu)) {
     spans.push({ start: match.index, end: match.index + match[0].length, kind: 'address' });
   }

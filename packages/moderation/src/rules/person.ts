@@ -1,4 +1,11 @@
-import { AMBIGUOUS_NAMES, FIRST_NAMES, NEAR_NAME_WORDS, PLACES, PROPER_NAMES } from '../data/names';
+import {
+  AMBIGUOUS_NAMES,
+  CAPITALISED_WORDS,
+  FIRST_NAMES,
+  NEAR_NAME_WORDS,
+  PLACES,
+  PROPER_NAMES,
+} from '../data/names';
 import type { TPersonalDataSpan } from '../kinds';
 import { FUNCTION_WORDS, nameKey, type TToken, tokenize } from '../text';
 
@@ -8,6 +15,7 @@ const PROPER = setOf(PROPER_NAMES);
 const AMBIGUOUS = setOf(AMBIGUOUS_NAMES);
 const NEAR_NAME = setOf(NEAR_NAME_WORDS);
 const PLACE = setOf(PLACES);
+const NOT_A_NAME = setOf(CAPITALISED_WORDS);
 
 // Titles and forms of address: what follows is a name even when it is also a word ("juf Roos",
 // "meneer Berg") or written in lower case ("juf anne"). Kept out of the span, so a redacted story
@@ -100,6 +108,19 @@ export function findPersons(text: string): TPersonalDataSpan[] {
     // Words in capitals are acronyms ("AB" of a postcode, "IBAN", "GGZ"), not names.
     const shouted = token.text.length > 1 && token.text === token.text.toUpperCase();
     if (shouted || FUNCTION_WORDS.has(token.key)) continue;
+    // "het Sophia", "'t Erasmus": a first name after the neuter article is a hospital or school
+    // named after a person (names of people take "de" or nothing).
+    if (
+      token.capitalised &&
+      previous &&
+      (previous.key === 'het' || previous.key === "'t") &&
+      adjacent(text, previous, token) &&
+      FIRST.has(token.key)
+    ) {
+      spans.push({ start: token.start, end: token.end, kind: 'institution' });
+      claimed.add(i);
+      continue;
+    }
     if (token.capitalised) {
       if (known(token.key) && (FIRST.has(token.key) || !PLACE.has(token.key))) {
         if (!AMBIGUOUS.has(token.key)) {
@@ -111,7 +132,7 @@ export function findPersons(text: string): TPersonalDataSpan[] {
             ? followedBySurname(text, tokens, i)
             : !afterArticle && !token.text.includes('-');
         }
-      } else if (!token.sentenceInitial && !afterArticle && isMisspeltName(token.key)) {
+      } else if (!token.sentenceInitial && !afterArticle && isMisspeltName(token.key, true)) {
         isName = true;
       }
     } else if (
@@ -208,12 +229,24 @@ function acceptsAfterTrigger(token: TToken, afterTitle: boolean): boolean {
 }
 
 /** One edit (substitution, insertion, deletion, swap) from a first name of five letters or more. */
-function isMisspeltName(key: string): boolean {
-  if (key.length < 5 || NEAR_NAME.has(key) || PLACE.has(key) || FUNCTION_WORDS.has(key))
+function isMisspeltName(key: string, capitalised = false): boolean {
+  if (
+    key.length < 5 ||
+    NEAR_NAME.has(key) ||
+    PLACE.has(key) ||
+    NOT_A_NAME.has(key) ||
+    FUNCTION_WORDS.has(key)
+  ) {
     return false;
+  }
+  // A capitalised word in mid-sentence is already likely a name, so there the longer list of all
+  // proper names ("Marije" for "Marrije") is searched; a lower-case word only the first names.
+  const lists = capitalised ? [NAME_DELETIONS, PROPER_DELETIONS] : [NAME_DELETIONS];
   for (const candidate of deletionNeighbours(key)) {
-    for (const name of NAME_DELETIONS.get(candidate) ?? []) {
-      if (!AMBIGUOUS.has(name) && editDistanceAtMostOne(key, name)) return true;
+    for (const deletions of lists) {
+      for (const name of deletions.get(candidate) ?? []) {
+        if (!AMBIGUOUS.has(name) && editDistanceAtMostOne(key, name)) return true;
+      }
     }
   }
   return false;
@@ -224,15 +257,20 @@ const deletionNeighbours = (word: string) => {
   for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
   return out;
 };
-const NAME_DELETIONS = new Map<string, string[]>();
-for (const name of FIRST) {
-  if (name.length < 5) continue;
-  for (const variant of deletionNeighbours(name)) {
-    const list = NAME_DELETIONS.get(variant) ?? [];
-    list.push(name);
-    NAME_DELETIONS.set(variant, list);
+const deletionIndex = (names: Iterable<string>) => {
+  const index = new Map<string, string[]>();
+  for (const name of names) {
+    if (name.length < 5) continue;
+    for (const variant of deletionNeighbours(name)) {
+      const list = index.get(variant);
+      if (list) list.push(name);
+      else index.set(variant, [name]);
+    }
   }
-}
+  return index;
+};
+const NAME_DELETIONS = deletionIndex(FIRST);
+const PROPER_DELETIONS = deletionIndex(PROPER);
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return false;
