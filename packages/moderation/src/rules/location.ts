@@ -97,16 +97,23 @@ export function findAddresses(text: string): TPersonalDataSpan[] {
 }
 
 /** Drops leading words of a street's lead that are sentence words, not part of its name. */
+const STREET_PARTICLES = new Set(['van', 'de', 'der', 'den', "'t", 'ter', 'ten']);
+
 function trimLead(
   index: number,
   whole: string,
   lead: string,
   kind: TPersonalDataSpan['kind'],
 ): TPersonalDataSpan {
+  // The name starts after the last sentence word: "bij Jeugdformaat in Dordtsestraatweg 8" gives
+  // "Dordtsestraatweg 8"; particles stay ("Burgemeester de Raadtsingel").
   const words = lead.split(' ').filter(Boolean);
-  let skip = 0;
-  while (words.length && (LEAD_STOP.test(words[0]!) || /^\p{Ll}/u.test(words[0]!))) {
-    skip += words.shift()!.length + 1;
-  }
+  let first = 0;
+  words.forEach((word, i) => {
+    if (LEAD_STOP.test(word) || (/^\p{Ll}/u.test(word) && !STREET_PARTICLES.has(word)))
+      first = i + 1;
+  });
+  while (first < words.length && STREET_PARTICLES.has(words[first]!)) first++;
+  const skip = words.slice(0, first).reduce((length, word) => length + word.length + 1, 0);
   return { start: index + skip, end: index + whole.length, kind };
 }

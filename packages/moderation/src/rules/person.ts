@@ -129,7 +129,7 @@ export function findPersons(text: string): TPersonalDataSpan[] {
           isName = true;
         } else {
           isName = token.sentenceInitial
-            ? followedBySurname(text, tokens, i)
+            ? followedBySurname(text, tokens, i) || followedByAnotherName(text, tokens, i)
             : !afterArticle && !token.text.includes('-');
         }
       } else if (!token.sentenceInitial && !afterArticle && isMisspeltName(token.key, true)) {
@@ -296,6 +296,21 @@ function abbreviatedParticleGap(text: string, a: TToken, b: TToken): boolean {
 function adjacent(text: string, a: TToken, b: TToken, allowComma = false): boolean {
   const between = text.slice(a.end, b.start);
   return between === ' ' || (allowComma && between === ', ') || between === '\u00a0';
+}
+
+/** "Bas en Roos zijn …": a word-name joined by "en" to a capitalised name is a name too. */
+function followedByAnotherName(text: string, tokens: TToken[], i: number): boolean {
+  const and = tokens[i + 1];
+  const other = tokens[i + 2];
+  return Boolean(
+    and &&
+      other &&
+      and.key === 'en' &&
+      adjacent(text, tokens[i]!, and) &&
+      adjacent(text, and, other) &&
+      other.capitalised &&
+      known(other.key),
+  );
 }
 
 function followedBySurname(text: string, tokens: TToken[], i: number): boolean {

@@ -112,7 +112,7 @@ export function findAges(text: string): TPersonalDataSpan[] {
   add(new RegExp(String.raw`(?<![\p{L}\p{N}])${A}(?<tail>[ ]jaar[ ]oud)(?![\p{L}])`, 'giu'));
   // A form of "to be" or "to become" with a bare number: "Bas is 14", "ik word 18", "ze waren
   // toen 5". Counted things ("is 3 keer opgenomen") are excluded by what follows.
-  const BE = `(?:ben|bent|is|was|werd|wordt|word|zijn|waren|worden|werden|inmiddels|leeftijd(?:[ ]van)?)`;
+  const BE = `(?:(?:ben|bent|is|was|werd|wordt|word|zijn|waren|worden|werden)(?:[ ](?:ik|je|jij|hij|ze|zij|we|wij))?|inmiddels|leeftijd(?:[ ]van)?)`;
   const ADVERB = String.raw`(?:(?:nu|pas|net|bijna|toen|inmiddels|nog|maar|ongeveer|ruim|al|ook|sinds[ ]kort|vorige[ ]maand|volgende[ ]week|volgende[ ]maand|vandaag|gisteren|straks|binnenkort|in[ ]\p{L}+|deze[ ]maand|dit[ ]jaar)[ ]){0,2}`;
   add(
     new RegExp(
