@@ -34,6 +34,19 @@ describe('names', () => {
     expect(found('Mevrouw Smit-de Groot schreef het.')).toEqual(['person:Smit-de Groot']);
   });
 
+  it('reads a word-name at the start of a sentence as a name only with a name beside it', () => {
+    expect(found('Bas en Roos zijn mijn kinderen.')).toEqual(['person:Bas', 'person:Roos']);
+    expect(found('Bas is het laagste instrument.')).toEqual([]);
+  });
+
+  it('marks every later mention of a name found once', () => {
+    expect(found('Mijn zoon Hoop is 8. Hoop lacht weer.')).toEqual([
+      'person:Hoop',
+      'age:8',
+      'person:Hoop',
+    ]);
+  });
+
   it('finds a misspelt name, but not a Dutch word one letter from a name', () => {
     expect(found('Ik kreeg hulp van Jespre uit het team.')).toEqual(['person:Jespre']);
     expect(found('Hij wilde niet meer naar huis.')).toEqual([]);
@@ -89,12 +102,23 @@ describe('places, dates, ages and institutions', () => {
     expect(found('op de Dordtsestraatweg 12a')).toEqual(['address:Dordtsestraatweg 12a']);
     expect(found('We wonen op de Kerkstraat 4.')).toEqual(['address:Kerkstraat 4']);
     expect(found('Op de snelweg ging het mis.')).toEqual([]);
+    expect(found('bij Jeugdformaat in Dordtsestraatweg 8')).toEqual([
+      'institution:Jeugdformaat',
+      'address:Dordtsestraatweg 8',
+    ]);
+    expect(found('Kerkstr. 4 of Postbus 1234')).toEqual([
+      'address:Kerkstr. 4',
+      'address:Postbus 1234',
+    ]);
+    expect(found('Hij liep de dijk 2 keer op en neer.')).toEqual([]);
   });
 
   it('finds dates, numeric and written out', () => {
     expect(found('geboren op 12-03-2011')).toEqual(['date:12-03-2011']);
     expect(found('geboren op 12 maart 2011')).toEqual(['date:12 maart 2011']);
     expect(found('om 10.30 uur')).toEqual([]);
+    expect(found('17-mei-2011 en 2011-03-12')).toEqual(['date:17-mei-2011', 'date:2011-03-12']);
+    expect(found('in 2011-2012')).toEqual([]);
   });
 
   it('finds ages in their frames and leaves durations alone', () => {
@@ -103,6 +127,9 @@ describe('places, dates, ages and institutions', () => {
     expect(found('mijn dochter is veertien jaar.')).toEqual(['age:veertien jaar']);
     expect(found('We wachten al 10 jaar.')).toEqual([]);
     expect(found('Hij is 3 keer opgenomen.')).toEqual([]);
+    expect(found('Toen was ik elf.')).toEqual(['age:elf']);
+    expect(found('Mijn zoon (14) en Daan van 12')).toEqual(['age:14', 'person:Daan', 'age:12']);
+    expect(found('We zijn al 20 jaar getrouwd.')).toEqual([]);
     expect(found('Ze waren twee jaar weg.')).toEqual([]);
   });
 
@@ -117,6 +144,18 @@ describe('places, dates, ages and institutions', () => {
     expect(found('Ze zit op het Da Vinci College.')).toEqual(['institution:Da Vinci College']);
     expect(found('De GGZ en jeugdzorg en de school deden niets.')).toEqual([]);
     expect(found('Ze heeft een sterk karakter.')).toEqual([]);
+    expect(found('Karakter is belangrijker dan cijfers.')).toEqual([]);
+  });
+
+  it('finds hospitals by acronym, by name and after the neuter article', () => {
+    expect(found('Hij lag in het UMCU en daarna in het Sophia.')).toEqual([
+      'institution:UMCU',
+      'institution:Sophia',
+    ]);
+    expect(found('We gingen naar het Prinses Máxima Centrum.')).toEqual([
+      'institution:Prinses Máxima Centrum',
+    ]);
+    expect(found('bij Careijn en Yulius')).toEqual(['institution:Careijn', 'institution:Yulius']);
   });
 });
 

@@ -32,7 +32,7 @@ const anyCase = (alternatives: string) =>
 // Known names that are also Dutch words or phrases ("karakter", "veilig thuis", "dichterbij")
 // keep their capitals; the rest match in any case ("yulius", "accare").
 const WORD_LIKE = new Set(
-  'Gelre Meander Isala Treant Bravis Amphia Karakter Horizon Spirit Fier Indigo Prisma Cello Koraal Rubicon Halt MEE Sherpa Mondriaan Kwadraad Zuidwester Oosterlicht Dichterbij Humanitas Zorgbelang Jutters Timon Enver Elker'.split(
+  'Meander Karakter Horizon Spirit Fier Indigo Prisma Cello Koraal Rubicon Halt MEE Sherpa Mondriaan Kwadraad Zuidwester Oosterlicht Dichterbij Humanitas Zorgbelang Jutters Timon Enver Elker'.split(
     ' ',
   ),
 );

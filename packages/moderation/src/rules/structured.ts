@@ -66,6 +66,9 @@ export function findPhones(text: string): TPersonalDataSpan[] {
       String.raw`\(0\d{2}\)${SEP}${digits(7)}`,
       String.raw`\(0\d{3}\)${SEP}${digits(6)}`,
       String.raw`0[1-9](?:${SEP}\d){8}`,
+      // An area code with a dash and one digit too few or too many ("046-555555"): a mistyped
+      // number still points at a person, and the notation leaves no other reading.
+      String.raw`0[1-9]\d{1,2}-[ ]?\d(?:${SEP}\d){5,7}`,
     ]
       .map((alternative) => String.raw`(?<![\p{L}\p{N}+])(?:${alternative})(?![\p{N}])`)
       .join('|'),
