@@ -48,6 +48,9 @@ for (const list of Object.values(faker.nl!.person.last_name)) {
 // OpenTaal's hunspell list: lower-case entries are words; `/PN…` entries are proper names,
 // `PI`/`PK` among their flags mark places and regions.
 const dictionaryWords = new Set<string>();
+// Every lower-case entry, flags or not: adverbs like "nadien" have none. Used for surnames and
+// other proper names, where no common first name is at stake.
+const anyDictionaryWords = new Set<string>();
 const properNames = new Set<string>();
 const places = new Set<string>();
 const capitalisedWords = new Set<string>();
@@ -61,6 +64,7 @@ for (const line of readFileSync(join(dictionaryDir, 'index.dic'), 'utf8').split(
   if (/^\p{Ll}/u.test(word)) {
     const flagPairs = flags.match(/../g) ?? [];
     if (flagPairs.some((pair) => !pair.startsWith('Z'))) dictionaryWords.add(key(word));
+    anyDictionaryWords.add(key(word));
   } else if (/PI|PK/.test(flags)) places.add(key(word));
   else if (/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) && flags.includes('PN')) {
     properNames.add(key(word));
@@ -78,8 +82,12 @@ for (const word of ['jezus', 'christus', 'maria', 'allah', 'holland', 'europa'])
 // A name that is also a word ("roos", "bas", "mark", "hoop") only counts in a name-like context.
 // Names of one or two letters ("Bo", "Jo") are treated the same way: too easily a fragment.
 const ambiguous = new Set<string>();
-for (const name of [...firstNames, ...properNames, ...lastNames]) {
+for (const name of firstNames) {
   if (dictionaryWords.has(name) || name.length <= 2) ambiguous.add(name);
+}
+for (const name of [...properNames, ...lastNames]) {
+  if (!firstNames.has(name) && (anyDictionaryWords.has(name) || name.length <= 2))
+    ambiguous.add(name);
 }
 
 // Words one edit away from a first name ("wilde" ~ "Wilde", "dames" ~ "James"): the detector
