@@ -41,7 +41,7 @@ const NAMING_VERBS = setOf('heet heette heten genaamd noemde noemen noem ben');
 const SURNAME_PARTICLES = setOf("van de der den ter ten 't la le du da di vd v d");
 // Words before a capitalised name-word that make it a thing or a place, not a person: "de Hoop",
 // "een Roos", "in Berg en Dal".
-const NOT_PERSON_BEFORE = setOf("de het 't een the die deze dit dat in naar uit te bij richting");
+const NOT_PERSON_BEFORE = setOf("de het 't een the die deze dit dat in naar uit te richting");
 
 const isCapitalisedWord = (token: TToken) =>
   token.capitalised && token.text.length > 1 && !FUNCTION_WORDS.has(token.key);
@@ -142,11 +142,25 @@ export function findPersons(text: string): TPersonalDataSpan[] {
       isName = true;
     }
     // "Jan-Onbekend", "Anne-Sophie": a double first name with one listed part.
-    if (!isName && token.capitalised && token.key.includes('-')) {
+    if (!isName && token.capitalised && token.key.includes('-') && !afterArticle) {
       const parts = token.key.split('-');
       isName =
         parts.some((part) => FIRST.has(part) && !AMBIGUOUS.has(part)) &&
-        !parts.some((part) => PLACE.has(part));
+        !parts.some((part) => PLACE.has(part)) &&
+        !PLACE.has(token.key);
+    }
+    // "bij Marjolein en Erik", "Erik en Marjolein": an unlisted capitalised word joined by "en"
+    // to a listed name is a name too.
+    if (
+      !isName &&
+      isCapitalisedWord(token) &&
+      !token.sentenceInitial &&
+      !afterArticle &&
+      !PLACE.has(token.key) &&
+      !NOT_A_NAME.has(token.key) &&
+      (followedByAnotherName(text, tokens, i) || precededByAnotherName(text, tokens, i))
+    ) {
+      isName = true;
     }
     // "Piet Visser" at the start of a sentence: a capitalised word followed by a listed surname
     // is a first name that the list does not know.
@@ -310,6 +324,21 @@ function followedByAnotherName(text: string, tokens: TToken[], i: number): boole
       adjacent(text, and, other) &&
       other.capitalised &&
       known(other.key),
+  );
+}
+
+function precededByAnotherName(text: string, tokens: TToken[], i: number): boolean {
+  const and = tokens[i - 1];
+  const other = tokens[i - 2];
+  return Boolean(
+    and &&
+      other &&
+      and.key === 'en' &&
+      adjacent(text, and, tokens[i]!) &&
+      adjacent(text, other, and) &&
+      other.capitalised &&
+      known(other.key) &&
+      !AMBIGUOUS.has(other.key),
   );
 }
 

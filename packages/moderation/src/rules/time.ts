@@ -139,18 +139,22 @@ export function findAges(text: string): TPersonalDataSpan[] {
       'giu',
     ),
   );
-  // "ze zijn 12 en 14", "toen 5 en 7 jaar": the second number shares the frame of the first.
-  for (const span of [...spans]) {
+  // "ze zijn 12 en 14", "toen 5 en 7 jaar", "zijn 6, 9 en 13": the numbers that follow in a list
+  // share the frame of the first.
+  const next = new RegExp(
+    String.raw`^(?:[ ]jaar)?(?:,[ ]|[ ](?:en|of)[ ])(${NUM})((?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])`,
+    'iu',
+  );
+  const notCounted = new RegExp(`^${NOT_AGE_AFTER}`, 'u');
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
     const rest = text.slice(span.end);
-    const more = rest.match(
-      new RegExp(
-        String.raw`^(?:[ ]jaar)?[ ](?:en|of)[ ](${NUM})((?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])`,
-        'iu',
-      ),
-    );
-    if (more && new RegExp(`^${NOT_AGE_AFTER}`, 'u').test(rest.slice(more[0].length))) {
+    const more = rest.match(next);
+    if (more && notCounted.test(rest.slice(more[0].length))) {
       const start = span.end + more[0].length - more[1]!.length - more[2]!.length;
-      spans.push({ start, end: span.end + more[0].length, kind: 'age' });
+      if (!spans.some((other) => other.start === start)) {
+        spans.push({ start, end: span.end + more[0].length, kind: 'age' });
+      }
     }
   }
   return spans;
