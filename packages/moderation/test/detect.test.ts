@@ -18,6 +18,9 @@ describe('names', () => {
     expect(found('mijn zoon bas wil niet naar school')).toEqual(['person:bas']);
     expect(found('de voogd, Mark, kwam één keer')).toEqual(['person:Mark']);
     expect(found('meneer Berg belde terug')).toEqual(['person:Berg']);
+    for (const relation of ['pleegvader', 'broertje', 'begeleider', 'voogd', 'mentor', 'tante']) {
+      expect(found(`mijn ${relation} mark belde`), relation).toEqual(['person:mark']);
+    }
   });
 
   it('leaves names that are words alone where they are words', () => {

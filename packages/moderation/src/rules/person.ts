@@ -9,7 +9,7 @@ import {
 import type { TPersonalDataSpan } from '../kinds';
 import { FUNCTION_WORDS, nameKey, type TToken, tokenize } from '../text';
 
-const setOf = (words: string) => new Set(words.split(' '));
+const setOf = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 const FIRST = setOf(FIRST_NAMES);
 const PROPER = setOf(PROPER_NAMES);
 const AMBIGUOUS = setOf(AMBIGUOUS_NAMES);
