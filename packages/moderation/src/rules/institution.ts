@@ -20,8 +20,9 @@ const COMPOUND = 'school|college|lyceum|kliniek|ziekenhuis|kinderziekenhuis|gymn
 // One word of a name: capitalised, an acronym, or an inner lower-case particle ("Raad voor de
 // Kinderbescherming", "Johan de Witt", "Centrum voor Jeugd en Gezin").
 // An abbreviation with a full stop ("St. Jozef") only before another capitalised word, so that a
-// sentence's full stop never ends up in the name.
-const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?=[ ]\p{Lu})|\p{Lu}[\p{L}'’&-]*|'s|'t)`;
+// sentence's full stop never ends up in the name. Words are bounded in length (no name has 40
+// letters) so that a pasted run of text cannot make the search quadratic.
+const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?=[ ]\p{Lu})|\p{Lu}[\p{L}'’&-]{0,40}|'s|'t)`;
 const PARTICLE = `(?:de|het|van|der|den|voor|en|aan|op|'t)`;
 const NAME = `${NAME_WORD}(?:[ ](?:${PARTICLE}[ ]){0,2}${NAME_WORD}){0,4}`;
 

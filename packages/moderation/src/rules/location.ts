@@ -48,7 +48,7 @@ const NUMBERLESS_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|plantsoen|boulevard|allee|dwarsstraat';
 // Words before the street word that belong to its name: "Burgemeester de Raadtsingel",
 // "Prins Hendrikstraat", "2e Jan Steenstraat", "Dr. Schaepmanstraat", "Van Ostadestraat".
-const STREET_LEAD = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\.?|\d{1,2}e|van|de|der|den|'t|ter|ten)[ ]){0,3}`;
+const STREET_LEAD = String.raw`(?:(?:\p{Lu}[\p{L}'’-]{0,40}\.?|\d{1,2}e|van|de|der|den|'t|ter|ten)[ ]){0,3}`;
 const LEAD_STOP =
   /^(?:Op|In|Aan|Naar|Bij|Via|Langs|Over|Uit|Van|De|Het|Een|Ik|We|Wij|Ze|Zij|Hij|Mijn|Onze|Ons|Toen|Daarna|En|Maar|Bel|Kom)$/u;
 
@@ -61,14 +61,14 @@ const LEAD_STOP =
 export function findAddresses(text: string): TPersonalDataSpan[] {
   const spans: TPersonalDataSpan[] = [];
   const numbered = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(${STREET_LEAD})([\p{L}'’-]*\p{L}{2}(?:${STREET_SUFFIXES}))[ ]${HOUSE_NUMBER}${NOT_A_HOUSE_NUMBER}(?![\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(${STREET_LEAD})([\p{L}'’-]{0,40}\p{L}{2}(?:${STREET_SUFFIXES}))[ ]${HOUSE_NUMBER}${NOT_A_HOUSE_NUMBER}(?![\p{N}])`,
     'giu',
   );
   for (const match of text.matchAll(numbered)) {
     spans.push(trimLead(match.index, match[0], match[1]!, 'address'));
   }
   const numberless = new RegExp(
-    String.raw`(?<=\b(?:de|het|op|aan|in|naar|langs|via|bij|uit|over|vanaf|van)[ ])(${STREET_LEAD})(\p{Lu}[\p{L}'’-]*\p{Ll}{2}(?:${NUMBERLESS_SUFFIXES}))(?![\p{L}\p{N}])`,
+    String.raw`(?<=\b(?:de|het|op|aan|in|naar|langs|via|bij|uit|over|vanaf|van)[ ])(${STREET_LEAD})(\p{Lu}[\p{L}'’-]{0,40}\p{Ll}{2}(?:${NUMBERLESS_SUFFIXES}))(?![\p{L}\p{N}])`,
     'gu',
   );
   for (const match of text.matchAll(numberless)) {

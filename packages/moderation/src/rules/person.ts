@@ -246,6 +246,9 @@ function acceptsAfterTrigger(token: TToken, afterTitle: boolean): boolean {
 function isMisspeltName(key: string, capitalised = false): boolean {
   if (
     key.length < 5 ||
+    // No name is this long; the bound keeps a pasted run of hyphenated text from costing
+    // quadratic time in the deletion search.
+    key.length > 24 ||
     NEAR_NAME.has(key) ||
     PLACE.has(key) ||
     NOT_A_NAME.has(key) ||
