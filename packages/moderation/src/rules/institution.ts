@@ -1,6 +1,7 @@
 import { KNOWN_HOSPITALS, KNOWN_INSTITUTIONS } from '../data/institutions';
+import { PROPER_NAMES } from '../data/names';
 import type { TPersonalDataSpan } from '../kinds';
-import { FUNCTION_WORDS } from '../text';
+import { FUNCTION_WORDS, nameKey } from '../text';
 
 // Words that make what follows or precedes them the name of a school or care institution. A
 // story saying "de school" or "de GGZ" names no one; "basisschool De Regenboog", "GGZ Breburg"
@@ -120,6 +121,21 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
       push(match.index, match.index + match[0].length);
     }
   }
+  // A capitalised article in mid-sentence starts a proper name: "ze zit op De Werf", "bij Het
+  // Baken". Surnames with "De" are left to the name rules ("mevrouw De Jong").
+  for (const match of text.matchAll(
+    /(?<=\p{Ll}[ ])(?:De|Het|'t)[ ](\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu,
+  )) {
+    const before = text.slice(Math.max(0, match.index - 12), match.index).toLowerCase();
+    if (
+      /(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|juf|meester|dokter|dr\.?|familie|fam\.?)[ ]$/u.test(
+        before,
+      )
+    )
+      continue;
+    if (isSurname(match[1]!.split(' ')[0]!)) continue;
+    push(match.index, match.index + match[0].length);
+  }
   for (const { pattern, wordLike } of KNOWN_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       // A known name that is also a word ("Karakter") says nothing at the start of a sentence.
@@ -149,6 +165,9 @@ function isSentenceStart(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd();
   return before === '' || /[.!?:;\n"“„(]$/u.test(before);
 }
+
+const SURNAMES = new Set(PROPER_NAMES.split(' '));
+const isSurname = (word: string) => SURNAMES.has(nameKey(word));
 
 /** Length of the name's words up to the last one that is not a sentence word. */
 function trailingNameWords(name: string): number {
