@@ -148,6 +148,9 @@ describe('places, dates, ages and institutions', () => {
     expect(found('De GGZ en jeugdzorg en de school deden niets.')).toEqual([]);
     expect(found('Ze heeft een sterk karakter.')).toEqual([]);
     expect(found('Karakter is belangrijker dan cijfers.')).toEqual([]);
+    // A capitalised article mid-sentence starts a name; before a surname it is the person's.
+    expect(found('Ze zit op De Werf.')).toEqual(['institution:De Werf']);
+    expect(found('Ik sprak mevrouw De Jong.')).toEqual(['person:De Jong']);
   });
 
   it('finds hospitals by acronym, by name and after the neuter article', () => {
