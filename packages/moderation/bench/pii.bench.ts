@@ -35,8 +35,11 @@ const meets = (kind: TPersonalDataKind, entry: TKindScore) => {
 const own = readOwnFixture().map((record) => ({ ...record, scope: ['all'] }));
 const ownScore = score(own, detectPersonalData);
 // The sentences written after the rules were settled: the fairer of the two own figures.
-const heldOut = own.filter((record) => record.id.startsWith('held-out:'));
+const heldOut = own.filter((record) => !record.id.startsWith('stories:'));
 const heldOutScore = score(heldOut, detectPersonalData);
+// The last lines, after which no rule changed: the fairest figure, on few spans.
+const untouched = own.filter((record) => record.id.startsWith('untouched:'));
+const untouchedScore = score(untouched, detectPersonalData);
 const sharedPath = sharedPiiPath();
 const sharedScore = sharedPath
   ? score(readSharedFixture(sharedPath), detectPersonalData)
@@ -79,6 +82,13 @@ for (const [label, kinds] of groups) {
   console.log(
     `micro ${label.padEnd(28)} own P ${fmt(precision(o))} R ${fmt(recall(o))}   held-out P ${fmt(precision(h))} R ${fmt(recall(h))}` +
       (s ? `   shared P ${fmt(precision(s))} R ${fmt(recall(s))}` : ''),
+  );
+}
+{
+  const u = micro(untouchedScore.perKind, [...PERSONAL_DATA_KINDS]);
+  const up = micro(untouchedScore.perKind, ['person', 'address', 'institution']);
+  console.log(
+    `untouched (${untouched.length} sentences, ${u.gold} spans; no rule changed after): all kinds P ${fmt(precision(u))} R ${fmt(recall(u))}; person+address+institution P ${fmt(precision(up))} R ${fmt(recall(up))}`,
   );
 }
 console.log('deduce (reported, Dutch care corpus)      P 0.910 R 0.650');

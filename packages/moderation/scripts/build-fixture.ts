@@ -10,14 +10,16 @@ const source = new URL('../test/fixtures/stories-pii.txt', import.meta.url);
 const target = new URL('../test/fixtures/stories-pii.jsonl', import.meta.url);
 // Lines after the "# held-out" comment were written after the rules were settled; their ids say
 // so, and the bench scores them apart as the fairer measure.
-let heldOut = false;
-const lines: { line: string; heldOut: boolean }[] = [];
+// Lines after "# untouched" were written last, and no rule changed after they were scored.
+let part: 'stories' | 'held-out' | 'untouched' = 'stories';
+const lines: { line: string; part: typeof part }[] = [];
 for (const line of readFileSync(source, 'utf8').split('\n')) {
-  if (line.startsWith('# held-out')) heldOut = true;
-  if (line.trim() && !line.startsWith('#')) lines.push({ line, heldOut });
+  if (line.startsWith('# held-out')) part = 'held-out';
+  if (line.startsWith('# untouched')) part = 'untouched';
+  if (line.trim() && !line.startsWith('#')) lines.push({ line, part });
 }
 
-const records = lines.map(({ line, heldOut }, index) => {
+const records = lines.map(({ line, part }, index) => {
   let text = '';
   const spans: { start: number; end: number; kind: TPersonalDataKind; text: string }[] = [];
   let rest = line;
@@ -39,7 +41,7 @@ const records = lines.map(({ line, heldOut }, index) => {
     rest = rest.slice(close + 2);
   }
   text += rest;
-  const id = `${heldOut ? 'held-out' : 'stories'}:${String(index + 1).padStart(3, '0')}`;
+  const id = `${part}:${String(index + 1).padStart(3, '0')}`;
   return { id, text, spans };
 });
 writeFileSync(target, `${records.map((record) => JSON.stringify(record)).join('\n')}\n`);
