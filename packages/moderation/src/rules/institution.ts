@@ -122,9 +122,10 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     }
   }
   // A capitalised article in mid-sentence starts a proper name: "ze zit op De Werf", "bij Het
-  // Baken". Surnames with "De" are left to the name rules ("mevrouw De Jong").
+  // Baken", "de school van mijn zoon, De Toermalijn,". Surnames with "De" are left to the name
+  // rules ("mevrouw De Jong").
   for (const match of text.matchAll(
-    /(?<=\p{Ll}[ ])(?:De|Het|'t)[ ](\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu,
+    /(?<=\p{Ll},?[ ])(?:De|Het|'t)[ ](\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu,
   )) {
     const before = text.slice(Math.max(0, match.index - 12), match.index).toLowerCase();
     if (

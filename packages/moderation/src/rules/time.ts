@@ -88,7 +88,7 @@ const NOT_AGE_AFTER = String.raw`(?![ ]?(?:keer|x|uur|kwartier|minuten|min|dagen
 // getrouwd", "2 jaar weg").
 const AGE_YEARS = String.raw`(?:[ ]jaar(?:[ ]oud)?(?=[ ]?[.,;:!?)]|$|[ ](?:en|toen|maar|geworden|geweest|nu|dus|of|als|oud|is|was|en)(?![\p{L}])))`;
 const PERSON_WORD =
-  'zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|jongetje|meisje|meid|broer|broertje|zus|zusje|zussen|puber|tiener|baby|kleuter|neef|nicht|kleinzoon|kleindochter|pleegzoon|pleegdochter|pleegkind|tweeling|jongeman|vrouw|man|moeder|vader';
+  'zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|jongetje|meisje|meid|broer|broertje|zus|zusje|zussen|puber|tiener|baby|kleuter|neef|neefje|nicht|nichtje|vriendje|vriendinnetje|kleinzoon|kleindochter|pleegzoon|pleegdochter|pleegkind|tweeling|jongeman|vrouw|man|moeder|vader';
 
 /**
  * Ages. "14" alone is a number; it is an age when the sentence says so: "14 jaar oud",
@@ -137,6 +137,13 @@ export function findAges(text: string): TPersonalDataSpan[] {
     new RegExp(
       String.raw`(?<![\p{L}])(?:op|sinds|vanaf|na|voor)[ ](?:mijn|zijn|haar|z'n|d'r|m'n|hun|onze|jouw|je)[ ](?<age>\d{1,2}(?:e|de|ste)|${ORDINAL_WORDS})(?<tail>)(?![\p{L}\p{N}])`,
       'giu',
+    ),
+  );
+  // An age set off by commas after a name: "Ik ben Kayleigh, 15 jaar, en …".
+  add(
+    new RegExp(
+      String.raw`(?<=\p{Lu}\p{Ll}+,[ ])(?<age>${NUM})(?<tail>[ ]jaar(?:[ ]oud)?)(?=[ ]?[,.;:!?)]|$)`,
+      'gu',
     ),
   );
   // "ze zijn 12 en 14", "toen 5 en 7 jaar", "zijn 6, 9 en 13": the numbers that follow in a list
