@@ -1,6 +1,7 @@
 import { KNOWN_HOSPITALS, KNOWN_INSTITUTIONS } from '../data/institutions';
 import { PROPER_NAMES } from '../data/names';
 import type { TPersonalDataSpan } from '../kinds';
+import { regex } from '../regex';
 import { FUNCTION_WORDS, nameKey } from '../text';
 
 // Words that make what follows or precedes them the name of a school or care institution. A
@@ -52,7 +53,7 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
   const spans: TPersonalDataSpan[] = [];
   const push = (start: number, end: number) => spans.push({ start, end, kind: 'institution' });
 
-  const headThenName = new RegExp(
+  const headThenName = regex(
     String.raw`(?<![\p{L}])(?:${anyCase(HEADS)})[ ](?:(?:[dD]e|[hH]et|'t)[ ])?(${NAME})`,
     'gud',
   );
@@ -83,7 +84,7 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     push(match.index, match.index + match[0].length);
   }
   for (const match of text.matchAll(
-    new RegExp(String.raw`(?<![\p{L}])(${NAME})[ ](?:${CAPITAL_TAILS})(?![\p{L}])`, 'gud'),
+    regex(String.raw`(?<![\p{L}])(${NAME})[ ](?:${CAPITAL_TAILS})(?![\p{L}])`, 'gud'),
   )) {
     const group = match.indices![1]!;
     const words = text.slice(group[0], group[1]).split(' ');
@@ -93,7 +94,7 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     if (words.length === 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) continue;
     push(start, match.index + match[0].length);
   }
-  const nameThenTail = new RegExp(
+  const nameThenTail = regex(
     String.raw`(?<![\p{L}])(${NAME})[ -](?:${anyCase(TAILS)})(?![\p{L}])`,
     'gud',
   );
@@ -115,7 +116,7 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     push(start, match.index + match[0].length);
   }
   for (const match of text.matchAll(
-    new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:${COMPOUND})(?![\p{L}])`, 'gu'),
+    regex(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:${COMPOUND})(?![\p{L}])`, 'gu'),
   )) {
     if (!/^(?:Basisschool|Middelbare|Hogeschool|Kinderziekenhuis|Dagschool)$/u.test(match[0])) {
       push(match.index, match.index + match[0].length);
@@ -154,7 +155,7 @@ const KNOWN_PATTERNS = [...KNOWN_INSTITUTIONS, ...KNOWN_HOSPITALS].map((name) =>
     found.length === 2 ? '(?:ij|y)' : '(?:y|ij)',
   );
   return {
-    pattern: new RegExp(
+    pattern: regex(
       String.raw`(?<![\p{L}\p{N}])${spelling}(?![\p{L}\p{N}])`,
       isWordLike(name) ? 'gu' : 'giu',
     ),

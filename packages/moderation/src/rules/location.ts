@@ -1,4 +1,5 @@
 import type { TPersonalDataSpan } from '../kinds';
+import { regex } from '../regex';
 
 // Two-letter words and units that follow a number in ordinary Dutch ("in 2011 is", "1250 mg").
 // A lower-case or mixed "postcode" made of one of these is a year or an amount, not a postcode.
@@ -17,7 +18,7 @@ const NOT_A_HOUSE_NUMBER = String.raw`(?![ ]?(?:keer|x|uur|min|minuten|dagen|wek
  * capitals any pair counts; in lower case a pair that is a Dutch word or unit is read as such.
  */
 export function findPostcodes(text: string): TPersonalDataSpan[] {
-  const pattern = new RegExp(
+  const pattern = regex(
     String.raw`(?<![\p{L}\p{N}])[1-9]\d{3}([ ]?)([A-Za-z]{2})(?![\p{L}\p{N}])(?:,?[ ]${HOUSE_NUMBER}${NOT_A_HOUSE_NUMBER}(?![\p{N}]))?`,
     'gu',
   );
@@ -60,21 +61,21 @@ const LEAD_STOP =
  */
 export function findAddresses(text: string): TPersonalDataSpan[] {
   const spans: TPersonalDataSpan[] = [];
-  const numbered = new RegExp(
+  const numbered = regex(
     String.raw`(?<![\p{L}\p{N}])(${STREET_LEAD})([\p{L}'’-]{0,40}\p{L}{2}(?:${STREET_SUFFIXES}))[ ]${HOUSE_NUMBER}${NOT_A_HOUSE_NUMBER}(?![\p{N}])`,
     'giu',
   );
   for (const match of text.matchAll(numbered)) {
     spans.push(trimLead(match.index, match[0], match[1]!, 'address'));
   }
-  const numberless = new RegExp(
+  const numberless = regex(
     String.raw`(?<=\b(?:de|het|op|aan|in|naar|langs|via|bij|uit|over|vanaf|van)[ ])(${STREET_LEAD})(\p{Lu}[\p{L}'’-]{0,40}\p{Ll}{2}(?:${NUMBERLESS_SUFFIXES}))(?![\p{L}\p{N}])`,
     'gu',
   );
   for (const match of text.matchAll(numberless)) {
     spans.push(trimLead(match.index, match[0], match[1]!, 'address'));
   }
-  const afterPreposition = new RegExp(
+  const afterPreposition = regex(
     String.raw`(?<=\b(?:[oO]p|[aA]an)[ ]de[ ])\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]${HOUSE_NUMBER}${NOT_A_HOUSE_NUMBER}(?![\p{N}])`,
     'gu',
   );
@@ -83,7 +84,7 @@ export function findAddresses(text: string): TPersonalDataSpan[] {
   }
   // Streets named "Laan van …", "Plein van …": "Laan van Europa 1500", "Hof van Holland 3".
   for (const match of text.matchAll(
-    new RegExp(
+    regex(
       String.raw`(?<![\p{L}])(?:Laan|Plein|Hof|Park|Kade|Dreef)[ ]van[ ](?:(?:de|het|der|den)[ ])?\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]${HOUSE_NUMBER}${NOT_A_HOUSE_NUMBER}(?![\p{N}])`,
       'gu',
     ),

@@ -258,7 +258,7 @@ function isMisspeltName(key: string, capitalised = false): boolean {
   }
   // A capitalised word in mid-sentence is already likely a name, so there the longer list of all
   // proper names ("Marije" for "Marrije") is searched; a lower-case word only the first names.
-  const lists = capitalised ? [NAME_DELETIONS, PROPER_DELETIONS] : [NAME_DELETIONS];
+  const lists = capitalised ? [NAME_DELETIONS, properDeletions()] : [NAME_DELETIONS];
   for (const candidate of deletionNeighbours(key)) {
     for (const deletions of lists) {
       for (const name of deletions.get(candidate) ?? []) {
@@ -287,7 +287,13 @@ const deletionIndex = (names: Iterable<string>) => {
   return index;
 };
 const NAME_DELETIONS = deletionIndex(FIRST);
-const PROPER_DELETIONS = deletionIndex(PROPER);
+// Built on first use: 16 000 names make an index of about 130 000 keys, which a caller that
+// never meets a capitalised unknown word should not pay for at import.
+let properIndex: Map<string, string[]> | undefined;
+const properDeletions = () => {
+  properIndex ??= deletionIndex(PROPER);
+  return properIndex;
+};
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return false;

@@ -1,5 +1,6 @@
 import { IBAN_LENGTHS, passesElevenTest, passesIbanChecksum } from '../checksums';
 import type { TPersonalDataSpan } from '../kinds';
+import { regex } from '../regex';
 
 const spansOf = (
   text: string,
@@ -33,7 +34,7 @@ const TLD = 'nl|com|org|net|eu|be|info|nu|io|app|de|online|frl|tv|me|social|site
 
 /** URLs: with a scheme, starting with "www.", or a bare domain with a known top-level domain. */
 export function findUrls(text: string): TPersonalDataSpan[] {
-  const pattern = new RegExp(
+  const pattern = regex(
     String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\p{L}\p{N}@._%+-])(?:[\p{L}\p{N}-]+\.)+(?:${TLD})(?:\/[^\s<>"“”]*)?(?![\p{L}\p{N}@])`,
     'giu',
   );
@@ -58,7 +59,7 @@ const digits = (count: number) => String.raw`\d(?:${SEP}\d){${count - 1}}`;
  * leading 0) out.
  */
 export function findPhones(text: string): TPersonalDataSpan[] {
-  const pattern = new RegExp(
+  const pattern = regex(
     [
       String.raw`0(?:800|900|906|909)${SEP}\d(?:${SEP}\d){3,6}`,
       String.raw`(?:\+|00)[ ]?31${SEP}(?:\(0\)${SEP})?[1-9](?:${SEP}\d){8}`,

@@ -1,4 +1,5 @@
 import type { TPersonalDataSpan } from '../kinds';
+import { regex } from '../regex';
 
 const MONTH = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|october|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?`;
 const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?`;
@@ -40,21 +41,21 @@ export function findDates(text: string): TPersonalDataSpan[] {
   // Month names between other separators or year first: "17-mei-2011", "15.jan.1928",
   // "2011 mei 17", "1928-jan-15".
   for (const match of text.matchAll(
-    new RegExp(
+    regex(
       String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}[-.](?:${MONTH})[-.]?(?:\d{4}|'\d{2})|\d{4}[-. ]{1,2}(?:${MONTH})[-. ]{1,2}\d{1,2})(?![\p{L}\p{N}])`,
       'giu',
     ),
   )) {
     add(match.index, match[0].length);
   }
-  const written = new RegExp(
+  const written = regex(
     String.raw`(?<![\p{L}\p{N}])(?:${WEEKDAY}[ ,]+)?(\d{1,2})(?:e|ste|de)?[ ](?:${MONTH})(?:[ ,]+(?:\d{4}|'\d{2}))?(?![\p{L}\p{N}])`,
     'giu',
   );
   for (const match of text.matchAll(written)) {
     if (Number(match[1]) >= 1 && Number(match[1]) <= 31) add(match.index, match[0].length);
   }
-  const monthYear = new RegExp(
+  const monthYear = regex(
     String.raw`(?<![\p{L}\p{N}])${MONTH}[ ](?:\d{4}|'\d{2})(?![\p{N}])`,
     'giu',
   );
@@ -101,58 +102,58 @@ export function findAges(text: string): TPersonalDataSpan[] {
   // Each pattern names the age (`age`) and what belongs to it after (`tail`: "jaar oud"); the
   // frame before ("ze is", "mijn zoon van") stays readable for the moderator.
   const add = (re: RegExp) => {
-    for (const match of text.matchAll(new RegExp(re.source, `${re.flags}d`))) {
+    for (const match of text.matchAll(regex(re.source, `${re.flags}d`))) {
       const age = match.indices!.groups!.age!;
       const tail = match.indices!.groups!.tail;
       spans.push({ start: age[0], end: tail && tail[1] > age[1] ? tail[1] : age[1], kind: 'age' });
     }
   };
   const A = `(?<age>${NUM}(?:[ ]?(?:-|tot|à)[ ]?${NUM})?)`;
-  add(new RegExp(String.raw`(?<![\p{L}\p{N}])${A}[ -]?jarige?n?(?![\p{L}])(?<tail>)`, 'giu'));
-  add(new RegExp(String.raw`(?<![\p{L}\p{N}])${A}(?<tail>[ ]jaar[ ]oud)(?![\p{L}])`, 'giu'));
+  add(regex(String.raw`(?<![\p{L}\p{N}])${A}[ -]?jarige?n?(?![\p{L}])(?<tail>)`, 'giu'));
+  add(regex(String.raw`(?<![\p{L}\p{N}])${A}(?<tail>[ ]jaar[ ]oud)(?![\p{L}])`, 'giu'));
   // A form of "to be" or "to become" with a bare number: "Bas is 14", "ik word 18", "ze waren
   // toen 5". Counted things ("is 3 keer opgenomen") are excluded by what follows.
   const BE = `(?:(?:ben|bent|is|was|werd|wordt|word|zijn|waren|worden|werden)(?:[ ](?:ik|je|jij|hij|ze|zij|we|wij))?|inmiddels|leeftijd(?:[ ]van)?)`;
   const ADVERB = String.raw`(?:(?:nu|pas|net|bijna|toen|inmiddels|nog|maar|ongeveer|ruim|al|ook|sinds[ ]kort|vorige[ ]maand|volgende[ ]week|volgende[ ]maand|vandaag|gisteren|straks|binnenkort|in[ ]\p{L}+|deze[ ]maand|dit[ ]jaar)[ ]){0,2}`;
   add(
-    new RegExp(
+    regex(
       String.raw`(?<![\p{L}])${BE}[ ]${ADVERB}${A}(?<tail>${AGE_YEARS}?)(?![\p{L}\p{N}])${NOT_AGE_AFTER}`,
       'giu',
     ),
   );
   add(
-    new RegExp(
+    regex(
       String.raw`(?<![\p{L}])(?:toen|sinds|als|tot|totdat|voordat|zodra|nu|omdat|dat)[ ](?:ik|hij|ze|zij|we|wij|jij|je|\p{L}+|mijn[ ]\p{L}+|onze[ ]\p{L}+|ons[ ]\p{L}+)[ ]${A}(?<tail>(?:[ ]jaar)?)[ ](?:was|werd|waren|werden|is|ben|word|wordt|zijn|worden)(?![\p{L}])`,
       'giu',
     ),
   );
   add(
-    new RegExp(
+    regex(
       String.raw`(?<![\p{L}])(?:${PERSON_WORD}|\p{Lu}\p{Ll}+)[ ]van[ ](?:(?:bijna|nog[ ]geen|ruim|pas)[ ])?${A}(?<tail>(?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])(?![ ]?(?:tot|-))${NOT_AGE_AFTER}`,
       'gu',
     ),
   );
   add(/(?<=\p{L}[ ]?)\((?<age>[1-9]\d?)(?<tail>(?:[ ]?(?:jaar|jr\.?))?)\)/gu);
   add(
-    new RegExp(
+    regex(
       String.raw`(?<![\p{L}])(?:op|sinds|vanaf|na|voor)[ ](?:mijn|zijn|haar|z'n|d'r|m'n|hun|onze|jouw|je)[ ](?<age>\d{1,2}(?:e|de|ste)|${ORDINAL_WORDS})(?<tail>)(?![\p{L}\p{N}])`,
       'giu',
     ),
   );
   // An age set off by commas after a name: "Ik ben Kayleigh, 15 jaar, en …".
   add(
-    new RegExp(
+    regex(
       String.raw`(?<=\p{Lu}\p{Ll}+,[ ])(?<age>${NUM})(?<tail>[ ]jaar(?:[ ]oud)?)(?=[ ]?[,.;:!?)]|$)`,
       'gu',
     ),
   );
   // "ze zijn 12 en 14", "toen 5 en 7 jaar", "zijn 6, 9 en 13": the numbers that follow in a list
   // share the frame of the first.
-  const next = new RegExp(
+  const next = regex(
     String.raw`^(?:[ ]jaar)?(?:,[ ]|[ ](?:en|of)[ ])(${NUM})((?:[ ]jaar(?:[ ]oud)?)?)(?![\p{L}\p{N}])`,
     'iu',
   );
-  const notCounted = new RegExp(`^${NOT_AGE_AFTER}`, 'u');
+  const notCounted = regex(`^${NOT_AGE_AFTER}`, 'u');
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const rest = text.slice(span.end);
