@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deleteExpiredDrafts, deleteExpiredSessions, openDatabase } from '@duiding/db';
 import { ensureFirstAdmin, seedDemoOnce } from './seed';
-import { buildServer, type TStaticRoots } from './server';
+import { buildServer, type TLoggerOptions, type TStaticRoots } from './server';
+import type { TTrustProxy } from './trust-proxy';
 
 export const DATABASE_FILE = 'duiding.sqlite';
 
@@ -26,8 +27,9 @@ export interface TStartPlatformOptions {
   log: (line: string) => void;
   staticRoots?: TStaticRoots;
   /** Fastify's request logger; off unless asked for. */
-  logger?: boolean | { level: string };
-  trustProxy?: boolean;
+  logger?: false | TLoggerOptions;
+  trustProxy?: TTrustProxy;
+  publicOrigin?: string;
 }
 
 export interface TPlatform {
@@ -64,6 +66,7 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
       staticRoots: options.staticRoots ?? DEFAULT_STATIC_ROOTS,
       logger: options.logger ?? false,
       trustProxy: options.trustProxy,
+      publicOrigin: options.publicOrigin,
     });
     await server.listen({ port: options.port, host: options.host });
     const address = server.server.address();

@@ -1,6 +1,7 @@
 export { generatePassword, hashPassword, verifyPassword } from './auth/password';
 export { RATE_RULES, RateLimiter, type TRateRule } from './auth/rate-limit';
 export { SESSION_COOKIE, SESSION_DAYS, type TCookieOptions } from './auth/session';
+export { ANSWER_JSON_BOUNDS, measureJson, type TJsonBounds, zBoundedJson } from './bounded-json';
 export {
   createApiContext,
   createApiServices,
@@ -16,6 +17,7 @@ export {
   type TAppErrorCode,
   type TErrorDescription,
 } from './errors';
+export { httpErrorResponse, type THttpErrorResponse } from './http-error';
 export { DRAFT_DAYS, type TLoadDraftOutput } from './intake/drafts';
 export { MAX_DRAFT_BYTES, type TIntakeDraft, type TSaveDraftInput } from './intake/drafts.schema';
 export type { TOpenCollectionOutput } from './intake/open-collection';

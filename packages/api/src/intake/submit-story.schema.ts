@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANSWER_JSON_BOUNDS, zBoundedJson } from '../bounded-json';
 import { ZParticipantCode } from './participant-code.schema';
 
 /** Caps that stop abuse before validation; the framework's own limits are stricter. */
@@ -9,7 +10,10 @@ export const MAX_ANSWER_KEYS = 200;
 const ZClientId = z.uuid('Deze id is geen geldige uuid. Laad de pagina opnieuw.');
 
 export const ZAnswerMap = z
-  .record(z.string().max(64, 'Een vraag-id is hooguit 64 tekens.'), z.unknown())
+  .record(
+    z.string().max(64, 'Een vraag-id is hooguit 64 tekens.'),
+    zBoundedJson(ANSWER_JSON_BOUNDS),
+  )
   .refine((answers) => Object.keys(answers).length <= MAX_ANSWER_KEYS, {
     message: `Te veel antwoorden: hooguit ${MAX_ANSWER_KEYS}.`,
   });
