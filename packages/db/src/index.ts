@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './backup';
 export * from './collections';
 export {
   checkDatabase,
