@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deleteExpiredDrafts, deleteExpiredSessions, openDatabase } from '@duiding/db';
+import { precompressDirectory } from './precompress';
 import { ensureFirstAdmin, seedDemoOnce } from './seed';
 import { buildServer, type TLoggerOptions, type TStaticRoots } from './server';
 import type { TTrustProxy } from './trust-proxy';
@@ -60,10 +61,13 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
       now: clock(),
     });
 
+    const staticRoots = options.staticRoots ?? DEFAULT_STATIC_ROOTS;
+    // Once per build: later starts find the compressed files up to date.
+    for (const root of Object.values(staticRoots)) await precompressDirectory(root);
     const server = await buildServer({
       db: database.orm,
       clock,
-      staticRoots: options.staticRoots ?? DEFAULT_STATIC_ROOTS,
+      staticRoots,
       logger: options.logger ?? false,
       trustProxy: options.trustProxy,
       publicOrigin: options.publicOrigin,

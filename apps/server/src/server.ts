@@ -1,5 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
 import {
   type AppRouter,
   appRouter,
@@ -11,6 +12,7 @@ import {
   type TCookieJar,
 } from '@duiding/api';
 import { checkDatabase, type TDbExecutor } from '@duiding/db';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -166,6 +168,14 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
     referrerPolicy: { policy: 'no-referrer' },
   });
   await app.register(fastifyCookie);
+  // API answers are compressed as they go (brotli at a fast level, or gzip); the apps'
+  // files are compressed once at build or start (see precompress.ts) and sent as they are.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -234,6 +244,8 @@ function registerApps(app: FastifyInstance, roots: TStaticRoots) {
       // Only the first registration adds reply.sendFile; the others share it.
       decorateReply: !decorated,
       index: ['index.html'],
+      // index.js.br or index.js.gz beside index.js, when the browser takes it.
+      preCompressed: true,
       setHeaders: (reply, path) => {
         // Vite puts a content hash in asset names, so they never change.
         reply.header(
@@ -243,6 +255,13 @@ function registerApps(app: FastifyInstance, roots: TStaticRoots) {
       },
     });
     decorated = true;
+  }
+  for (const name of ['favicon.ico', 'favicon.svg'] as const) {
+    const icon = readFileSync(new URL(`../static/${name}`, import.meta.url));
+    const type = name.endsWith('.svg') ? 'image/svg+xml' : 'image/x-icon';
+    app.get(`/${name}`, (_request, reply) =>
+      reply.type(type).header('cache-control', 'public, max-age=86400').send(icon),
+    );
   }
   for (const prefix of ['/portal', '/panel']) {
     app.get(prefix, (_request, reply) => reply.redirect(`${prefix}/`, 301));
