@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { generatePassword, hashPassword } from '@duiding/api';
+import { generatePassword, hashPassword, neutraliseText } from '@duiding/api';
 import {
   BackupError,
   backupDatabase,
@@ -75,7 +75,8 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
       if (values instanceof Error)
         return usage(`Onbekende of onvolledige optie: ${values.message}`);
       const email = typeof values.email === 'string' ? values.email.trim() : '';
-      const name = typeof values.name === 'string' ? values.name.trim() : '';
+      // A name is shown in the portal beside stories: no overrides or control characters.
+      const name = typeof values.name === 'string' ? neutraliseText(values.name).trim() : '';
       if (!/^[^@\s]+@[^@\s]+$/.test(email))
         return usage('Geef een geldig e-mailadres met --email.');
       if (!name) return usage('Geef een naam met --name.');

@@ -31,4 +31,5 @@ export type { TSubmitStoryInput } from './intake/submit-story.schema';
 export type { TMyStoriesOutput } from './intake/withdraw';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';
+export { neutraliseText } from './safe-text';
 export { amsterdamDay, amsterdamTime, formatDutchDate, RESEARCH_TIME_ZONE } from './time';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANSWER_JSON_BOUNDS, zBoundedJson } from '../bounded-json';
+import { neutraliseText } from '../safe-text';
 import { ZParticipantCode } from './participant-code.schema';
 
 /** Caps that stop abuse before validation; the framework's own limits are stricter. */
@@ -28,13 +29,17 @@ export const ZSubmitStoryInput = z.object({
   }),
   story: z.object({
     promptId: z.string().max(64),
-    title: z.string().max(MAX_TITLE, `De titel is te lang: hooguit ${MAX_TITLE} tekens.`),
+    title: z
+      .string()
+      .max(MAX_TITLE, `De titel is te lang: hooguit ${MAX_TITLE} tekens.`)
+      .transform(neutraliseText),
     text: z
       .string()
       .max(
         MAX_STORY_TEXT,
         `Het verhaal is te lang: hooguit ${MAX_STORY_TEXT.toLocaleString('nl-NL')} tekens.`,
-      ),
+      )
+      .transform(neutraliseText),
     language: z.enum(['nl', 'en']),
   }),
   answers: ZAnswerMap,
