@@ -191,8 +191,22 @@ describe('cross-site requests', () => {
     expect(await isSignedIn(server, cookie)).toBe(false);
   });
 
+  it('lets a page on localhost call a server on localhost (the Vite dev proxy), no other site', async () => {
+    const server = await serve();
+    const cookie = await signedIn(server);
+    const send = (origin: string) =>
+      server.inject({
+        method: 'POST',
+        url: '/trpc/portal.signOut',
+        headers: { cookie, host: 'localhost:3000', origin, 'content-type': 'application/json' },
+        payload: '{}',
+      });
+    expect((await send('http://evil.example:5173')).statusCode).toBe(403);
+    expect((await send('http://localhost:5173')).statusCode).toBe(200);
+  });
+
   it('checks Origin against PUBLIC_ORIGIN when one is set', async () => {
-    const server = await serve({ publicOrigin: 'https://vertel.example.nl' });
+    const server = await serve({ publicOrigins: ['https://vertel.example.nl'] });
     const cookie = await signedIn(server);
     const send = (origin: string) =>
       server.inject({
@@ -202,6 +216,7 @@ describe('cross-site requests', () => {
         payload: '{}',
       });
     expect((await send('http://localhost:3000')).statusCode).toBe(403);
+    expect((await send('https://vertel.example.nl.evil.example')).statusCode).toBe(403);
     expect((await send('https://vertel.example.nl')).statusCode).toBe(200);
   });
 });

@@ -12,7 +12,8 @@ import { parseTrustProxy } from './trust-proxy';
  *   generated and printed once)
  * - TRUST_PROXY (0: how many reverse proxies stand in front, usually 1, or a comma-separated
  *   list of their addresses; their X-Forwarded-* headers then give the client address and https)
- * - PUBLIC_ORIGIN (the https://… origin people visit, when the proxy rewrites the Host header)
+ * - PUBLIC_ORIGIN (the https://… origin people visit, or several with commas, when the proxy
+ *   rewrites the Host header; mutations from any other origin are refused)
  * - LOG_LEVEL (warn)
  */
 const env = process.env;
@@ -27,10 +28,14 @@ if (trustProxy instanceof Error) {
   console.error(trustProxy.message);
   process.exit(1);
 }
-const publicOrigin = env.PUBLIC_ORIGIN?.trim() || undefined;
-if (publicOrigin !== undefined && !URL.canParse(publicOrigin)) {
+const publicOrigins = (env.PUBLIC_ORIGIN ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean);
+const badOrigin = publicOrigins.find((origin) => !URL.canParse(origin));
+if (badOrigin !== undefined) {
   console.error(
-    `PUBLIC_ORIGIN moet een adres zijn zoals https://vertel.example.nl, niet "${publicOrigin}".`,
+    `PUBLIC_ORIGIN moet een adres zijn zoals https://vertel.example.nl (of een lijst, met komma's), niet "${badOrigin}".`,
   );
   process.exit(1);
 }
@@ -42,7 +47,7 @@ const platform = await startPlatform({
   adminEmail: env.DUIDING_ADMIN_EMAIL || undefined,
   adminPassword: env.DUIDING_ADMIN_PASSWORD || undefined,
   trustProxy,
-  publicOrigin,
+  publicOrigins,
   logger: { level: env.LOG_LEVEL ?? 'warn' },
   log: (line) => console.log(line),
 });

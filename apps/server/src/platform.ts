@@ -30,7 +30,7 @@ export interface TStartPlatformOptions {
   /** Fastify's request logger; off unless asked for. */
   logger?: false | TLoggerOptions;
   trustProxy?: TTrustProxy;
-  publicOrigin?: string;
+  publicOrigins?: string[];
 }
 
 export interface TPlatform {
@@ -70,7 +70,7 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
       staticRoots,
       logger: options.logger ?? false,
       trustProxy: options.trustProxy,
-      publicOrigin: options.publicOrigin,
+      publicOrigins: options.publicOrigins,
     });
     await server.listen({ port: options.port, host: options.host });
     const address = server.server.address();

@@ -45,10 +45,10 @@ export interface TBuildServerOptions {
    */
   trustProxy?: TTrustProxy;
   /**
-   * The origin the apps are served from (`https://vertel.example.nl`), when a proxy
+   * The origins the apps are served from (`https://vertel.example.nl`), when a proxy
    * changes the Host header; otherwise mutations must come from the Host they were sent to.
    */
-  publicOrigin?: string;
+  publicOrigins?: string[];
 }
 
 export interface TLoggerOptions {
@@ -130,7 +130,7 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
         'Dit verzoek wordt niet aangenomen: stuur JSON (Content-Type: application/json).',
       );
     }
-    if (!isSameOrigin(request.headers, request.host, options.publicOrigin)) {
+    if (!isSameOrigin(request.headers, request.host, options.publicOrigins)) {
       return refuse(
         request,
         reply,
