@@ -1,16 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { countStories, findStoryByClientId, integrityCheck, openDatabase } from '@duiding/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../src/platform';
 import { DEMO_STORY_COUNT } from '../src/seed';
+import { freePort, sleep, startServerProcess, stopped } from './server-process';
 import { demoStory } from './story-client';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const KILLS = 4;
 const CLIENTS = 8;
 
@@ -20,44 +18,6 @@ afterAll(() => {
   server?.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** `pnpm start` as an operator runs it, in its own process, up once /healthz answers. */
-async function startServer(port: number, url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      // Each story comes "through the proxy" from its own address, as many people's do.
-      TRUST_PROXY: '1',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`server stopped with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  throw new Error('server did not come up');
-}
 
 /** The intake's way: the same client id on every retry, until the server says thank you. */
 async function submitWithRetry(url: string, story: ReturnType<typeof demoStory>, address: string) {
@@ -85,7 +45,7 @@ describe('a server killed with SIGKILL while people send stories', () => {
   it('keeps every acknowledged story exactly once, and the database whole', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    server = await startServer(port, url);
+    server = await startServerProcess({ dataDir, port });
     const open = await fetch(`${url}/trpc/intake.openCollection?input=${encodeURIComponent('{}')}`);
     const collectionId = (
       (await open.json()) as { result: { data: { collection: { id: string } } } }
@@ -108,14 +68,14 @@ describe('a server killed with SIGKILL while people send stories', () => {
       await sleep(600 + kill * 150);
       killedAt.push(acknowledged.size);
       server.kill('SIGKILL');
-      await new Promise((resolve) => server!.once('exit', resolve));
-      server = await startServer(port, url);
+      await stopped(server);
+      server = await startServerProcess({ dataDir, port });
     }
     await sleep(400);
     sending = false;
     await Promise.all(clients);
     server.kill('SIGTERM');
-    await new Promise((resolve) => server!.once('exit', resolve));
+    await stopped(server);
     server = undefined;
 
     // Stories were acknowledged between every pair of kills, not only before the first.
