@@ -7,9 +7,14 @@ import { fuzzEveryProcedure } from '../test/fuzz';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 10_000);
 const began = performance.now();
-const reports = await fuzzEveryProcedure(runs);
-for (const { procedure, tried } of reports) {
-  console.log(`${procedure.padEnd(24)} ${String(tried).padStart(7)} inputs, none failed`);
-}
+let last = began;
+const reports = await fuzzEveryProcedure(runs, (procedure) => {
+  const now = performance.now();
+  const heap = Math.round(process.memoryUsage().heapUsed / 1e6);
+  console.log(
+    `${procedure.padEnd(24)} ${String(runs).padStart(7)} inputs, none failed  (${((now - last) / 1000).toFixed(0)} s, heap ${heap} MB)`,
+  );
+  last = now;
+});
 const total = reports.reduce((sum, r) => sum + r.tried, 0);
 console.log(`${total} inputs in ${((performance.now() - began) / 1000).toFixed(0)} s`);

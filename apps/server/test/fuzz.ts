@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { appRouter, RATE_RULES, RateLimiter, type TRateRule } from '@duiding/api';
 import { countParticipants, countStories, openDatabase } from '@duiding/db';
 import fc from 'fast-check';
@@ -25,12 +26,15 @@ class DeepArray {
   constructor(readonly depth: number) {}
 }
 
-/** The request body: JSON, with every DeepArray written out in full. */
-function toJson(value: unknown): string {
+/**
+ * The request body: JSON, with every DeepArray written out, at most `maxDepth` deep (a
+ * query's input travels in the URL, and Node refuses a request line over 16 kB).
+ */
+function toJson(value: unknown, maxDepth = Number.POSITIVE_INFINITY): string {
   return JSON.stringify(value, (_key, item) =>
     item instanceof DeepArray ? `__deep_${item.depth}__` : item,
   ).replace(/"__deep_(\d+)__"/g, (_match, depth) => {
-    const n = Number(depth);
+    const n = Math.min(Number(depth), maxDepth);
     return `${'['.repeat(n)}1${']'.repeat(n)}`;
   });
 }
@@ -77,7 +81,11 @@ function mutated(valid: unknown): fc.Arbitrary<unknown> {
  * demo: whatever comes in, the answer is never a 5xx, a refusal names its problem in a
  * Dutch message with an app code, and a refused call stores nothing.
  */
-export async function fuzzEveryProcedure(runsPerProcedure: number): Promise<TFuzzReport[]> {
+export async function fuzzEveryProcedure(
+  runsPerProcedure: number,
+  /** Called after each procedure, e.g. to print progress. */
+  afterEach: (procedure: string) => void = () => undefined,
+): Promise<TFuzzReport[]> {
   const database = openDatabase({ file: ':memory:' });
   seedDemoOnce(database.orm, NOW);
   // Limits would turn most inputs into 429 after a few dozen; here every input must reach
@@ -94,8 +102,19 @@ export async function fuzzEveryProcedure(runsPerProcedure: number): Promise<TFuz
     staticRoots: { intake: '/nope', panel: '/nope', portal: '/nope' },
     rateLimiter: new RateLimiter(generous),
   });
-  const open = await server.inject({ method: 'GET', url: '/trpc/intake.openCollection' });
-  const collectionId = open.json().result.data.collection.id as string;
+  // Over a real socket, as a browser sends it (and because inject() keeps memory per GET).
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  const send = async (method: 'GET' | 'POST', path: string, body?: string) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: method === 'POST' ? { 'content-type': 'application/json' } : {},
+      body,
+    });
+    return { statusCode: response.status, body: await response.text() };
+  };
+  const open = await send('GET', '/trpc/intake.openCollection');
+  const collectionId = JSON.parse(open.body).result.data.collection.id as string;
   const code = 'K7QP-MW3D-9XRT';
   const valid: Record<string, unknown> = {
     'intake.openCollection': { slug: 'zhz-vertelt-2026' },
@@ -127,23 +146,18 @@ export async function fuzzEveryProcedure(runsPerProcedure: number): Promise<TFuz
           const before = [countStories(database.orm), countParticipants(database.orm)];
           const response =
             type === 'query'
-              ? await server.inject({
-                  method: 'GET',
-                  url: `/trpc/${path}${value === undefined ? '' : `?input=${encodeURIComponent(toJson(value))}`}`,
-                })
-              : await server.inject({
-                  method: 'POST',
-                  url: `/trpc/${path}`,
-                  headers: { 'content-type': 'application/json' },
-                  payload: value === undefined ? '' : toJson(value),
-                });
+              ? await send(
+                  'GET',
+                  `/trpc/${path}${value === undefined ? '' : `?input=${encodeURIComponent(toJson(value, 1000))}`}`,
+                )
+              : await send('POST', `/trpc/${path}`, value === undefined ? '' : toJson(value));
           if (response.statusCode >= 500) {
             throw new Error(
               `${path} answered ${response.statusCode}: ${response.body.slice(0, 300)}`,
             );
           }
           if (response.statusCode >= 400) {
-            const { error } = response.json();
+            const { error } = JSON.parse(response.body);
             if (!error?.data?.appCode || typeof error.message !== 'string' || !error.message) {
               throw new Error(
                 `${path}: a refusal without a reason: ${response.body.slice(0, 300)}`,
@@ -158,6 +172,7 @@ export async function fuzzEveryProcedure(runsPerProcedure: number): Promise<TFuz
         { numRuns: runsPerProcedure },
       );
       reports.push({ procedure: path, tried });
+      afterEach(path);
     }
   } finally {
     await server.close();
