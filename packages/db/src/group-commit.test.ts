@@ -58,7 +58,12 @@ describe('GroupCommit', () => {
       // A retry in the same group finds the first one.
       commits.run((tx) => insertStoryOnce(tx, story(fixture.collectionId, same))),
     ]);
-    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
     expect(outcomes[3]).toMatchObject({ value: { duplicate: true } });
     expect(countStories(database.orm)).toBe(2);
     expect(countParticipants(database.orm)).toBe(2);
