@@ -1,4 +1,4 @@
-import { findSessionUser, type TDbExecutor, type TUser } from '@duiding/db';
+import { findSessionUser, GroupCommit, type TDbExecutor, type TUser } from '@duiding/db';
 import { RateLimiter } from './auth/rate-limit';
 import { hashSessionToken, SESSION_COOKIE, type TCookieOptions } from './auth/session';
 
@@ -14,6 +14,8 @@ export interface TApiServices {
   db: TDbExecutor;
   clock: () => Date;
   rateLimiter: RateLimiter;
+  /** Stories are stored through it: many in one fsync'd commit under load. */
+  storyCommits: GroupCommit;
 }
 
 /** What the adapter knows about one request. */
@@ -37,7 +39,11 @@ export interface TApiContext extends TApiServices, TRequestInfo {
 export function createApiServices(
   services: Pick<TApiServices, 'db' | 'clock'> & { rateLimiter?: RateLimiter },
 ): TApiServices {
-  return { ...services, rateLimiter: services.rateLimiter ?? new RateLimiter() };
+  return {
+    ...services,
+    rateLimiter: services.rateLimiter ?? new RateLimiter(),
+    storyCommits: new GroupCommit(services.db),
+  };
 }
 
 /** Builds the context of one request: resolves the session from its cookie. */

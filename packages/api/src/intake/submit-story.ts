@@ -26,7 +26,10 @@ export interface TSubmitStoryOutput {
  * Stores a story with its answers and the participant's answers, all or nothing.
  * Idempotent on the story's client id.
  */
-export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmitStoryOutput {
+export async function submitStory(
+  ctx: TApiContext,
+  input: TSubmitStoryInput,
+): Promise<TSubmitStoryOutput> {
   const now = ctx.clock();
   const limiter = ctx.rateLimiter;
   const key = limiter.keyOf(ctx.clientAddress ?? 'unknown', now);
@@ -86,19 +89,22 @@ export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmit
     ? knownCodeHash(ctx, input.participantCode)
     : hashParticipantCode(ctx.db, issuedCode!, now);
 
-  const stored = insertStoryOnce(ctx.db, {
-    clientId: input.clientId,
-    collectionId: collection.id,
-    participant: { clientId: input.participant.clientId, answers: participant.value, codeHash },
-    promptId: story.value.promptId,
-    title: story.value.title,
-    text: story.value.text,
-    language: input.story.language,
-    channel: 'web',
-    answers: answers.value,
-    // Privacy: the day in Amsterdam, no time of day.
-    createdOn: amsterdamDay(now),
-  });
+  // Acknowledged only once its group's commit is on disk.
+  const stored = await ctx.storyCommits.run((tx) =>
+    insertStoryOnce(tx, {
+      clientId: input.clientId,
+      collectionId: collection.id,
+      participant: { clientId: input.participant.clientId, answers: participant.value, codeHash },
+      promptId: story.value.promptId,
+      title: story.value.title,
+      text: story.value.text,
+      language: input.story.language,
+      channel: 'web',
+      answers: answers.value,
+      // Privacy: the day in Amsterdam, no time of day.
+      createdOn: amsterdamDay(now),
+    }),
+  );
   return {
     storyId: stored.storyId,
     duplicate: stored.duplicate,
