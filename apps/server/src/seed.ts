@@ -1,4 +1,4 @@
-import { generateDemoStories } from '@duiding/analytics';
+import { generateDemoStories } from '@duiding/demo';
 import { amsterdamDay, amsterdamTime, generatePassword, hashPassword } from '@duiding/api';
 import {
   addProjectMember,

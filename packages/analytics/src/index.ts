@@ -1,4 +1,3 @@
-export * from './demo';
 export * from './descriptives';
 export * from './scan';
 export * from './stats';

@@ -1,7 +1,7 @@
+import { scanPatterns, type TPattern, type TScanStory } from '@duiding/analytics';
 import { haaglandenPanelWave1, haaglandenPanelWave2, zhzJeugdhulp } from '@duiding/survey';
 import { describe, expect, it } from 'vitest';
-import { generateDemoPanelResponses, generateDemoStories, type TDemoStory } from '../demo';
-import { scanPatterns, type TPattern, type TScanStory } from './index';
+import { generateDemoPanelResponses, generateDemoStories, type TDemoStory } from '../src/index';
 
 const toScan = (stories: TDemoStory[]): TScanStory[] =>
   stories.map((s, i) => ({ ...s, collectionId: i % 3 === 0 ? 'zhz-2024' : 'zhz-2025' }));
