@@ -201,7 +201,7 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     right: right.key,
     leftQuestion: left.question,
     rightQuestion: right.question,
-    statistic: result.statistic,
+    ...(result.statistic ? { statistic: result.statistic } : {}),
     ...(result.df ? { df: result.df } : {}),
     p: result.p,
     effect: result.effect ?? { measure: 'cramers-v' as const, value: 0 },
@@ -421,17 +421,17 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       const y = numeric[b]!;
       const { result, rx, ry, use } = spearmanWithRanks(x, y);
       const pairs = result.groupSizes[0] ?? 0;
-      if (pairs < minGroupSize || Number.isNaN(result.statistic)) {
+      if (pairs < minGroupSize || Number.isNaN(result.statistic?.value)) {
         skipped.push({
           left: x.key,
           right: y.key,
-          reason: Number.isNaN(result.statistic)
+          reason: Number.isNaN(result.statistic?.value)
             ? 'Een van beide heeft maar één waarde.'
             : `Minder dan ${minGroupSize} verhalen met beide antwoorden.`,
         });
         continue;
       }
-      const rho = result.statistic;
+      const rho = result.statistic?.value ?? 0;
       const middle = (pairs + 1) / 2;
       const behind = (i: number) =>
         !!use[i] && rx[x.levels[i]!]! > middle && ry[y.levels[i]!]! > middle === rho > 0;

@@ -24,7 +24,8 @@ function sample(seed: number, n: number, k: number, grid: number) {
 
 function expectSameResult(fast: TestResult, reference: TestResult) {
   expect(fast.test).toBe(reference.test);
-  expect(fast.statistic).toBeCloseTo(reference.statistic, 8);
+  expect(fast.statistic?.name).toBe(reference.statistic?.name);
+  expect(fast.statistic?.value).toBeCloseTo(reference.statistic?.value ?? Number.NaN, 8);
   expect(fast.p / reference.p).toBeCloseTo(1, 8);
   expect(fast.effect?.value).toBeCloseTo(reference.effect?.value ?? Number.NaN, 10);
   expect(fast.df).toEqual(reference.df);
@@ -123,7 +124,7 @@ describe('triad tests from ilr moments agree with the triad package', () => {
     const fast = hotellingFromMoments(moments, 0, 1);
     const reference = hotellingTwoSample(byGroup[0]!, byGroup[1]!, { resolution: 0.01 });
     expectSameResult(fast, reference);
-    expect(fast.t2).toBeCloseTo(reference.t2, 8);
+    expect(fast.statistic?.name).toBe('T²');
   });
 
   it('MANOVA (Pillai) of four groups, one left out', () => {

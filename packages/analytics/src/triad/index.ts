@@ -19,7 +19,6 @@ export {
   triadCentre,
 } from './descriptives.ts';
 export {
-  type HotellingResult,
   hotellingTwoSample,
   manovaPillai,
   type PermutationOptions,
