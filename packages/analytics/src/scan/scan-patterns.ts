@@ -448,11 +448,8 @@ export function scanPatterns(options: TScanOptions): TScanResult {
 
   const q = adjustBenjaminiHochberg(patterns.map((p) => p.p));
   const ranked: TPattern[] = patterns.map((p, i) => ({ ...p, q: q[i] ?? 1 }));
-  ranked.sort(
-    (x, y) =>
-      x.q - y.q ||
-      Math.abs(y.effect.value) - Math.abs(x.effect.value) ||
-      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  );
+  // By q, then p: below significance many q's tie at one value, and effect sizes of
+  // different tests (V, ε², D², ρ) are on different scales, so they cannot order them.
+  ranked.sort((x, y) => x.q - y.q || x.p - y.p || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   return { patterns: ranked, skipped };
 }

@@ -76,7 +76,7 @@ export interface TPattern {
 }
 
 export interface TScanResult {
-  /** Every test run, ranked by q, then |effect| descending. */
+  /** Every test run, ranked by q, then p (never by effect sizes of different tests), then id. */
   patterns: TPattern[];
   /** Pairs not tested, with the reason (fewer than two groups large enough, too few stories). */
   skipped: { left: string; right: string; reason: string }[];
