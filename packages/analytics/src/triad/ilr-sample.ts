@@ -1,4 +1,9 @@
-import { inferTriadResolution, type Triad, ZERO_REPLACEMENT_FACTOR } from './composition.ts';
+import {
+  inferTriadResolution,
+  LEFTOVER_LIMIT,
+  type Triad,
+  ZERO_REPLACEMENT_FACTOR,
+} from './composition.ts';
 
 /** Triads in ilr coordinates after zero replacement, as flat arrays for fast passes. */
 export interface IlrSample {
@@ -23,7 +28,8 @@ const SQRT_HALF = Math.SQRT1_2;
 const SQRT_TWO_THIRDS = Math.sqrt(2 / 3);
 
 /**
- * One pass: closure, multiplicative zero replacement (δ = 0.65 × resolution) and
+ * One pass: closure, multiplicative zero replacement (δ = 0.65 × resolution; leftovers of
+ * zeros, parts ≤ 1e-9 of the sum, count as zeros) and
  * z1 = √(1/2) ln(a/b), z2 = √(2/3) ln(√(ab)/c), inlined to avoid an object per triad.
  */
 export function ilrSample(
@@ -47,10 +53,15 @@ export function ilrSample(
   for (const value of values) {
     if (value === null) continue;
     let { a, b, c } = value;
-    if (!(a >= 0 && b >= 0 && c >= 0) || !(a + b + c > 0)) {
-      throw new RangeError(`not a triad: ${a}, ${b}, ${c}`);
-    }
     const sum = a + b + c;
+    // A leftover of a zero (±1e-9 of the sum) is a zero, as in inferTriadResolution.
+    const leftover = LEFTOVER_LIMIT * sum;
+    if (a <= leftover && a >= -leftover) a = 0;
+    if (b <= leftover && b >= -leftover) b = 0;
+    if (c <= leftover && c >= -leftover) c = 0;
+    if (!(a >= 0 && b >= 0 && c >= 0) || !(sum > 0)) {
+      throw new RangeError(`not a triad: ${value.a}, ${value.b}, ${value.c}`);
+    }
     if (a === 0 || b === 0 || c === 0) {
       withZero++;
       const zeros = (a === 0 ? 1 : 0) + (b === 0 ? 1 : 0) + (c === 0 ? 1 : 0);

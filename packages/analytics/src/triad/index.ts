@@ -6,6 +6,7 @@ export {
   ilr,
   ilrInverse,
   inferTriadResolution,
+  LEFTOVER_LIMIT,
   perturb,
   perturbationDifference,
   replaceZeros,
