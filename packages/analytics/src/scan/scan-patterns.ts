@@ -193,6 +193,27 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     }
     return { storyIds: out, storyCount: count };
   };
+  /**
+   * `ids` for the common case, without a call per story: the candidates whose value lies
+   * strictly between low and high (NaN and −1 for missing fall outside every such range).
+   */
+  const idsBetween = (
+    values: Float64Array | Int32Array,
+    low: number,
+    high: number,
+    candidates: Int32Array,
+  ) => {
+    const out: string[] = [];
+    let count = 0;
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k]!;
+      const value = values[i]!;
+      if (!(value > low && value < high)) continue;
+      count++;
+      if (out.length < maxStoryIds) out.push(stories[i]!.id);
+    }
+    return { storyIds: out, storyCount: count };
+  };
   const n = stories.length;
   const base = (left: TVariable, right: TVariable, result: TestResult) => ({
     id: `${left.key}×${right.key}`,
@@ -241,11 +262,16 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     }
     const higher = bestGap > 0;
     const middle = (sums.n + 1) / 2;
-    const behind = (i: number) => {
-      const level = left.levels[i]!;
-      if (level < 0) return false;
-      return higher ? sums.levelRanks[level]! > middle : sums.levelRanks[level]! < middle;
-    };
+    // Mid-ranks rise with the level, so "rank above (below) the middle" is a level range.
+    // A level no included story has gets rank 0 and no candidate has it: skipped.
+    let firstAbove = left.levelCount;
+    let lastBelow = -1;
+    for (let level = 0; level < left.levelCount; level++) {
+      const rank = sums.levelRanks[level]!;
+      if (rank === 0) continue;
+      if (rank < middle) lastBelow = level;
+      if (rank > middle && firstAbove === left.levelCount) firstAbove = level;
+    }
     const direction =
       left.kind === 'scale'
         ? higher
@@ -258,7 +284,9 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       excludedGroups: groups.excludedGroups,
       leftOut: groups.leftOut,
       description: `Bij ${groupPhrase(right, best)} staat '${left.questionLabel}' ${direction} dan bij ${othersPhrase(right, groups.includedList, best)}.`,
-      ...ids(behind, membersOf(right, best)),
+      ...(higher
+        ? idsBetween(left.levels, firstAbove - 1, Number.POSITIVE_INFINITY, membersOf(right, best))
+        : idsBetween(left.levels, -1, lastBelow + 1, membersOf(right, best))),
     });
     return groups;
   };
@@ -307,17 +335,18 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       }
     }
     const part = (t: Triad) => (bestCorner === 0 ? t.a : bestCorner === 1 ? t.b : t.c);
-    const behind = (i: number) => {
-      const triad = left.triads[i];
-      return !!triad && part(triad) > part(bestRest);
-    };
     patterns.push({
       ...base(left, right, result),
       groupSizes: groups.groupSizes,
       excludedGroups: groups.excludedGroups,
       leftOut: groups.leftOut,
       description: `Bij ${groupPhrase(right, best)} ligt '${left.questionLabel}' meer bij '${left.corners[bestCorner]}' dan bij ${othersPhrase(right, groups.includedList, best)}.`,
-      ...ids(behind, membersOf(right, best)),
+      ...idsBetween(
+        left.parts[bestCorner]!,
+        part(bestRest),
+        Number.POSITIVE_INFINITY,
+        membersOf(right, best),
+      ),
     });
     return groups;
   };
@@ -374,14 +403,13 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       ? `Bij ${groupPhrase(right, group)} werd bij '${left.questionLabel}' ${more ? 'vaker' : 'minder vaak'} '${left.binaryOf.label}' gekozen dan bij ${othersPhrase(right, groups.includedList, group)}.`
       : `Bij ${groupPhrase(right, group)} werd bij '${left.questionLabel}' vaker '${left.categories[column]!.label}' gekozen dan bij ${othersPhrase(right, groups.includedList, group)}.`;
     const wantedCode = left.binaryOf ? (more ? 1 : 0) : column;
-    const behind = (i: number) => left.codes[i] === wantedCode;
     patterns.push({
       ...base(left, right, result),
       groupSizes: groups.groupSizes,
       excludedGroups: groups.excludedGroups,
       leftOut: groups.leftOut,
       description,
-      ...ids(behind, membersOf(right, group)),
+      ...idsBetween(left.codes, wantedCode - 1, wantedCode + 1, membersOf(right, group)),
     });
     return groups;
   };
