@@ -130,7 +130,7 @@ function hashedLevels(values: Float64Array): { levels: Int32Array; levelCount: n
   for (let i = 0; i < n; i++) {
     // +0 for −0, so that both are one level, as the sort below and === have it.
     const value = values[i]! + 0;
-    if (value !== value) continue;
+    if (Number.isNaN(value)) continue;
     let slot = slotOf(value);
     while (used[slot] === 1 && keys[slot] !== value) slot = (slot + 1) & (HASH_SLOTS - 1);
     if (used[slot] === 1) continue;
@@ -149,7 +149,7 @@ function hashedLevels(values: Float64Array): { levels: Int32Array; levelCount: n
   const levels = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const value = values[i]! + 0;
-    if (value !== value) {
+    if (Number.isNaN(value)) {
       levels[i] = -1;
       continue;
     }
