@@ -1,3 +1,4 @@
+export * from './charts';
 export * from './descriptives';
 export * from './scan';
 export * from './stats';
