@@ -148,33 +148,40 @@ export function stoneClouds(
   if (!Number.isInteger(grid) || grid < 1) {
     throw new RangeError(`grid must be a positive integer, got ${grid}`);
   }
-  return stoneIds.map((stoneId) => {
-    const density = new Array<number>(grid * grid).fill(0);
-    let placed = 0;
-    let sumX = 0;
-    let sumY = 0;
-    for (const value of values) {
-      const position = value?.[stoneId];
-      if (position === undefined) continue;
-      const { x, y } = position;
+  const k = stoneIds.length;
+  const indexOf = new Map(stoneIds.map((id, s) => [id, s]));
+  const density = stoneIds.map(() => new Array<number>(grid * grid).fill(0));
+  const placed = new Array<number>(k).fill(0);
+  const sumX = new Array<number>(k).fill(0);
+  const sumY = new Array<number>(k).fill(0);
+  // One pass over the answers, over the stones each one placed (not a lookup per stone).
+  for (const value of values) {
+    if (value === null) continue;
+    for (const id in value) {
+      const s = indexOf.get(id);
+      if (s === undefined) continue;
+      const { x, y } = value[id] as { x: number; y: number };
       if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) {
-        throw new RangeError(`stone ${stoneId} outside the unit square: ${x}, ${y}`);
+        throw new RangeError(`stone ${id} outside the unit square: ${x}, ${y}`);
       }
-      placed++;
-      sumX += x;
-      sumY += y;
-      const column = cellOf(x, grid);
-      const row = cellOf(y, grid);
-      density[row * grid + column] = (density[row * grid + column] as number) + 1;
+      placed[s] = (placed[s] as number) + 1;
+      sumX[s] = (sumX[s] as number) + x;
+      sumY[s] = (sumY[s] as number) + y;
+      const cell = cellOf(y, grid) * grid + cellOf(x, grid);
+      const raster = density[s] as number[];
+      raster[cell] = (raster[cell] as number) + 1;
     }
+  }
+  return stoneIds.map((stoneId, s) => {
+    const n = placed[s] as number;
     return {
       stoneId,
-      placed,
+      placed: n,
       centre: {
-        x: placed === 0 ? Number.NaN : sumX / placed,
-        y: placed === 0 ? Number.NaN : sumY / placed,
+        x: n === 0 ? Number.NaN : (sumX[s] as number) / n,
+        y: n === 0 ? Number.NaN : (sumY[s] as number) / n,
       },
-      density,
+      density: density[s] as number[],
     };
   });
 }
