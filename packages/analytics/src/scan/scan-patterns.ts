@@ -180,6 +180,9 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     }
     return lists[group]!;
   };
+  // The ids in one compact array: patterns list up to 1000 each, and reading them from the
+  // scattered story objects every time costs more than this one pass.
+  const storyIdOf = stories.map((story) => story.id);
   /** The stories among `candidates` for which `shows` holds, up to maxStoryIds, and how many. */
   const ids = (shows: (i: number) => boolean, candidates?: Int32Array) => {
     const out: string[] = [];
@@ -189,7 +192,7 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       const i = candidates ? candidates[k]! : k;
       if (!shows(i)) continue;
       count++;
-      if (out.length < maxStoryIds) out.push(stories[i]!.id);
+      if (out.length < maxStoryIds) out.push(storyIdOf[i]!);
     }
     return { storyIds: out, storyCount: count };
   };
@@ -210,7 +213,7 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       const value = values[i]!;
       if (!(value > low && value < high)) continue;
       count++;
-      if (out.length < maxStoryIds) out.push(stories[i]!.id);
+      if (out.length < maxStoryIds) out.push(storyIdOf[i]!);
     }
     return { storyIds: out, storyCount: count };
   };
@@ -229,9 +232,13 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     ...(result.method ? { method: result.method } : {}),
   });
 
+  // Counts per (level, group) of one test at a time: one buffer for the whole scan.
+  let countScratch = new Float64Array(0);
   const numericByGroup = (left: TNumericVariable, right: TCategoricalVariable) => {
     const k = right.categories.length;
-    const counts = countByLevelAndGroup(left.levels, left.levelCount, right.codes, k);
+    const size = left.levelCount * k;
+    if (countScratch.length < size) countScratch = new Float64Array(size * 2);
+    const counts = countByLevelAndGroup(left.levels, left.levelCount, right.codes, k, countScratch);
     const answered = new Float64Array(k);
     for (let i = 0; i < counts.length; i++) answered[i % k]! += counts[i]!;
     const groups = prepareGroups(left, right, minGroupSize, undefined, answered);
