@@ -87,7 +87,9 @@ describe('dyadHistogramByGroup', () => {
       expect(description.n).toBe(expected.n);
       expect(description.histogram.map((b) => b.count)).toEqual(expected.histogram);
       expectClose(description.mean, expected.mean, 1e-12);
-      description.quartiles.forEach((q, k) => expectClose(q, expected.quartiles[k]!, 1e-12));
+      description.quartiles.forEach((q, k) => {
+        expectClose(q, expected.quartiles[k]!, 1e-12);
+      });
     });
   });
 
@@ -132,14 +134,16 @@ describe('contingencyTable', () => {
     expectClose(table.test.statistic!.value, ref.contingency.statistic, 1e-11);
     expect(table.test.df).toEqual([ref.contingency.df]);
     expectClose(table.test.p, ref.contingency.p, 1e-9);
-    table.test.standardizedResiduals.forEach((line, r) =>
-      line.forEach((value, c) =>
-        expectClose(value, ref.contingency.standardizedResiduals[r]![c]!, 1e-11),
-      ),
-    );
-    table.test.expected.forEach((line, r) =>
-      line.forEach((value, c) => expectClose(value, ref.contingency.expected[r]![c]!, 1e-12)),
-    );
+    table.test.standardizedResiduals.forEach((line, r) => {
+      line.forEach((value, c) => {
+        expectClose(value, ref.contingency.standardizedResiduals[r]![c]!, 1e-11);
+      });
+    });
+    table.test.expected.forEach((line, r) => {
+      line.forEach((value, c) => {
+        expectClose(value, ref.contingency.expected[r]![c]!, 1e-12);
+      });
+    });
   });
 });
 
@@ -151,7 +155,9 @@ describe('trendOverCollections', () => {
       expect(point.collection).toBe(expected.collection);
       expect(point.n).toBe(expected.n);
       expectClose(point.mean, expected.mean, 1e-12);
-      point.quartiles.forEach((q, j) => expectClose(q, expected.quartiles[j]!, 1e-12));
+      point.quartiles.forEach((q, j) => {
+        expectClose(q, expected.quartiles[j]!, 1e-12);
+      });
     });
   });
 
