@@ -1,4 +1,3 @@
-import { generateDemoStories } from '@duiding/analytics';
 import { amsterdamDay, amsterdamTime, generatePassword, hashPassword } from '@duiding/api';
 import {
   addProjectMember,
@@ -17,6 +16,7 @@ import {
   recordPlatformFactOnce,
   type TDbExecutor,
 } from '@duiding/db';
+import { generateDemoStories } from '@duiding/demo';
 import {
   haaglandenPanelWave1,
   haaglandenPanelWave2,

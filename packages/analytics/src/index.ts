@@ -1,4 +1,4 @@
-export * from './demo';
+export * from './charts';
 export * from './descriptives';
 export * from './scan';
 export * from './stats';

@@ -8,7 +8,8 @@ import {
   type TLocalizedText,
   type TQuestion,
 } from '@duiding/survey';
-import { ilrSample, inferTriadResolution, type Triad } from '../triad';
+import { inferTriadResolution, type Triad, ZERO_REPLACEMENT_FACTOR } from '../triad';
+import { ilrInto } from '../triad/ilr-sample.ts';
 import type { TScanStory } from './types';
 
 /** Per story: 0 answered, 1 not applicable, 2 don't know, 3 not answered. */
@@ -55,7 +56,8 @@ export interface TNumericVariable extends TVariableBase {
 export interface TTriadVariable extends TVariableBase {
   type: 'triad';
   corners: [string, string, string];
-  triads: (Triad | null)[];
+  /** The parts a, b, c of each triad as given, NaN when missing. */
+  parts: [Float64Array, Float64Array, Float64Array];
   resolution: number;
   /** ilr coordinates after zero replacement, NaN when missing. */
   z1: Float64Array;
@@ -88,15 +90,80 @@ function isChoiceValue(raw: unknown): raw is TChoiceValue {
  * Up to 5 000 triads spread evenly over the column: enough to see the grid the answers
  * lie on (1/100, 1/1000, …) without testing every value of a large collection.
  */
-function resolutionSample(triads: readonly (Triad | null)[]): (Triad | null)[] {
-  const step = Math.max(1, Math.floor(triads.length / 5000));
+function resolutionSample(
+  parts: readonly [Float64Array, Float64Array, Float64Array],
+): (Triad | null)[] {
+  const [a, b, c] = parts;
+  const step = Math.max(1, Math.floor(a.length / 5000));
   const sample: (Triad | null)[] = [];
-  for (let i = 0; i < triads.length; i += step) sample.push(triads[i]!);
+  for (let i = 0; i < a.length; i += step) {
+    sample.push(Number.isNaN(a[i]!) ? null : { a: a[i]!, b: b[i]!, c: c[i]! });
+  }
   return sample;
+}
+
+/** Distinct values at most this many: levels by a hash table; more (continuous data): by sorting. */
+const HASHED_LEVELS = 4096;
+const HASH_SLOTS = HASHED_LEVELS * 4;
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+function slotOf(value: number): number {
+  bits[0] = value;
+  return (
+    (Math.imul(words[0]! ^ Math.imul(words[1]!, 0x85ebca6b), 0x9e3779b1) >>> 0) & (HASH_SLOTS - 1)
+  );
+}
+
+/**
+ * Each value's level (its index among the sorted distinct values, −1 for NaN) through an
+ * open-addressing table of the distinct values: two passes and a sort of the few distinct
+ * values, instead of sorting every value. Null when there are more than HASHED_LEVELS.
+ */
+function hashedLevels(values: Float64Array): { levels: Int32Array; levelCount: number } | null {
+  const keys = new Float64Array(HASH_SLOTS);
+  const used = new Uint8Array(HASH_SLOTS);
+  const level = new Int32Array(HASH_SLOTS);
+  const distinct = new Float64Array(HASHED_LEVELS);
+  let count = 0;
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    // +0 for −0, so that both are one level, as the sort below and === have it.
+    const value = values[i]! + 0;
+    if (Number.isNaN(value)) continue;
+    let slot = slotOf(value);
+    while (used[slot] === 1 && keys[slot] !== value) slot = (slot + 1) & (HASH_SLOTS - 1);
+    if (used[slot] === 1) continue;
+    if (count === HASHED_LEVELS) return null;
+    used[slot] = 1;
+    keys[slot] = value;
+    distinct[count++] = value;
+  }
+  const sorted = distinct.subarray(0, count).sort();
+  for (let k = 0; k < count; k++) {
+    const value = sorted[k]!;
+    let slot = slotOf(value);
+    while (keys[slot] !== value) slot = (slot + 1) & (HASH_SLOTS - 1);
+    level[slot] = k;
+  }
+  const levels = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const value = values[i]! + 0;
+    if (Number.isNaN(value)) {
+      levels[i] = -1;
+      continue;
+    }
+    let slot = slotOf(value);
+    while (keys[slot] !== value) slot = (slot + 1) & (HASH_SLOTS - 1);
+    levels[i] = level[slot]!;
+  }
+  return { levels, levelCount: count };
 }
 
 /** Sorted distinct values and each value's level, for rank tests that share one sort. */
 export function levelsOf(values: Float64Array): { levels: Int32Array; levelCount: number } {
+  const hashed = hashedLevels(values);
+  if (hashed) return hashed;
   let count = 0;
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) count++;
   const present = new Float64Array(count);
@@ -272,18 +339,19 @@ export function buildVariables(
           y: new Float64Array(n).fill(Number.NaN),
           status: new Uint8Array(n).fill(UNANSWERED),
         }));
+        const stoneIds = question.stones.map((stone) => stone.id);
         for (let i = 0; i < n; i++) {
           const raw = answerOf(i);
           if (typeof raw !== 'object' || raw === null) continue;
           const placedStones = raw as Record<string, { x: number; y: number } | undefined>;
-          question.stones.forEach((stone, k) => {
-            const placed = placedStones[stone.id];
-            if (!placed) return;
+          for (let k = 0; k < stoneIds.length; k++) {
+            const placed = placedStones[stoneIds[k]!];
+            if (!placed) continue;
             const column = axes[k]!;
             column.x[i] = placed.x;
             column.y[i] = placed.y;
             column.status[i] = ANSWERED;
-          });
+          }
         }
         question.stones.forEach((stone, k) => {
           for (const axis of ['x', 'y'] as const) {
@@ -305,8 +373,13 @@ export function buildVariables(
         break;
       }
       case 'triad': {
-        const triads: (Triad | null)[] = new Array(n).fill(null);
         const status = new Uint8Array(n).fill(UNANSWERED);
+        const parts: [Float64Array, Float64Array, Float64Array] = [
+          new Float64Array(n).fill(Number.NaN),
+          new Float64Array(n).fill(Number.NaN),
+          new Float64Array(n).fill(Number.NaN),
+        ];
+        let answered = 0;
         for (let i = 0; i < n; i++) {
           const raw = answerOf(i);
           if (raw === NOT_APPLICABLE) status[i] = NOT_APPLICABLE_STATUS;
@@ -317,22 +390,27 @@ export function buildVariables(
             'b' in raw &&
             'c' in raw
           ) {
-            triads[i] = raw as Triad;
+            const triad = raw as Triad;
+            parts[0][i] = triad.a;
+            parts[1][i] = triad.b;
+            parts[2][i] = triad.c;
             status[i] = ANSWERED;
+            answered++;
           }
         }
         const z1 = new Float64Array(n).fill(Number.NaN);
         const z2 = new Float64Array(n).fill(Number.NaN);
-        const answered = triads.filter((t) => t !== null).length;
-        const resolution = answered > 0 ? inferTriadResolution(resolutionSample(triads)) : 0.01;
+        const resolution = answered > 0 ? inferTriadResolution(resolutionSample(parts)) : 0.01;
         if (answered > 0) {
-          const sample = ilrSample(triads, { resolution });
-          let k = 0;
+          // As ilrSample does (same function per triad), straight into the story's slot.
+          if (!(resolution > 0 && resolution < 1 / 3)) {
+            throw new RangeError(`triad resolution must be in (0, 1/3), got ${resolution}`);
+          }
+          const delta = ZERO_REPLACEMENT_FACTOR * resolution;
+          const [pa, pb, pc] = parts;
           for (let i = 0; i < n; i++) {
-            if (triads[i] === null) continue;
-            z1[i] = sample.z1[k]!;
-            z2[i] = sample.z2[k]!;
-            k++;
+            if (status[i] !== ANSWERED) continue;
+            ilrInto(pa[i]!, pb[i]!, pc[i]!, delta, z1, z2, i);
           }
         }
         variables.push({
@@ -340,7 +418,7 @@ export function buildVariables(
           key: question.id,
           ...base,
           corners: question.corners.map((c) => nl(c.label)) as [string, string, string],
-          triads,
+          parts,
           resolution,
           z1,
           z2,

@@ -180,6 +180,9 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     }
     return lists[group]!;
   };
+  // The ids in one compact array: patterns list up to 1000 each, and reading them from the
+  // scattered story objects every time costs more than this one pass.
+  const storyIdOf = stories.map((story) => story.id);
   /** The stories among `candidates` for which `shows` holds, up to maxStoryIds, and how many. */
   const ids = (shows: (i: number) => boolean, candidates?: Int32Array) => {
     const out: string[] = [];
@@ -189,7 +192,28 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       const i = candidates ? candidates[k]! : k;
       if (!shows(i)) continue;
       count++;
-      if (out.length < maxStoryIds) out.push(stories[i]!.id);
+      if (out.length < maxStoryIds) out.push(storyIdOf[i]!);
+    }
+    return { storyIds: out, storyCount: count };
+  };
+  /**
+   * `ids` for the common case, without a call per story: the candidates whose value lies
+   * strictly between low and high (NaN and −1 for missing fall outside every such range).
+   */
+  const idsBetween = (
+    values: Float64Array | Int32Array,
+    low: number,
+    high: number,
+    candidates: Int32Array,
+  ) => {
+    const out: string[] = [];
+    let count = 0;
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k]!;
+      const value = values[i]!;
+      if (!(value > low && value < high)) continue;
+      count++;
+      if (out.length < maxStoryIds) out.push(storyIdOf[i]!);
     }
     return { storyIds: out, storyCount: count };
   };
@@ -201,16 +225,20 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     right: right.key,
     leftQuestion: left.question,
     rightQuestion: right.question,
-    statistic: result.statistic,
+    ...(result.statistic ? { statistic: result.statistic } : {}),
     ...(result.df ? { df: result.df } : {}),
     p: result.p,
     effect: result.effect ?? { measure: 'cramers-v' as const, value: 0 },
     ...(result.method ? { method: result.method } : {}),
   });
 
+  // Counts per (level, group) of one test at a time: one buffer for the whole scan.
+  let countScratch = new Float64Array(0);
   const numericByGroup = (left: TNumericVariable, right: TCategoricalVariable) => {
     const k = right.categories.length;
-    const counts = countByLevelAndGroup(left.levels, left.levelCount, right.codes, k);
+    const size = left.levelCount * k;
+    if (countScratch.length < size) countScratch = new Float64Array(size * 2);
+    const counts = countByLevelAndGroup(left.levels, left.levelCount, right.codes, k, countScratch);
     const answered = new Float64Array(k);
     for (let i = 0; i < counts.length; i++) answered[i % k]! += counts[i]!;
     const groups = prepareGroups(left, right, minGroupSize, undefined, answered);
@@ -241,11 +269,16 @@ export function scanPatterns(options: TScanOptions): TScanResult {
     }
     const higher = bestGap > 0;
     const middle = (sums.n + 1) / 2;
-    const behind = (i: number) => {
-      const level = left.levels[i]!;
-      if (level < 0) return false;
-      return higher ? sums.levelRanks[level]! > middle : sums.levelRanks[level]! < middle;
-    };
+    // Mid-ranks rise with the level, so "rank above (below) the middle" is a level range.
+    // A level no included story has gets rank 0 and no candidate has it: skipped.
+    let firstAbove = left.levelCount;
+    let lastBelow = -1;
+    for (let level = 0; level < left.levelCount; level++) {
+      const rank = sums.levelRanks[level]!;
+      if (rank === 0) continue;
+      if (rank < middle) lastBelow = level;
+      if (rank > middle && firstAbove === left.levelCount) firstAbove = level;
+    }
     const direction =
       left.kind === 'scale'
         ? higher
@@ -258,7 +291,9 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       excludedGroups: groups.excludedGroups,
       leftOut: groups.leftOut,
       description: `Bij ${groupPhrase(right, best)} staat '${left.questionLabel}' ${direction} dan bij ${othersPhrase(right, groups.includedList, best)}.`,
-      ...ids(behind, membersOf(right, best)),
+      ...(higher
+        ? idsBetween(left.levels, firstAbove - 1, Number.POSITIVE_INFINITY, membersOf(right, best))
+        : idsBetween(left.levels, -1, lastBelow + 1, membersOf(right, best))),
     });
     return groups;
   };
@@ -307,17 +342,18 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       }
     }
     const part = (t: Triad) => (bestCorner === 0 ? t.a : bestCorner === 1 ? t.b : t.c);
-    const behind = (i: number) => {
-      const triad = left.triads[i];
-      return !!triad && part(triad) > part(bestRest);
-    };
     patterns.push({
       ...base(left, right, result),
       groupSizes: groups.groupSizes,
       excludedGroups: groups.excludedGroups,
       leftOut: groups.leftOut,
       description: `Bij ${groupPhrase(right, best)} ligt '${left.questionLabel}' meer bij '${left.corners[bestCorner]}' dan bij ${othersPhrase(right, groups.includedList, best)}.`,
-      ...ids(behind, membersOf(right, best)),
+      ...idsBetween(
+        left.parts[bestCorner]!,
+        part(bestRest),
+        Number.POSITIVE_INFINITY,
+        membersOf(right, best),
+      ),
     });
     return groups;
   };
@@ -374,14 +410,13 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       ? `Bij ${groupPhrase(right, group)} werd bij '${left.questionLabel}' ${more ? 'vaker' : 'minder vaak'} '${left.binaryOf.label}' gekozen dan bij ${othersPhrase(right, groups.includedList, group)}.`
       : `Bij ${groupPhrase(right, group)} werd bij '${left.questionLabel}' vaker '${left.categories[column]!.label}' gekozen dan bij ${othersPhrase(right, groups.includedList, group)}.`;
     const wantedCode = left.binaryOf ? (more ? 1 : 0) : column;
-    const behind = (i: number) => left.codes[i] === wantedCode;
     patterns.push({
       ...base(left, right, result),
       groupSizes: groups.groupSizes,
       excludedGroups: groups.excludedGroups,
       leftOut: groups.leftOut,
       description,
-      ...ids(behind, membersOf(right, group)),
+      ...idsBetween(left.codes, wantedCode - 1, wantedCode + 1, membersOf(right, group)),
     });
     return groups;
   };
@@ -421,17 +456,17 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       const y = numeric[b]!;
       const { result, rx, ry, use } = spearmanWithRanks(x, y);
       const pairs = result.groupSizes[0] ?? 0;
-      if (pairs < minGroupSize || Number.isNaN(result.statistic)) {
+      if (pairs < minGroupSize || Number.isNaN(result.statistic?.value)) {
         skipped.push({
           left: x.key,
           right: y.key,
-          reason: Number.isNaN(result.statistic)
+          reason: Number.isNaN(result.statistic?.value)
             ? 'Een van beide heeft maar één waarde.'
             : `Minder dan ${minGroupSize} verhalen met beide antwoorden.`,
         });
         continue;
       }
-      const rho = result.statistic;
+      const rho = result.statistic?.value ?? 0;
       const middle = (pairs + 1) / 2;
       const behind = (i: number) =>
         !!use[i] && rx[x.levels[i]!]! > middle && ry[y.levels[i]!]! > middle === rho > 0;
@@ -448,11 +483,8 @@ export function scanPatterns(options: TScanOptions): TScanResult {
 
   const q = adjustBenjaminiHochberg(patterns.map((p) => p.p));
   const ranked: TPattern[] = patterns.map((p, i) => ({ ...p, q: q[i] ?? 1 }));
-  ranked.sort(
-    (x, y) =>
-      x.q - y.q ||
-      Math.abs(y.effect.value) - Math.abs(x.effect.value) ||
-      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  );
+  // By q, then p: below significance many q's tie at one value, and effect sizes of
+  // different tests (V, ε², D², ρ) are on different scales, so they cannot order them.
+  ranked.sort((x, y) => x.q - y.q || x.p - y.p || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   return { patterns: ranked, skipped };
 }

@@ -27,14 +27,21 @@ export interface TRankSums {
   tieSum: number;
 }
 
-/** Stories per (level, group), all groups: one pass, shared by the group sizes and the ranks. */
+/**
+ * Stories per (level, group), all groups: one pass, shared by the group sizes and the ranks.
+ * With `scratch` (zeroed here), the counts are written into it instead of a new array: the
+ * scan reuses one buffer rather than leaving hundreds of them to the collector.
+ */
 export function countByLevelAndGroup(
   levels: Int32Array,
   levelCount: number,
   groups: Int32Array,
   groupCount: number,
+  scratch?: Float64Array,
 ): Float64Array {
-  const counts = new Float64Array(levelCount * groupCount);
+  const size = levelCount * groupCount;
+  const counts =
+    scratch && scratch.length >= size ? scratch.subarray(0, size).fill(0) : new Float64Array(size);
   for (let i = 0; i < levels.length; i++) {
     const level = levels[i]!;
     const group = groups[i]!;
@@ -103,14 +110,14 @@ export function kruskalWallisFromRanks({ sizes, rankSums, n, tieSum }: TRankSums
   if (tieSum === n * n * n - n) {
     return {
       ...degenerateResult('kruskal-wallis', groupSizes, 'all values are tied'),
-      statistic: 0,
+      statistic: { name: 'H', value: 0 },
     };
   }
   const h = ((12 / (n * (n + 1))) * sum - 3 * (n + 1)) / (1 - tieSum / (n * n * n - n));
   const df = present - 1;
   return {
     test: 'kruskal-wallis',
-    statistic: h,
+    statistic: { name: 'H', value: h },
     df: [df],
     p: clampProbability(chiSquareSf(h, df)),
     effect: { measure: 'epsilon-squared', value: h / (n - 1) },
@@ -141,7 +148,7 @@ export function mannWhitneyFromRanks(
   if (sums.tieSum === n * n * n - n) {
     return {
       test: 'mann-whitney',
-      statistic: u,
+      statistic: { name: 'U', value: u },
       p: 1,
       effect,
       groupSizes,
@@ -152,7 +159,7 @@ export function mannWhitneyFromRanks(
   const z = Math.max(Math.abs(u - product / 2) - 0.5, 0) / sigma;
   return {
     test: 'mann-whitney',
-    statistic: u,
+    statistic: { name: 'U', value: u },
     p: clampProbability(2 * normalSf(z)),
     effect,
     groupSizes,
@@ -200,7 +207,13 @@ export function spearmanWithRanks(
   const ry = levelRanks(y.levels, y.levelCount, use);
   const done = (result: TestResult) => ({ result, rx, ry, use });
   if (n < 3)
-    return done({ test: 'spearman', statistic: Number.NaN, p: 1, groupSizes: [n], note: 'n < 3' });
+    return done({
+      test: 'spearman',
+      statistic: { name: 'ρ', value: Number.NaN },
+      p: 1,
+      groupSizes: [n],
+      note: 'n < 3',
+    });
   // The mean of ranks 1..n is (n + 1)/2 whatever the ties.
   const mean = (n + 1) / 2;
   let sxy = 0;
@@ -217,7 +230,7 @@ export function spearmanWithRanks(
   if (sxx === 0 || syy === 0) {
     return done({
       test: 'spearman',
-      statistic: Number.NaN,
+      statistic: { name: 'ρ', value: Number.NaN },
       p: 1,
       groupSizes: [n],
       note: 'a variable is constant',
@@ -228,7 +241,7 @@ export function spearmanWithRanks(
   const t = Math.abs(rho) === 1 ? Number.POSITIVE_INFINITY : rho * Math.sqrt(df / (1 - rho * rho));
   return done({
     test: 'spearman',
-    statistic: rho,
+    statistic: { name: 'ρ', value: rho },
     df: [df],
     p: clampProbability(studentTTwoSidedP(t, df)),
     effect: { measure: 'rho', value: rho },

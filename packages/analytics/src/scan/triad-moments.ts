@@ -1,5 +1,5 @@
 import { clampProbability, degenerateResult, fSf, type TestResult } from '../stats';
-import { type HotellingResult, pillaiFromSscp } from '../triad';
+import { pillaiFromSscp } from '../triad';
 import { isSingular } from '../triad/ilr-sample.ts';
 
 /**
@@ -53,19 +53,12 @@ export function ilrMoments(
   return m;
 }
 
-export function hotellingFromMoments(
-  m: TIlrMoments,
-  first: number,
-  second: number,
-): HotellingResult {
+export function hotellingFromMoments(m: TIlrMoments, first: number, second: number): TestResult {
   const n1 = m.n[first]!;
   const n2 = m.n[second]!;
   const n = n1 + n2;
   const sizes = [n1, n2];
-  const degenerate = (note: string): HotellingResult => ({
-    ...degenerateResult('hotelling-t2', sizes, note),
-    t2: Number.NaN,
-  });
+  const degenerate = (note: string): TestResult => degenerateResult('hotelling-t2', sizes, note);
   if (n1 === 0 || n2 === 0 || n <= P + 1) {
     return degenerate('too few triads (need n₁, n₂ ≥ 1 and n₁ + n₂ > 3)');
   }
@@ -92,8 +85,7 @@ export function hotellingFromMoments(
   const f = (df2 / (P * (n - 2))) * t2;
   return {
     test: 'hotelling-t2',
-    statistic: f,
-    t2,
+    statistic: { name: 'T²', value: t2 },
     df: [P, df2],
     p: clampProbability(fSf(f, P, df2)),
     effect: { measure: 'mahalanobis-d2', value: d2 },

@@ -1,5 +1,5 @@
 import type { TAnswers, TFramework } from '@duiding/survey';
-import type { EffectMeasure, TestName } from '../stats';
+import type { EffectMeasure, TestName, TestStatistic } from '../stats';
 
 /** What the scan needs of a story. */
 export interface TScanStory {
@@ -56,7 +56,8 @@ export interface TPattern {
   /** The question ids behind `left` and `right`. */
   leftQuestion: string;
   rightQuestion: string;
-  statistic: number;
+  /** The test's statistic, named (`{ name: 'U', value }`); absent for Fisher's exact test. */
+  statistic?: TestStatistic;
   df?: readonly number[];
   p: number;
   /** Benjamini–Hochberg over every test of the scan. */
@@ -75,7 +76,7 @@ export interface TPattern {
 }
 
 export interface TScanResult {
-  /** Every test run, ranked by q, then |effect| descending. */
+  /** Every test run, ranked by q, then p (never by effect sizes of different tests), then id. */
   patterns: TPattern[];
   /** Pairs not tested, with the reason (fewer than two groups large enough, too few stories). */
   skipped: { left: string; right: string; reason: string }[];

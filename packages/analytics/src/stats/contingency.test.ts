@@ -41,7 +41,7 @@ const exact = loadReference<{
 describe('chiSquareIndependence', () => {
   it.each(chi.cases.map((c) => [c.name, c] as const))('%s matches R chisq.test', (_, c) => {
     const result = chiSquareIndependence(c.table, { continuityCorrection: c.correct });
-    expectClose(result.statistic, c.statistic, 1e-11);
+    expectClose(result.statistic!.value, c.statistic, 1e-11);
     expect(result.df).toEqual([c.df]);
     expectClose(result.p, c.p, 1e-9);
     expectClose(result.cramersV, c.cramersV, 1e-11);
@@ -61,7 +61,7 @@ describe('chiSquareIndependence', () => {
     const c = chi.cases[0]!;
     const padded = [...c.table.map((row) => [...row, 0]), [0, 0, 0, 0]];
     const result = chiSquareIndependence(padded);
-    expectClose(result.statistic, c.statistic, 1e-11);
+    expectClose(result.statistic!.value, c.statistic, 1e-11);
     expect(result.df).toEqual([c.df]);
     expect(result.standardizedResiduals[3]).toEqual([0, 0, 0, 0]);
   });
@@ -88,7 +88,7 @@ describe('Monte-Carlo p', () => {
   it('estimates the exact conditional p of the sparse table within Monte-Carlo error', () => {
     const result = chiSquareIndependence(exact.table, { monteCarlo: { replicates, seed: 11 } });
     expect(result.method).toBe('monte-carlo');
-    expectClose(result.statistic, exact.statistic, 1e-12);
+    expectClose(result.statistic!.value, exact.statistic, 1e-12);
     expectClose(result.asymptoticP, exact.asymptoticP, 1e-9);
     const standardError = Math.sqrt((exact.exactP * (1 - exact.exactP)) / replicates);
     expect(Math.abs(result.p - exact.exactP)).toBeLessThan(4 * standardError);
@@ -165,6 +165,14 @@ describe('testCategoricalAssociation', () => {
     ]);
     expect(result.test).toBe('fisher-exact');
     expect(result.effect?.measure).toBe('cramers-v');
+    // Fisher's test has no statistic to print: not the top-left cell, not a leftover χ².
+    expect(result.statistic).toBeUndefined();
+  });
+
+  it('names the statistic of the chi-square test', () => {
+    const result = testCategoricalAssociation(chi.cases[0]!.table);
+    expect(result.statistic?.name).toBe('χ²');
+    expectClose(result.statistic!.value, chi.cases[0]!.statistic, 1e-11);
   });
 
   it('uses Monte Carlo for a sparse larger table and chi-square otherwise', () => {

@@ -189,7 +189,7 @@ export function chiSquareIndependence(
   if (keptRows.length < 2 || keptColumns.length < 2) {
     return {
       test: 'chi-square',
-      statistic: 0,
+      statistic: { name: 'χ²', value: 0 },
       p: 1,
       groupSizes,
       expected,
@@ -221,7 +221,7 @@ export function chiSquareIndependence(
   );
   const base = {
     test: 'chi-square' as const,
-    statistic,
+    statistic: { name: 'χ²' as const, value: statistic },
     df: [df],
     effect: { measure: 'cramers-v' as const, value: cramersV },
     groupSizes,
@@ -319,7 +319,6 @@ export function fisherExact2x2(table: readonly (readonly number[])[]): FisherRes
   if (support === 1) {
     return {
       test: 'fisher-exact',
-      statistic: a,
       p: 1,
       groupSizes,
       method: 'exact',
@@ -337,7 +336,6 @@ export function fisherExact2x2(table: readonly (readonly number[])[]): FisherRes
   const oddsRatio = conditionalOddsRatio(a, lower, upper, logDensity);
   return {
     test: 'fisher-exact',
-    statistic: a,
     p: clampProbability(p),
     effect: { measure: 'odds-ratio', value: oddsRatio },
     groupSizes,

@@ -39,13 +39,19 @@ export function spearman(x: readonly number[], y: readonly number[]): TestResult
   }
   const n = x.length;
   if (n < 3) {
-    return { test: 'spearman', statistic: Number.NaN, p: 1, groupSizes: [n], note: 'n < 3' };
+    return {
+      test: 'spearman',
+      statistic: { name: 'ρ', value: Number.NaN },
+      p: 1,
+      groupSizes: [n],
+      note: 'n < 3',
+    };
   }
   const rho = pearson(averageRanks(x).ranks, averageRanks(y).ranks);
   if (Number.isNaN(rho)) {
     return {
       test: 'spearman',
-      statistic: Number.NaN,
+      statistic: { name: 'ρ', value: Number.NaN },
       p: 1,
       groupSizes: [n],
       note: 'a variable is constant',
@@ -55,7 +61,7 @@ export function spearman(x: readonly number[], y: readonly number[]): TestResult
   const t = Math.abs(rho) === 1 ? Number.POSITIVE_INFINITY : rho * Math.sqrt(df / (1 - rho * rho));
   return {
     test: 'spearman',
-    statistic: rho,
+    statistic: { name: 'ρ', value: rho },
     df: [df],
     p: clampProbability(studentTTwoSidedP(t, df)),
     effect: { measure: 'rho', value: rho },

@@ -42,7 +42,11 @@ export {
   degenerateResult,
   type Effect,
   type EffectMeasure,
+  STATISTIC_OF,
+  type StatisticName,
+  statisticOf,
   type TestName,
   type TestResult,
+  type TestStatistic,
 } from './test-result.ts';
 export { cochranArmitage, jonckheereTerpstra } from './trend.ts';

@@ -49,7 +49,7 @@ export function mannWhitneyExactCdf(u: number, m: number, n: number): number {
 
 /**
  * Two-sided Mann–Whitney U (Wilcoxon rank-sum) test of x against y.
- * `statistic` is U for x (R's W): the number of pairs with x > y, ties counting ½.
+ * The statistic is U for x (R's W): the number of pairs with x > y, ties counting ½.
  * Effect: Cliff's δ = P(X > Y) − P(X < Y) = 2U / (n₁n₂) − 1, positive when x tends higher.
  */
 export function mannWhitneyU(
@@ -74,7 +74,7 @@ export function mannWhitneyU(
   if (tieSum === n * n * n - n) {
     return {
       test: 'mann-whitney',
-      statistic: u,
+      statistic: { name: 'U', value: u },
       p: 1,
       effect,
       groupSizes,
@@ -91,7 +91,7 @@ export function mannWhitneyU(
       u > product / 2 ? mannWhitneyExactCdf(product - u, n1, n2) : mannWhitneyExactCdf(u, n1, n2);
     return {
       test: 'mann-whitney',
-      statistic: u,
+      statistic: { name: 'U', value: u },
       p: clampProbability(2 * tail),
       effect,
       groupSizes,
@@ -105,7 +105,7 @@ export function mannWhitneyU(
   const z = Math.max(Math.abs(deviation) - 0.5, 0) / sigma;
   return {
     test: 'mann-whitney',
-    statistic: u,
+    statistic: { name: 'U', value: u },
     p: clampProbability(2 * normalSf(z)),
     effect,
     groupSizes,
@@ -136,7 +136,7 @@ export function kruskalWallis(groups: readonly (readonly number[])[]): TestResul
   if (tieSum === n * n * n - n) {
     return {
       ...degenerateResult('kruskal-wallis', groupSizes, 'all values are tied'),
-      statistic: 0,
+      statistic: { name: 'H', value: 0 },
     };
   }
   let sum = 0;
@@ -152,7 +152,7 @@ export function kruskalWallis(groups: readonly (readonly number[])[]): TestResul
   const df = present.length - 1;
   return {
     test: 'kruskal-wallis',
-    statistic: h,
+    statistic: { name: 'H', value: h },
     df: [df],
     p: clampProbability(chiSquareSf(h, df)),
     effect: { measure: 'epsilon-squared', value: h / (n - 1) },

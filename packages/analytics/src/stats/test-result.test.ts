@@ -5,7 +5,7 @@ import { hotellingTwoSample, manovaPillai } from '../triad/hotelling.ts';
 import { chiSquareIndependence, fisherExact2x2 } from './contingency.ts';
 import { spearman } from './correlation.ts';
 import { kruskalWallis, mannWhitneyU } from './rank-tests.ts';
-import { clampProbability, type TestResult } from './test-result.ts';
+import { clampProbability, STATISTIC_OF, type TestResult } from './test-result.ts';
 import { cochranArmitage, jonckheereTerpstra } from './trend.ts';
 
 const likert = fc.integer({ min: 1, max: 5 });
@@ -15,7 +15,11 @@ const sample = fc.array(fc.oneof(likert, dyad), { maxLength: 30 });
 function expectProbability(result: TestResult): void {
   expect(result.p).toBeGreaterThanOrEqual(0);
   expect(result.p).toBeLessThanOrEqual(1);
-  if (result.note === undefined) expect(Number.isNaN(result.statistic)).toBe(false);
+  if (result.note === undefined && result.statistic) {
+    expect(Number.isNaN(result.statistic.value)).toBe(false);
+  }
+  // A statistic, when there is one, is named as its test reports it.
+  expect(result.statistic?.name).toBe(STATISTIC_OF[result.test]);
 }
 
 describe('every test gives p in [0, 1], also on degenerate data', () => {

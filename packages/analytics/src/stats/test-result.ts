@@ -21,6 +21,38 @@ export type EffectMeasure =
   | 'jt-delta'
   | 'proportion-slope';
 
+/** How a test's statistic is written: U of Mann–Whitney, H of Kruskal–Wallis, and so on. */
+export type StatisticName = 'U' | 'H' | 'χ²' | 'ρ' | 'T²' | 'F' | 'J';
+
+/**
+ * The statistic of a test as it is reported ("U = 120"), so that a reader of any result can
+ * print it without knowing the test. Hotelling's test reports T² (its p comes from the F
+ * transform with `df`); MANOVA reports Pillai's F approximation (V is its effect).
+ */
+export interface TestStatistic {
+  readonly name: StatisticName;
+  readonly value: number;
+}
+
+/** The statistic each test reports; Fisher's exact test has none (its p is exact). */
+export const STATISTIC_OF: Readonly<Record<TestName, StatisticName | undefined>> = {
+  'mann-whitney': 'U',
+  'kruskal-wallis': 'H',
+  'chi-square': 'χ²',
+  'fisher-exact': undefined,
+  spearman: 'ρ',
+  'hotelling-t2': 'T²',
+  'manova-pillai': 'F',
+  'jonckheere-terpstra': 'J',
+  'cochran-armitage': 'χ²',
+};
+
+/** The named statistic of `test` with this value. */
+export function statisticOf(test: TestName, value: number): TestStatistic | undefined {
+  const name = STATISTIC_OF[test];
+  return name === undefined ? undefined : { name, value };
+}
+
 export interface Effect {
   readonly measure: EffectMeasure;
   readonly value: number;
@@ -29,14 +61,15 @@ export interface Effect {
 /**
  * One hypothesis test. Degenerate data (all values tied, zero variance, a singular
  * covariance, fewer than two non-empty groups after dropping empty ones) never yields a
- * NaN p: the test returns `p = 1`, `statistic` NaN or 0, and a `note` saying why.
+ * NaN p: the test returns `p = 1`, a statistic of value NaN or 0, and a `note` saying why.
  * Invalid input (a group that must not be empty is empty, non-finite values) throws a
  * RangeError instead.
  */
 export interface TestResult {
   readonly test: TestName;
-  readonly statistic: number;
-  /** Degrees of freedom, when the reference distribution has them. */
+  /** The test's statistic, named; absent for a test that has none (Fisher's exact test). */
+  readonly statistic?: TestStatistic;
+  /** Degrees of freedom of the distribution p is taken from (χ², t, F), when it has them. */
   readonly df?: readonly number[];
   /** Two-sided p-value, always in [0, 1]. */
   readonly p: number;
@@ -53,7 +86,8 @@ export function degenerateResult(
   groupSizes: readonly number[],
   note: string,
 ): TestResult {
-  return { test, statistic: Number.NaN, p: 1, groupSizes, note };
+  const statistic = statisticOf(test, Number.NaN);
+  return { test, ...(statistic ? { statistic } : {}), p: 1, groupSizes, note };
 }
 
 /** Clamps rounding noise so that every p lies in [0, 1]. */

@@ -29,7 +29,7 @@ describe('jonckheereTerpstra', () => {
     '%s: J and its tie-corrected variance equal the exact permutation moments',
     (_, c) => {
       const result = jonckheereTerpstra(c.groups);
-      expect(result.statistic).toBe(c.statistic);
+      expect(result.statistic!.value).toBe(c.statistic);
       expectClose(result.variance, c.permutationVariance, 1e-10);
       expectClose(result.p, c.normalP, 1e-9);
       // The normal approximation stays near the exact permutation p on these small sets.
@@ -56,7 +56,7 @@ describe('jonckheereTerpstra', () => {
 describe('cochranArmitage', () => {
   it.each(ca.cases.map((c) => [c.name, c] as const))('%s matches R prop.trend.test', (_, c) => {
     const result = cochranArmitage(c.successes, c.totals, c.scores);
-    expectClose(result.statistic, c.statistic, 1e-10);
+    expectClose(result.statistic!.value, c.statistic, 1e-10);
     expectClose(result.p, c.p, 1e-9);
     expect(result.df).toEqual([1]);
   });
@@ -64,7 +64,7 @@ describe('cochranArmitage', () => {
   it('uses scores 1..k by default and signs the slope', () => {
     const c = ca.cases[0]!;
     const result = cochranArmitage(c.successes, c.totals);
-    expectClose(result.statistic, c.statistic, 1e-10);
+    expectClose(result.statistic!.value, c.statistic, 1e-10);
     expect(result.slope).toBeGreaterThan(0);
   });
 

@@ -13,7 +13,7 @@ import { clampProbability, degenerateResult, type TestResult } from './test-resu
  * values are tied. Spearman with the wave index treats the massive ties in the index as
  * ranks and its t-based p is only approximate.
  *
- * `statistic` is J = Σ_{i<j} #{(x in group i, y in group j): x < y} + ½ #{x = y};
+ * The statistic is J = Σ_{i<j} #{(x in group i, y in group j): x < y} + ½ #{x = y};
  * effect 'jt-delta' = (2J − Σ_{i<j} nᵢnⱼ) / Σ_{i<j} nᵢnⱼ in [−1, 1], positive for an
  * increasing trend.
  */
@@ -104,7 +104,7 @@ export function jonckheereTerpstra(groups: readonly (readonly number[])[]): Test
   if (!(variance > 1e-12)) {
     return {
       test: 'jonckheere-terpstra',
-      statistic,
+      statistic: { name: 'J', value: statistic },
       p: 1,
       effect,
       groupSizes,
@@ -116,7 +116,7 @@ export function jonckheereTerpstra(groups: readonly (readonly number[])[]): Test
   const z = (statistic - mean) / Math.sqrt(variance);
   return {
     test: 'jonckheere-terpstra',
-    statistic,
+    statistic: { name: 'J', value: statistic },
     p: clampProbability(2 * normalSf(Math.abs(z))),
     effect,
     groupSizes,
@@ -177,7 +177,7 @@ export function cochranArmitage(
   const slope = numerator / scoreSpread;
   return {
     test: 'cochran-armitage',
-    statistic,
+    statistic: { name: 'χ²', value: statistic },
     df: [1],
     p: clampProbability(chiSquareSf(statistic, 1)),
     effect: { measure: 'proportion-slope', value: slope },

@@ -79,6 +79,14 @@ describe('ilr', () => {
 });
 
 describe('replaceZeros', () => {
+  it('treats a leftover of either sign as a zero, and rejects a real negative part', () => {
+    expect(replaceZeros({ a: 0.9, b: 0.1, c: 1e-17 }, 0.01)).toEqual(
+      replaceZeros({ a: 0.9, b: 0.1, c: 0 }, 0.01),
+    );
+    expect(replaceZeros({ a: 0.9, b: 0.1, c: -2.8e-17 }, 0.01).c).toBeCloseTo(0.0065, 15);
+    expect(() => replaceZeros({ a: 0.9, b: 0.11, c: -0.01 }, 0.01)).toThrow(RangeError);
+  });
+
   it('puts δ = 0.65 × resolution on zeros and keeps the sum and the other ratios', () => {
     const replaced = replaceZeros({ a: 0.7, b: 0.3, c: 0 }, 0.01);
     expect(replaced.c).toBeCloseTo(0.0065, 15);
@@ -101,5 +109,54 @@ describe('inferTriadResolution', () => {
     expect(inferTriadResolution([{ a: 0.2, b: 0.3, c: 0.5 }])).toBe(0.1);
     expect(inferTriadResolution([{ a: 0.123456, b: 0.5, c: 0.376544 }])).toBeCloseTo(0.01, 15);
     expect(inferTriadResolution([{ a: 0.0012345, b: 0.5, c: 0.4987655 }])).toBe(0.0012345);
+  });
+
+  // Continuous slider data with zeros, the way a browser stores them.
+  const continuous: Triad[] = Array.from({ length: 300 }, (_, i) => {
+    const a = 0.5 + ((i * 0.618034) % 0.4);
+    const b = i % 4 === 0 ? 0 : (1 - a) * (0.3 + ((i * 0.414214) % 0.5));
+    return { a, b, c: 1 - a - b };
+  });
+
+  it('does not take a stray 1e-17 leftover for the resolution of continuous data', () => {
+    const clean = inferTriadResolution(continuous);
+    expect(clean).toBeGreaterThan(1e-4);
+    expect(inferTriadResolution([...continuous, { a: 0.6, b: 0.4, c: 1e-17 }])).toBe(clean);
+    expect(inferTriadResolution([...continuous, { a: 0.6, b: 0.4, c: -2.8e-17 }])).toBe(clean);
+  });
+
+  it('keeps the grid when 1 % of the parts stray from it, not when more do', () => {
+    const grid: Triad[] = Array.from({ length: 100 }, (_, i) => ({
+      a: (40 + (i % 30)) / 100,
+      b: (10 + (i % 7)) / 100,
+      c: (50 - (i % 30) - (i % 7)) / 100,
+    }));
+    expect(inferTriadResolution(grid)).toBe(0.01);
+    const stray = { a: 0.3333, b: 0.3333, c: 0.3334 };
+    expect(inferTriadResolution([...grid, stray])).toBe(0.01);
+    expect(inferTriadResolution([...grid, stray, stray])).toBe(0.0001);
+    // A part below the grid's step means the grid is not the instrument's resolution.
+    expect(inferTriadResolution([...grid, { a: 0.5, b: 0.4995, c: 0.0005 }])).toBe(0.0001);
+  });
+
+  it('never changes when zeros are written as leftovers', () => {
+    const withZeros = fc.array(
+      fc
+        .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }))
+        .filter(([a, b]) => a + b <= 100 && a + b > 0)
+        .map(([a, b]) => ({ a: a / 100, b: b / 100, c: (100 - a - b) / 100 })),
+      { minLength: 1, maxLength: 40 },
+    );
+    const leftover = fc.double({ min: -1e-12, max: 1e-12, noNaN: true });
+    fc.assert(
+      fc.property(withZeros, leftover, (triads, tiny) => {
+        const written = triads.map((t) => ({
+          a: t.a === 0 ? tiny : t.a,
+          b: t.b === 0 ? tiny : t.b,
+          c: t.c === 0 ? tiny : t.c,
+        }));
+        expect(inferTriadResolution(written)).toBe(inferTriadResolution(triads));
+      }),
+    );
   });
 });

@@ -73,24 +73,49 @@ function onGrid(value: number, resolution: number): boolean {
 }
 
 /**
- * The input's resolution (smallest step the instrument records), inferred as the coarsest of
- * 0.1, 0.05, 0.01, 0.005, 0.001, 0.0001 on which every part lies; for data on none of these
- * grids (continuous sliders), the smallest positive part seen, capped at 0.01.
+ * A part this small in size (relative to its triad's sum, of either sign) is a floating-point leftover of a zero
+ * (1 − 0.7 − 0.3 = 5.6e-17), not an answer: no triad input records a billionth. It counts
+ * as a zero, both for the resolution and for zero replacement; taken as a value, one such
+ * part would become the detection limit of the whole sample and its log an extreme outlier.
+ */
+export const LEFTOVER_LIMIT = 1e-9;
+
+/** Share of parts that may lie off a grid that is still taken as the input's resolution. */
+const OFF_GRID_SHARE = 0.01;
+
+/**
+ * The input's resolution (smallest step the instrument records), inferred robustly as the
+ * coarsest of 0.1, 0.05, 0.01, 0.005, 0.001, 0.0001 on which all but at most 1 % of the parts
+ * lie and below which no part lies; for data on none of these grids (continuous sliders),
+ * the smallest positive part seen, capped at 0.01. Leftovers of zeros (parts ≤ 1e-9 of
+ * their triad's sum) count as zeros.
  */
 export function inferTriadResolution(triads: readonly (Triad | null)[]): number {
   let smallestPositive = Number.POSITIVE_INFINITY;
-  const fits = RESOLUTION_CANDIDATES.map(() => true);
+  const offGrid = RESOLUTION_CANDIDATES.map(() => 0);
+  let parts = 0;
   for (const triad of triads) {
     if (triad === null) continue;
+    const sum = triad.a + triad.b + triad.c;
     for (const part of [triad.a, triad.b, triad.c]) {
-      if (part > 0 && part < smallestPositive) smallestPositive = part;
+      parts++;
+      if (part <= LEFTOVER_LIMIT * sum) continue;
+      if (part < smallestPositive) smallestPositive = part;
       for (let r = 0; r < RESOLUTION_CANDIDATES.length; r++) {
-        if (fits[r] && !onGrid(part, RESOLUTION_CANDIDATES[r] as number)) fits[r] = false;
+        if (!onGrid(part, RESOLUTION_CANDIDATES[r] as number))
+          offGrid[r] = (offGrid[r] as number) + 1;
       }
     }
   }
-  const index = fits.indexOf(true);
-  if (index >= 0) return RESOLUTION_CANDIDATES[index] as number;
+  for (let r = 0; r < RESOLUTION_CANDIDATES.length; r++) {
+    const candidate = RESOLUTION_CANDIDATES[r] as number;
+    if (
+      (offGrid[r] as number) <= OFF_GRID_SHARE * parts &&
+      smallestPositive >= candidate * (1 - GRID_TOLERANCE)
+    ) {
+      return candidate;
+    }
+  }
   return Math.min(0.01, smallestPositive);
 }
 
@@ -101,14 +126,21 @@ export const ZERO_REPLACEMENT_FACTOR = 0.65;
  * Multiplicative zero replacement (Martín-Fernández, Barceló-Vidal & Pawlowsky-Glahn 2003):
  * each zero part becomes δ = 0.65 × resolution, each non-zero part x becomes x (1 − Σδ), so
  * the composition still sums to 1 and ratios among non-zero parts are kept. The input is
- * closed first. Returns the input itself when it has no zero.
+ * closed first; parts ≤ 1e-9 of the sum count as zeros. Returns the input itself when it has
+ * no zero.
  */
 export function replaceZeros(triad: Triad, resolution: number): Triad {
   const sum = triad.a + triad.b + triad.c;
   if (!(sum > 0)) throw new RangeError('a triad needs a positive sum (all parts were zero)');
-  const a = triad.a / sum;
-  const b = triad.b / sum;
-  const c = triad.c / sum;
+  // Leftovers of zeros (either sign) are zeros (see LEFTOVER_LIMIT).
+  const part = (x: number) => {
+    if (Math.abs(x) <= LEFTOVER_LIMIT * sum) return 0;
+    if (!(x > 0)) throw new RangeError(`a triad part cannot be negative, got ${x}`);
+    return x / sum;
+  };
+  const a = part(triad.a);
+  const b = part(triad.b);
+  const c = part(triad.c);
   if (a > 0 && b > 0 && c > 0) return sum === 1 ? triad : { a, b, c };
   const delta = ZERO_REPLACEMENT_FACTOR * resolution;
   const zeros = (a === 0 ? 1 : 0) + (b === 0 ? 1 : 0) + (c === 0 ? 1 : 0);

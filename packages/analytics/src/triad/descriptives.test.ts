@@ -25,6 +25,36 @@ describe('triadCentre', () => {
     expectClose(triadCentre(group1).a, centre.a, 1e-15);
   });
 
+  it('is not moved by a stray 1e-17 where a zero was meant', () => {
+    const triads: Triad[] = [
+      ...Array.from({ length: 40 }, () => ({ a: 0.9, b: 0.1, c: 0 })),
+      ...Array.from({ length: 60 }, () => ({ a: 0.7, b: 0.1, c: 0.2 })),
+    ];
+    const centre = triadCentre(triads);
+    expectClose(centre.a, 0.7701119897161166, 1e-12);
+    // 1 − 0.9 − 0.1 in floating point, and the 1e-17 of the issue: both are zeros. Taken as
+    // values, log(1e-17) would pull the centre to a = 0.80, c = 0.09.
+    for (const leftover of [1 - 0.9 - 0.1, 1e-17]) {
+      const stray = [...triads.slice(1), { a: 0.9, b: 0.1, c: leftover }];
+      const moved = triadCentre(stray);
+      expectClose(moved.a, centre.a, 1e-12);
+      expectClose(moved.c, centre.c, 1e-12);
+      expect(describeTriads(stray).zeroShare).toBe(0.4);
+    }
+  });
+
+  it('is not moved by a stray leftover in continuous slider data', () => {
+    const triads: Triad[] = Array.from({ length: 200 }, (_, i) => {
+      const a = 0.6 + ((i * 0.618034) % 0.35);
+      const b = i % 3 === 0 ? 0 : (1 - a) * (0.2 + ((i * 0.414214) % 0.6));
+      return { a, b, c: 1 - a - b };
+    });
+    const centre = triadCentre(triads);
+    const moved = triadCentre([...triads.slice(1), { ...triads[0]!, b: 1e-17 }]);
+    expectClose(moved.a, centre.a, 1e-12);
+    expectClose(moved.b, centre.b, 1e-12);
+  });
+
   it('differs from the arithmetic mean for skewed compositions', () => {
     const centre = triadCentre([
       { a: 0.8, b: 0.1, c: 0.1 },

@@ -65,14 +65,10 @@ function sums(z1: Float64Array, z2: Float64Array, from: number, to: number) {
   return { a, b, aa, ab, bb };
 }
 
-export interface HotellingResult extends TestResult {
-  /** Hotelling's T²; `statistic` is its F transform. */
-  readonly t2: number;
-}
-
 /**
  * Two-sample Hotelling's T² on ilr coordinates of two groups of triads (pooled covariance):
- * F = (n₁ + n₂ − p − 1) / (p (n₁ + n₂ − 2)) · T² ~ F(p, n₁ + n₂ − p − 1), p = 2.
+ * F = (n₁ + n₂ − p − 1) / (p (n₁ + n₂ − 2)) · T² ~ F(p, n₁ + n₂ − p − 1), p = 2. The result
+ * reports T² as its statistic, with the df of that F.
  * Effect: Mahalanobis D² between the group centres. Null values are skipped. With
  * `permutations`, p is the permutation p (1 + #{T²_perm ≥ T²_obs}) / (B + 1) instead, with
  * group labels shuffled by a seeded generator. Too few triads (n₁ + n₂ ≤ p + 1, or an empty
@@ -82,20 +78,17 @@ export function hotellingTwoSample(
   x: readonly (Triad | null)[],
   y: readonly (Triad | null)[],
   options: ZeroReplacementOptions & { readonly permutations?: PermutationOptions } = {},
-): HotellingResult {
+): TestResult {
   const { z1, z2, sizes } = pooledIlr([x, y], options);
   const n1 = sizes[0] as number;
   const n2 = sizes[1] as number;
   const n = n1 + n2;
   if (n1 === 0 || n2 === 0 || n <= P + 1) {
-    return {
-      ...degenerateResult(
-        'hotelling-t2',
-        sizes,
-        'too few triads (need n₁, n₂ ≥ 1 and n₁ + n₂ > 3)',
-      ),
-      t2: Number.NaN,
-    };
+    return degenerateResult(
+      'hotelling-t2',
+      sizes,
+      'too few triads (need n₁, n₂ ≥ 1 and n₁ + n₂ > 3)',
+    );
   }
   const first = sums(z1, z2, 0, n1);
   const all = sums(z1, z2, 0, n);
@@ -103,14 +96,11 @@ export function hotellingTwoSample(
   const crossProducts = [all.aa, all.ab, all.bb] as const;
   const observed = hotellingFromSums(n1, n2, [first.a, first.b], total, crossProducts);
   if (observed.singular) {
-    return {
-      ...degenerateResult(
-        'hotelling-t2',
-        sizes,
-        'pooled covariance is singular (identical or collinear triads)',
-      ),
-      t2: Number.NaN,
-    };
+    return degenerateResult(
+      'hotelling-t2',
+      sizes,
+      'pooled covariance is singular (identical or collinear triads)',
+    );
   }
   const df2 = n - P - 1;
   const f = (df2 / (P * (n - 2))) * observed.t2;
@@ -118,8 +108,7 @@ export function hotellingTwoSample(
   if (options.permutations === undefined) {
     return {
       test: 'hotelling-t2',
-      statistic: f,
-      t2: observed.t2,
+      statistic: { name: 'T²', value: observed.t2 },
       df: [P, df2],
       p: clampProbability(fSf(f, P, df2)),
       effect,
@@ -153,8 +142,7 @@ export function hotellingTwoSample(
   }
   return {
     test: 'hotelling-t2',
-    statistic: f,
-    t2: observed.t2,
+    statistic: { name: 'T²', value: observed.t2 },
     df: [P, df2],
     p: (1 + atLeast) / (permutations + 1),
     effect,
@@ -242,7 +230,7 @@ export function pillaiFromSscp(sscp: TriadSscp, sizes: number[], dfResidual: num
   const f = (((2 * nn + s + 1) / (2 * m + s + 1)) * pillai) / (s - pillai);
   return {
     test: 'manova-pillai',
-    statistic: f,
+    statistic: { name: 'F', value: f },
     df: [df1, df2],
     p: clampProbability(fSf(f, df1, df2)),
     effect: { measure: 'pillai-trace', value: pillai },

@@ -1,4 +1,9 @@
-import { inferTriadResolution, type Triad, ZERO_REPLACEMENT_FACTOR } from './composition.ts';
+import {
+  inferTriadResolution,
+  LEFTOVER_LIMIT,
+  type Triad,
+  ZERO_REPLACEMENT_FACTOR,
+} from './composition.ts';
 
 /** Triads in ilr coordinates after zero replacement, as flat arrays for fast passes. */
 export interface IlrSample {
@@ -23,7 +28,60 @@ const SQRT_HALF = Math.SQRT1_2;
 const SQRT_TWO_THIRDS = Math.sqrt(2 / 3);
 
 /**
- * One pass: closure, multiplicative zero replacement (δ = 0.65 × resolution) and
+ * The ilr coordinates of one triad, written to z1[k] and z2[k], after its leftovers of
+ * zeros (±1e-9 of the sum) are taken as zeros and zeros replaced multiplicatively by
+ * δ = `delta`. Returns which parts were zero as bits (1 a, 2 b, 4 c). Shared by `ilrSample`
+ * and the scan's columns, so both give the same coordinates to the last bit.
+ */
+export function ilrInto(
+  rawA: number,
+  rawB: number,
+  rawC: number,
+  delta: number,
+  z1: Float64Array,
+  z2: Float64Array,
+  k: number,
+): number {
+  let a = rawA;
+  let b = rawB;
+  let c = rawC;
+  const sum = a + b + c;
+  // A leftover of a zero (±1e-9 of the sum) is a zero, as in inferTriadResolution.
+  const leftover = LEFTOVER_LIMIT * sum;
+  if (a <= leftover && a >= -leftover) a = 0;
+  if (b <= leftover && b >= -leftover) b = 0;
+  if (c <= leftover && c >= -leftover) c = 0;
+  if (!(a >= 0 && b >= 0 && c >= 0) || !(sum > 0)) {
+    throw new RangeError(`not a triad: ${rawA}, ${rawB}, ${rawC}`);
+  }
+  let zeros = 0;
+  if (a === 0 || b === 0 || c === 0) {
+    const count = (a === 0 ? 1 : 0) + (b === 0 ? 1 : 0) + (c === 0 ? 1 : 0);
+    const scale = (1 - count * delta) / sum;
+    if (a === 0) {
+      zeros |= 1;
+      a = delta;
+    } else a *= scale;
+    if (b === 0) {
+      zeros |= 2;
+      b = delta;
+    } else b *= scale;
+    if (c === 0) {
+      zeros |= 4;
+      c = delta;
+    } else c *= scale;
+  }
+  // Closure does not change log-ratios, so a sum slightly off 1 needs no division here.
+  const la = Math.log(a);
+  const lb = Math.log(b);
+  z1[k] = SQRT_HALF * (la - lb);
+  z2[k] = SQRT_TWO_THIRDS * ((la + lb) / 2 - Math.log(c));
+  return zeros;
+}
+
+/**
+ * One pass: closure, multiplicative zero replacement (δ = 0.65 × resolution; leftovers of
+ * zeros, parts ≤ 1e-9 of the sum, count as zeros) and
  * z1 = √(1/2) ln(a/b), z2 = √(2/3) ln(√(ab)/c), inlined to avoid an object per triad.
  */
 export function ilrSample(
@@ -46,33 +104,13 @@ export function ilrSample(
   let k = 0;
   for (const value of values) {
     if (value === null) continue;
-    let { a, b, c } = value;
-    if (!(a >= 0 && b >= 0 && c >= 0) || !(a + b + c > 0)) {
-      throw new RangeError(`not a triad: ${a}, ${b}, ${c}`);
-    }
-    const sum = a + b + c;
-    if (a === 0 || b === 0 || c === 0) {
+    const zeros = ilrInto(value.a, value.b, value.c, delta, z1, z2, k);
+    if (zeros !== 0) {
       withZero++;
-      const zeros = (a === 0 ? 1 : 0) + (b === 0 ? 1 : 0) + (c === 0 ? 1 : 0);
-      const scale = (1 - zeros * delta) / sum;
-      if (a === 0) {
-        zeroA++;
-        a = delta;
-      } else a *= scale;
-      if (b === 0) {
-        zeroB++;
-        b = delta;
-      } else b *= scale;
-      if (c === 0) {
-        zeroC++;
-        c = delta;
-      } else c *= scale;
+      if (zeros & 1) zeroA++;
+      if (zeros & 2) zeroB++;
+      if (zeros & 4) zeroC++;
     }
-    // Closure does not change log-ratios, so a sum slightly off 1 needs no division here.
-    const la = Math.log(a);
-    const lb = Math.log(b);
-    z1[k] = SQRT_HALF * (la - lb);
-    z2[k] = SQRT_TWO_THIRDS * ((la + lb) / 2 - Math.log(c));
     k++;
   }
   return {

@@ -6,6 +6,7 @@ export {
   ilr,
   ilrInverse,
   inferTriadResolution,
+  LEFTOVER_LIMIT,
   perturb,
   perturbationDifference,
   replaceZeros,
@@ -19,7 +20,6 @@ export {
   triadCentre,
 } from './descriptives.ts';
 export {
-  type HotellingResult,
   hotellingTwoSample,
   manovaPillai,
   type PermutationOptions,

@@ -4,16 +4,15 @@
  * heap figures are taken after a collection.
  */
 import { availableParallelism } from 'node:os';
-import { zhzJeugdhulp } from '@duiding/survey';
 import {
-  DEMO_RESOLUTION,
   describeTriads,
-  generateDemoStories,
   scanPatterns,
   type Triad,
   type TScanStory,
   ternaryBins,
-} from '../src/index';
+} from '@duiding/analytics';
+import { zhzJeugdhulp } from '@duiding/survey';
+import { DEMO_RESOLUTION, generateDemoStories } from '../src/index';
 
 const STORIES = 100_000;
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -1,4 +1,4 @@
-import { createRandom } from '../stats';
+import { createRandom } from '@duiding/analytics';
 
 /** Seeded draws for the demo data; every generator goes through one of these. */
 export interface TDraws {

@@ -1,0 +1,12 @@
+export {
+  choiceBarsByGroup,
+  contingencyTable,
+  dyadHistogramByGroup,
+  stoneClouds,
+  type TContingencyTable,
+  type TStoneCloud,
+  type TTernaryGroup,
+  type TTrendPoint,
+  ternaryByGroup,
+  trendOverCollections,
+} from './by-group.ts';
