@@ -12,7 +12,11 @@ beforeAll(async () => {
   browser = await launchChromium();
   platform = await startTestPlatform();
   // The server's CSP rightly forbids inline scripts; axe is injected by the test only.
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+  context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'nl-NL',
+    bypassCSP: true,
+  });
 }, 90_000);
 
 afterAll(async () => {
