@@ -16,6 +16,7 @@ import {
   type TIntakeState,
   type TStep,
 } from './steps';
+import { submitWithReservedCode } from './submit-with-code';
 
 export interface TOpenCollection {
   collection: { id: string; slug: string; title: string };
@@ -57,14 +58,13 @@ export function IntakeApp() {
       </main>
     );
   }
-  return (
-    <Intake
-      open={load.open}
-      submit={(input) => api.intake.submitStory.mutate(input)}
-      codes={codeServer}
-    />
-  );
+  return <Intake open={load.open} submit={submitStory} codes={codeServer} />;
 }
+
+const submitStory = submitWithReservedCode(
+  () => api.intake.reserveCode.mutate(),
+  (input: TSubmitInput) => api.intake.submitStory.mutate(input),
+);
 
 const codeServer: TCodeServer = {
   saveDraft: (input) => api.intake.saveDraft.mutate(input),
@@ -86,8 +86,10 @@ export interface TSubmitInput {
   participant: { clientId: string; answers: Record<string, unknown> };
   story: { promptId: string; title: string; text: string; language: 'nl' | 'en' };
   answers: Record<string, unknown>;
-  /** The participant's code from an earlier story or a saved draft. */
+  /** The participant's code from an earlier story or a saved draft, or one just reserved. */
   participantCode?: string;
+  /** With a code just reserved: the server's ticket for it (see submit-with-code). */
+  codeTicket?: string;
 }
 
 export interface TSubmitResult {
