@@ -25,6 +25,7 @@ import { ForgetScreen, SavedScreen, ThanksScreen } from './screens/pages';
 import { ResumeScreen } from './screens/resume-screen';
 import { StepForm } from './screens/step-form';
 import { WithdrawScreen } from './screens/withdraw-screen';
+import { submitWithReservedCode } from './submit-with-code';
 
 type TLoad =
   | { status: 'loading' }
@@ -65,14 +66,13 @@ export function IntakeApp() {
       </main>
     );
   }
-  return (
-    <Intake
-      open={load.open}
-      submit={(input) => api.intake.submitStory.mutate(input)}
-      codes={codeServer}
-    />
-  );
+  return <Intake open={load.open} submit={submitStory} codes={codeServer} />;
 }
+
+const submitStory = submitWithReservedCode(
+  () => api.intake.reserveCode.mutate(),
+  (input: TSubmitInput) => api.intake.submitStory.mutate(input),
+);
 
 const codeServer: TCodeServer = {
   saveDraft: (input) => api.intake.saveDraft.mutate(input),

@@ -1,4 +1,5 @@
 import { publicProcedure, router } from '../trpc';
+import { reserveParticipantCode } from './code-reservation';
 import { loadDraft, saveDraft } from './drafts';
 import { ZSaveDraftInput } from './drafts.schema';
 import { openCollection } from './open-collection';
@@ -12,6 +13,8 @@ export const intakeRouter = router({
   openCollection: publicProcedure
     .input(ZOpenCollectionInput)
     .query(({ ctx, input }) => openCollection(ctx, input)),
+  // Gives out a personal code before the story is sent, so a lost reply cannot lose it.
+  reserveCode: publicProcedure.mutation(({ ctx }) => reserveParticipantCode(ctx)),
   submitStory: publicProcedure
     .input(ZSubmitStoryInput)
     .mutation(({ ctx, input }) => submitStory(ctx, input)),
