@@ -131,7 +131,9 @@ export async function tellStoryByKeyboard(page: Page, options: TTellOptions): Pr
     if (question.id === 'hulp') {
       hulpDescription = (await page.textContent('#vraag-hulp-status'))?.trim() ?? '';
     }
-    const last = (await page.textContent('main form button[type="submit"]'))?.includes('Verstuur');
+    const last = /Verstuur|Send your story/.test(
+      (await page.textContent('main form button[type="submit"]')) ?? '',
+    );
     if (last) {
       if ((await options.beforeSend?.()) === false)
         return { title: options.title, hulpDescription };
@@ -140,7 +142,7 @@ export async function tellStoryByKeyboard(page: Page, options: TTellOptions): Pr
     }
     await nextScreen(page);
   }
-  if ((await mainHeading(page)) !== 'Dank je wel!') {
+  if (!['Dank je wel!', 'Thank you!'].includes(await mainHeading(page))) {
     throw new Error(`Expected the thank-you, got "${await mainHeading(page)}"`);
   }
   await options.onScreen?.('bedankt');
