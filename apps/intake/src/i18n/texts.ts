@@ -84,8 +84,6 @@ const nl = {
   hasDraft: 'Er is ook een bewaard, nog niet verstuurd verhaal.',
   withdrawnBeforeOne: '1 verhaal had je al eerder teruggetrokken.',
   withdrawnBeforeMany: '{n} verhalen had je al eerder teruggetrokken.',
-  withdrawWarning:
-    'Als je ze terugtrekt, wissen we de tekst en je antwoorden. Dat kan niet ongedaan worden gemaakt.',
   withdrawConfirm: 'Ja, trek mijn verhalen terug',
   withdrawBusyConfirm: 'Bezig met terugtrekken…',
   withdrawKeep: 'Nee, laat ze staan',
@@ -93,6 +91,17 @@ const nl = {
   withdrawnOne: '1 verhaal is teruggetrokken.',
   withdrawnMany: '{n} verhalen zijn teruggetrokken.',
   withdrawnText: 'Niemand kan ze nog lezen, en ze tellen niet mee in het onderzoek.',
+  whichStories: 'Wat wil je terugtrekken?',
+  allStories: 'Alle {n} verhalen onder deze code',
+  onlyStory: 'Alleen "{title}", verteld op {day}',
+  withdrawOneWarning: 'Als je het terugtrekt, wissen we de tekst en de antwoorden bij dit verhaal.',
+  withdrawAllWarning: 'Als je ze terugtrekt, wissen we de tekst en je antwoorden.',
+  cannotUndo: 'Dat kan niet ongedaan worden gemaakt.',
+  withdrawOneConfirm: 'Ja, trek dit verhaal terug',
+  withdrawOneKeep: 'Nee, laat het staan',
+  withdrawnOneTitle: 'Je verhaal is teruggetrokken',
+  withdrawnOneText:
+    '{title} is teruggetrokken. Niemand kan het nog lezen, en het telt niet mee in het onderzoek. Je andere verhalen blijven staan.',
 };
 
 export type TTextKey = keyof typeof nl;
@@ -148,8 +157,6 @@ const youthNl: Partial<Record<TTextKey, string>> = {
   hasDraft: 'Er is ook een bewaard verhaal dat nog niet verstuurd is.',
   withdrawnBeforeOne: '1 verhaal had je al eerder weggehaald.',
   withdrawnBeforeMany: '{n} verhalen had je al eerder weggehaald.',
-  withdrawWarning:
-    'Als je ze weghaalt, wissen we alles wat je schreef. Dat kun je niet terugdraaien.',
   withdrawConfirm: 'Ja, haal mijn verhalen weg',
   withdrawBusyConfirm: 'Bezig met weghalen…',
   withdrawKeep: 'Nee, laat ze staan',
@@ -157,6 +164,16 @@ const youthNl: Partial<Record<TTextKey, string>> = {
   withdrawnOne: '1 verhaal is weggehaald.',
   withdrawnMany: '{n} verhalen zijn weggehaald.',
   withdrawnText: 'Niemand kan ze nog lezen. Ze tellen niet mee in het onderzoek.',
+  whichStories: 'Wat wil je weghalen?',
+  allStories: 'Alle {n} verhalen bij deze code',
+  onlyStory: 'Alleen "{title}", van {day}',
+  withdrawOneWarning: 'Als je het weghaalt, wissen we alles wat je bij dit verhaal schreef.',
+  withdrawAllWarning: 'Als je ze weghaalt, wissen we alles wat je schreef.',
+  cannotUndo: 'Dat kun je niet terugdraaien.',
+  withdrawOneConfirm: 'Ja, haal dit verhaal weg',
+  withdrawnOneTitle: 'Je verhaal is weggehaald',
+  withdrawnOneText:
+    '{title} is weggehaald. Niemand kan het nog lezen. Het telt niet mee in het onderzoek. Je andere verhalen blijven staan.',
 };
 
 const en: Record<TTextKey, string> = {
@@ -236,8 +253,6 @@ const en: Record<TTextKey, string> = {
   hasDraft: 'There is also a saved story that has not been sent.',
   withdrawnBeforeOne: 'You had withdrawn 1 story before.',
   withdrawnBeforeMany: 'You had withdrawn {n} stories before.',
-  withdrawWarning:
-    'If you withdraw them, we erase the text and your answers. This cannot be undone.',
   withdrawConfirm: 'Yes, withdraw my stories',
   withdrawBusyConfirm: 'Withdrawing…',
   withdrawKeep: 'No, keep them',
@@ -245,6 +260,17 @@ const en: Record<TTextKey, string> = {
   withdrawnOne: '1 story has been withdrawn.',
   withdrawnMany: '{n} stories have been withdrawn.',
   withdrawnText: 'Nobody can read them any more, and they do not count in the study.',
+  whichStories: 'What do you want to withdraw?',
+  allStories: 'All {n} stories under this code',
+  onlyStory: 'Only "{title}", told on {day}',
+  withdrawOneWarning: 'If you withdraw it, we erase the text and the answers of this story.',
+  withdrawAllWarning: 'If you withdraw them, we erase the text and your answers.',
+  cannotUndo: 'This cannot be undone.',
+  withdrawOneConfirm: 'Yes, withdraw this story',
+  withdrawOneKeep: 'No, keep it',
+  withdrawnOneTitle: 'Your story has been withdrawn',
+  withdrawnOneText:
+    '{title} has been withdrawn. Nobody can read it any more, and it does not count in the study. Your other stories stay.',
 };
 
 /** The names of the languages, each in itself, for the language switch. */

@@ -6,8 +6,60 @@ import { BackButton, CodeForm, useFocusOnShow } from './code-form';
 
 type TWithdrawPhase =
   | { key: 'code' }
-  | ({ key: 'confirm'; code: string } & TMyStories)
-  | { key: 'done'; withdrawn: number };
+  | ({
+      key: 'confirm';
+      code: string;
+      /** `all`, or the id of the one story to withdraw (a choice only with two or more). */
+      choice: string;
+    } & TMyStories)
+  | { key: 'done'; withdrawn: number; onlyTitle?: string };
+
+/** With two or more stories under a code: all of them, or one. */
+function WhichStories({
+  stories,
+  choice,
+  onChoose,
+}: {
+  stories: TMyStories['stories'];
+  choice: string;
+  onChoose: (choice: string) => void;
+}) {
+  const t = useText();
+  const { locale } = useI18n();
+  const options = [
+    { id: 'all', label: t('allStories', { n: stories.length }) },
+    ...stories.map((story) => ({
+      id: story.id,
+      label: t('onlyStory', {
+        title: story.title || t('untitled'),
+        day: formatDay(story.createdOn, locale),
+      }),
+    })),
+  ];
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{t('whichStories')}</legend>
+      <div className="options">
+        {options.map((option, index) => {
+          const id = index === 0 ? 'terugtrekken-keuze' : `terugtrekken-keuze-${index}`;
+          return (
+            <label key={option.id} className="option" htmlFor={id}>
+              <input
+                id={id}
+                type="radio"
+                name="terugtrekken-keuze"
+                value={option.id}
+                checked={choice === option.id}
+                onChange={() => onChoose(option.id)}
+              />
+              <span dir="auto">{option.label}</span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
 
 const NO_ERRORS: never[] = [];
 
@@ -31,6 +83,27 @@ export function WithdrawScreen({
   const [busy, setBusy] = useState(false);
   const headingRef = useFocusOnShow<HTMLHeadingElement>(phase.key === 'code' ? null : phase.key);
 
+  if (phase.key === 'done' && phase.onlyTitle !== undefined) {
+    const [before, after] = t('withdrawnOneText').split('{title}');
+    return (
+      <>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('withdrawnOneTitle')}
+        </h1>
+        <p>
+          {before}
+          <strong dir="auto">"{phase.onlyTitle || t('untitled')}"</strong>
+          {after}
+        </p>
+        <div className="actions">
+          <button type="button" className="button" onClick={onBack}>
+            {t('backToStartButton')}
+          </button>
+        </div>
+      </>
+    );
+  }
+
   if (phase.key === 'done') {
     return (
       <>
@@ -52,11 +125,18 @@ export function WithdrawScreen({
 
   if (phase.key === 'confirm') {
     const nothing = phase.stories.length === 0 && !phase.hasDraft;
+    const several = phase.stories.length > 1;
+    const only = phase.stories.find((story) => story.id === phase.choice);
     const confirm = async () => {
       if (busy) return;
       setBusy(true);
       setError(undefined);
       try {
+        if (only) {
+          const { withdrawn } = await server.withdraw({ code: phase.code, storyId: only.id });
+          setPhase({ key: 'done', withdrawn, onlyTitle: only.title });
+          return;
+        }
         const { withdrawn } = await server.withdraw({ code: phase.code });
         onWithdrawn(phase.code);
         setPhase({ key: 'done', withdrawn });
@@ -73,7 +153,13 @@ export function WithdrawScreen({
           {t('withdraw')}
         </h1>
         <ErrorSummary title={t('withdrawFailed')} errors={NO_ERRORS} message={error} />
-        {phase.stories.length > 0 ? (
+        {several ? (
+          <WhichStories
+            stories={phase.stories}
+            choice={phase.choice}
+            onChoose={(choice) => setPhase({ ...phase, choice })}
+          />
+        ) : phase.stories.length > 0 ? (
           <>
             <p>{t('storiesUnderCode')}</p>
             <ul className="story-list" aria-label={t('yourStories')}>
@@ -105,7 +191,9 @@ export function WithdrawScreen({
         )}
         {!nothing && (
           <>
-            <p>{t('withdrawWarning')}</p>
+            <p>
+              {only ? t('withdrawOneWarning') : t('withdrawAllWarning')} {t('cannotUndo')}
+            </p>
             <div className="actions">
               <button
                 id="bevestig-terugtrekken"
@@ -114,10 +202,14 @@ export function WithdrawScreen({
                 aria-disabled={busy || undefined}
                 onClick={() => void confirm()}
               >
-                {busy ? t('withdrawBusyConfirm') : t('withdrawConfirm')}
+                {busy
+                  ? t('withdrawBusyConfirm')
+                  : only
+                    ? t('withdrawOneConfirm')
+                    : t('withdrawConfirm')}
               </button>
               <button type="button" className="button button-secondary" onClick={onBack}>
-                {t('withdrawKeep')}
+                {only ? t('withdrawOneKeep') : t('withdrawKeep')}
               </button>
             </div>
           </>
@@ -137,7 +229,7 @@ export function WithdrawScreen({
         errorTitle={t('withdrawSearchFailed')}
         onCode={async (code) => {
           const mine = await server.myStories({ code });
-          setPhase({ key: 'confirm', code, ...mine });
+          setPhase({ key: 'confirm', code, ...mine, choice: 'all' });
         }}
       />
     </>

@@ -136,8 +136,12 @@ describe('intake.myStories and intake.withdraw', () => {
 
     expect(await api.caller().intake.myStories({ code })).toEqual({
       stories: [
-        { title: 'Eindelijk iemand die luisterde', createdOn: '2026-11-15' },
-        { title: 'Tweede verhaal', createdOn: '2026-11-16' },
+        {
+          id: expect.any(String),
+          title: 'Eindelijk iemand die luisterde',
+          createdOn: '2026-11-15',
+        },
+        { id: expect.any(String), title: 'Tweede verhaal', createdOn: '2026-11-16' },
       ],
       withdrawnCount: 0,
       hasDraft: false,

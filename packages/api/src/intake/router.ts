@@ -4,7 +4,7 @@ import { loadDraft, saveDraft } from './drafts';
 import { ZSaveDraftInput } from './drafts.schema';
 import { openCollection } from './open-collection';
 import { ZOpenCollectionInput } from './open-collection.schema';
-import { ZCodeInput } from './participant-code.schema';
+import { ZCodeInput, ZWithdrawInput } from './participant-code.schema';
 import { submitStory } from './submit-story';
 import { ZSubmitStoryInput } from './submit-story.schema';
 import { myStories, withdraw } from './withdraw';
@@ -24,5 +24,7 @@ export const intakeRouter = router({
   // A mutation, though it only reads: the code travels in the body, never in a URL or log.
   loadDraft: publicProcedure.input(ZCodeInput).mutation(({ ctx, input }) => loadDraft(ctx, input)),
   myStories: publicProcedure.input(ZCodeInput).mutation(({ ctx, input }) => myStories(ctx, input)),
-  withdraw: publicProcedure.input(ZCodeInput).mutation(({ ctx, input }) => withdraw(ctx, input)),
+  withdraw: publicProcedure
+    .input(ZWithdrawInput)
+    .mutation(({ ctx, input }) => withdraw(ctx, input)),
 });
