@@ -20,9 +20,10 @@ export function errorLink(
   return (error: TAnswerError): TErrorLink => {
     const id = errorQuestionId(error);
     const message = errorMessage(t, error);
+    // "Wie ben je? Beantwoord deze vraag.", "Titel van je verhaal: Geef je verhaal een titel."
     const named = (label: string, target: string): TErrorLink => ({
       target,
-      message: `${label}: ${message}`,
+      message: /[?!.:]$/.test(label.trim()) ? `${label.trim()} ${message}` : `${label}: ${message}`,
     });
     if (id === 'consent') return named(t('consentQuestion'), CONSENT_INPUT_ID);
     if (id === 'promptId')
