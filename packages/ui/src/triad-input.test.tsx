@@ -26,14 +26,9 @@ function Harness({ question, seen }: { question: TQuestionOf<'triad'>; seen: unk
   );
 }
 
-/** The triangle: the group (inside the question's fieldset) that says it is a "driehoek". */
-const triadGroup = () => {
-  const groups = screen
-    .getAllByRole('group', { name: 'Wat hielp in dit verhaal het meest?' })
-    .filter((group) => group.getAttribute('aria-roledescription') === 'driehoek');
-  expect(groups).toHaveLength(1);
-  return groups[0]!;
-};
+/** The triangle: a slider named by the question that says it is a "driehoek". */
+const triadGroup = () =>
+  screen.getByRole('slider', { name: 'Wat hielp in dit verhaal het meest?' });
 
 describe('TriadInput', () => {
   it('is one focusable element named by the question, unset at first', () => {
@@ -41,6 +36,7 @@ describe('TriadInput', () => {
     const group = triadGroup();
     expect(group.tabIndex).toBe(0);
     expect(group.getAttribute('aria-roledescription')).toBe('driehoek');
+    expect(group.getAttribute('aria-valuetext')).toBe('Nog geen punt gekozen.');
     expect(screen.getByText('Nog geen punt gekozen.')).toBeTruthy();
   });
 
@@ -65,11 +61,11 @@ describe('TriadInput', () => {
     expect(right.b).toBeLessThan(up.b);
 
     const [a, b, c] = triadToPercentages(right);
-    expect(
-      screen.getByText(
-        `${a}% Mijn eigen kracht, ${b}% De hulpverlener, ${c}% Mensen om mij heen (familie, vrienden, school)`,
-      ),
-    ).toBeTruthy();
+    const described = `${a}% Mijn eigen kracht, ${b}% De hulpverlener, ${c}% Mensen om mij heen (familie, vrienden, school)`;
+    expect(screen.getByText(described)).toBeTruthy();
+    // What a screen reader says on each move: the slider's value text.
+    expect(group.getAttribute('aria-valuetext')).toBe(described);
+    expect(group.getAttribute('aria-valuenow')).toBe(String(a));
   });
 
   it('keeps the point inside the triangle when pushed against an edge', () => {

@@ -8,6 +8,7 @@ import {
   TRIAD_RESOLUTION,
   TRIANGLE_HEIGHT,
   triadFromPoint,
+  triadToPercentages,
   triadToPoint,
 } from '@duiding/signification';
 import { NOT_APPLICABLE, type TQuestionOf, type TTriadValue } from '@duiding/survey';
@@ -105,14 +106,22 @@ export function TriadInput({
       <p className="triad-corner triad-corner-top" aria-hidden="true">
         {labels[0]}
       </p>
-      {/* biome-ignore lint/a11y/useSemanticElements: one focusable 2-D control, named by the question; a fieldset cannot take focus and arrow keys */}
+      {/*
+        A slider, so that a screen reader in browse mode hands it the arrow keys (focus mode)
+        and reads the value text on each move. Its one number is the top corner's share; the
+        value text names all three.
+      */}
       <div
         id={id}
         className="triad-field"
-        role="group"
+        role="slider"
         aria-roledescription="driehoek"
         aria-labelledby={labelId}
-        aria-describedby={idList(`${id}-instructions`, `${id}-status`, describedBy)}
+        aria-describedby={idList(`${id}-instructions`, describedBy)}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={triad ? triadToPercentages(triad)[0] : 0}
+        aria-valuetext={status}
         aria-invalid={invalid || undefined}
         aria-disabled={notApplicable || undefined}
         tabIndex={notApplicable ? -1 : 0}
