@@ -11,6 +11,7 @@ import { ChoiceInput } from './choice-input';
 import { DyadInput } from './dyad-input';
 import { idList } from './field-props';
 import { useLocalize } from './i18n';
+import { useInputText } from './input-texts';
 import { ScaleInput } from './scale-input';
 import { StonesInput } from './stones-input';
 import { NumberAnswer, TextAnswer } from './text-answer';
@@ -46,6 +47,7 @@ const isChoice = (v: unknown): v is TChoiceValue =>
  */
 export function QuestionField({ question, value, onChange, error, as }: TQuestionFieldProps) {
   const text = useLocalize();
+  const inputText = useInputText();
   const id = questionInputId(question.id);
   const labelId = `${id}-label`;
   const helpId = `${id}-help`;
@@ -60,7 +62,7 @@ export function QuestionField({ question, value, onChange, error, as }: TQuestio
   const label = (
     <>
       {text(question.label)}
-      {!question.required && <span className="optional"> (niet verplicht)</span>}
+      {!question.required && <span className="optional"> {inputText('optional')}</span>}
     </>
   );
   const Heading = as;
