@@ -34,7 +34,7 @@ describe('the youth variant', () => {
         text: 'Mijn mentor op school luisterde naar mij en belde de hulp.',
         onScreen: async (name) => {
           if (name === 'welkom' || name === 'over-jou') return;
-          seen[name] = await page.innerText('main');
+          seen[name] = (await page.textContent('main')) ?? '';
         },
       });
       expect(await mainHeading(page)).toBe('Dank je wel!');
