@@ -3,10 +3,14 @@ import { ErrorSummary, I18nProvider, readServerError } from '@duiding/ui';
 import { useEffect, useRef, useState } from 'react';
 import { api } from './api';
 import { CodeProblem, ResumeScreen, WithdrawScreen } from './code-screens';
+import { collectionFromAddress } from './collection-address';
+import { CollectionEntry, type TOpenedCollection } from './collection-entry';
+import { applyTheme, type TIntakeTheme } from './collection-theme';
 import { IntakeStep } from './intake-step';
 import { displayCode, type TCodeServer, type TIntakeDraft } from './participant-code';
 import { ParticipantCodeBox } from './participant-code-box';
 import { randomId } from './random-id';
+import { SiteHeader } from './site-header';
 import {
   answersToSend,
   errorLink,
@@ -21,25 +25,30 @@ import { submitWithReservedCode } from './submit-with-code';
 export interface TOpenCollection {
   collection: { id: string; slug: string; title: string };
   framework: TFramework;
+  theme?: TIntakeTheme | null;
 }
 
 type TLoad =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
-  | { status: 'ready'; open: TOpenCollection };
+  | { status: 'ready'; open: TOpenedCollection };
 
 /** Loads the open collection; `?collectie=slug` picks one, else the current public one. */
 export function IntakeApp() {
   const [load, setLoad] = useState<TLoad>({ status: 'loading' });
+  const [address] = useState(() => collectionFromAddress(window.location));
   useEffect(() => {
-    const slug = new URLSearchParams(window.location.search).get('collectie') ?? undefined;
+    const { slug } = address;
     api.intake.openCollection
       .query(slug ? { slug } : {})
-      .then((open) => setLoad({ status: 'ready', open }))
+      .then((open) => {
+        applyTheme(open.theme);
+        setLoad({ status: 'ready', open });
+      })
       .catch((error: unknown) =>
         setLoad({ status: 'failed', message: readServerError(error).message }),
       );
-  }, []);
+  }, [address]);
 
   if (load.status === 'loading') {
     return (
@@ -58,7 +67,14 @@ export function IntakeApp() {
       </main>
     );
   }
-  return <Intake open={load.open} submit={submitStory} codes={codeServer} />;
+  return (
+    <CollectionEntry
+      opened={load.open}
+      landingRoute={address.landing}
+      submit={submitStory}
+      codes={codeServer}
+    />
+  );
 }
 
 const submitStory = submitWithReservedCode(
@@ -325,9 +341,7 @@ export function Intake({
 
   return (
     <I18nProvider locale="nl" audience={audience}>
-      <header className="site-header">
-        <span className="site-name">{collection.title}</span>
-      </header>
+      <SiteHeader title={collection.title} theme={open.theme} />
       <main className="page">
         {view === 'resume' ? (
           <ResumeScreen server={codes} onLoaded={onDraftLoaded} onBack={() => goTo('welcome')} />
