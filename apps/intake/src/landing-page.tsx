@@ -57,7 +57,7 @@ export function LandingPage({
         <strong>Het duurt ongeveer {landing.minutes} minuten.</strong> Je kunt tussendoor bewaren en
         later verder schrijven.
       </p>
-      <div className="actions">
+      <div className="actions landing-start">
         <button id="begin-vertellen" type="button" className="button" onClick={onStart}>
           Begin met vertellen
         </button>
