@@ -5,7 +5,13 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 type TIn = inferRouterInputs<AppRouter>['intake'];
 type TOut = inferRouterOutputs<AppRouter>['intake'];
 
-export type TOpenCollection = TOut['openCollection'];
+/** What a collection's address gets: its landing page, theme and, while open, its questionnaire. */
+export type TOpenedCollection = TOut['openCollection'];
+type TOpenNow = Extract<TOpenedCollection, { status: 'open' }>;
+/** What the intake itself needs: an open collection with its questionnaire. */
+export type TOpenCollection = Pick<TOpenNow, 'collection' | 'framework'> & {
+  theme?: TOpenNow['theme'];
+};
 export type TSubmitInput = TIn['submitStory'];
 export type TSubmitResult = TOut['submitStory'];
 export type TSaveDraftInput = TIn['saveDraft'];

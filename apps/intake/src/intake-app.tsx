@@ -2,7 +2,16 @@ import { isYouthAudience, type TLocale } from '@duiding/survey';
 import { I18nProvider, readServerError } from '@duiding/ui';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from './api';
-import type { TCodeServer, TOpenCollection, TSubmitInput, TSubmitResult } from './api-types';
+import type {
+  TCodeServer,
+  TOpenCollection,
+  TOpenedCollection,
+  TSubmitInput,
+  TSubmitResult,
+} from './api-types';
+import { collectionFromAddress } from './collection-address';
+import { CollectionEntry } from './collection-entry';
+import { applyTheme } from './collection-theme';
 import {
   currentStep,
   draftOf,
@@ -25,12 +34,13 @@ import { ForgetScreen, SavedScreen, ThanksScreen } from './screens/pages';
 import { ResumeScreen } from './screens/resume-screen';
 import { StepForm } from './screens/step-form';
 import { WithdrawScreen } from './screens/withdraw-screen';
+import { SiteHeader } from './site-header';
 import { submitWithReservedCode } from './submit-with-code';
 
 type TLoad =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
-  | { status: 'ready'; open: TOpenCollection };
+  | { status: 'ready'; open: TOpenedCollection };
 
 /** The words of the page before a questionnaire is there: the browser's language. */
 const pageText = (): TTranslate =>
@@ -39,15 +49,19 @@ const pageText = (): TTranslate =>
 /** Loads the open collection; `?collectie=slug` picks one, else the current public one. */
 export function IntakeApp() {
   const [load, setLoad] = useState<TLoad>({ status: 'loading' });
+  const [address] = useState(() => collectionFromAddress(window.location));
   useEffect(() => {
-    const slug = new URLSearchParams(window.location.search).get('collectie') ?? undefined;
+    const { slug } = address;
     api.intake.openCollection
       .query(slug ? { slug } : {})
-      .then((open) => setLoad({ status: 'ready', open }))
+      .then((open) => {
+        applyTheme(open.theme);
+        setLoad({ status: 'ready', open });
+      })
       .catch((error: unknown) =>
         setLoad({ status: 'failed', message: readServerError(error).message }),
       );
-  }, []);
+  }, [address]);
 
   if (load.status === 'loading') {
     return (
@@ -66,7 +80,14 @@ export function IntakeApp() {
       </main>
     );
   }
-  return <Intake open={load.open} submit={submitStory} codes={codeServer} />;
+  return (
+    <CollectionEntry
+      opened={load.open}
+      landingRoute={address.landing}
+      submit={submitStory}
+      codes={codeServer}
+    />
+  );
 }
 
 const submitStory = submitWithReservedCode(
@@ -262,14 +283,13 @@ export function Intake({
   return (
     <I18nProvider locale={state.locale} audience={audience}>
       <TextProvider locale={state.locale} audience={audience}>
-        <header className="site-header">
-          <span className="site-name">{collection.title}</span>
+        <SiteHeader title={collection.title} theme={open.theme}>
           <LanguageSwitch
             locale={state.locale}
             available={framework.languages}
             onChange={(locale: TLocale) => dispatch({ type: 'setLocale', locale })}
           />
-        </header>
+        </SiteHeader>
         <main className="page">{screen}</main>
       </TextProvider>
     </I18nProvider>

@@ -114,6 +114,15 @@ describe('theme and landing schemas', () => {
         logo: { src: 'data:image/svg+xml;base64,PHN2Zy8+', alt },
       }).success,
     ).toBe(true);
+    // A path on this server, but never another host (it would see every participant).
+    expect(
+      ZCollectionThemeShape.safeParse({ name: 'x', logo: { src: '/logos/zhz.svg', alt } }).success,
+    ).toBe(true);
+    for (const src of ['https://cdn.example/logo.png', '//cdn.example/logo.png']) {
+      expect(ZCollectionThemeShape.safeParse({ name: 'x', logo: { src, alt } }).success).toBe(
+        false,
+      );
+    }
   });
 
   it('a landing needs a way to reach the team', () => {

@@ -53,7 +53,11 @@ export const ZCollectionLanding = z.strictObject({
 });
 export type TCollectionLanding = z.infer<typeof ZCollectionLanding>;
 
-/** A logo is shown as an image only (`<img>`: no script runs in it), so SVG is allowed. */
+/**
+ * A logo is shown as an image only (`<img>`: no script runs in it), so SVG is allowed. It is
+ * a data URI or a path on this server, never another host: a participant's browser must not
+ * tell a third party that it visits (and the intake's CSP allows only these).
+ */
 export const LOGO_MAX_CHARS = 100_000;
 const DATA_URI = /^data:image\/(png|jpeg|webp|gif|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
 
@@ -62,8 +66,8 @@ export const ZThemeLogo = z.strictObject({
     .string()
     .max(LOGO_MAX_CHARS, 'Het logo is te groot: maak het kleiner dan 75 kB.')
     .refine(
-      (src) => DATA_URI.test(src) || /^https:\/\/[^\s"'<>()\\]+$/.test(src),
-      'Een logo is een https-adres of een afbeelding (png, jpeg, webp, gif of svg).',
+      (src) => DATA_URI.test(src) || /^\/(?!\/)[A-Za-z0-9._~/-]+$/.test(src),
+      'Een logo is een afbeelding (png, jpeg, webp, gif of svg) of een pad op deze server, zoals /logo.svg; geen adres van een andere website.',
     ),
   /** Text for screen readers, e.g. "Logo van regio Zuid-Holland Zuid". */
   alt: ZLandingText,
