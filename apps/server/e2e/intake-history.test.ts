@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_COLLECTION_SLUG } from '../src/seed';
 import { launchChromium, mainHeading, startTestPlatform, type TTestPlatform } from './browser';
 
 let platform: TTestPlatform;
@@ -161,6 +162,25 @@ describe('the browser’s Back, Forward and Reload in the intake', () => {
       await page.waitForSelector('#toestemming');
       expect(await page.isChecked('#toestemming')).toBe(false);
       expect(asked).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+
+  it('a reload mid-way on a collection’s own address returns to the step, not its landing page', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    acceptLeaving(page);
+    try {
+      await page.goto(`${platform.url}/o/${DEMO_COLLECTION_SLUG}`);
+      await page.getByRole('button', { name: 'Begin met vertellen' }).click();
+      await page.getByRole('checkbox', { name: 'Ik heb dit gelezen en ik doe mee.' }).check();
+      await next(page, 'Over jou');
+      await page.getByRole('radio', { name: 'Grootouder' }).check();
+      await page.reload();
+      await waitForHeading(page, 'Over jou');
+      expect(await page.getByRole('radio', { name: 'Grootouder' }).isChecked()).toBe(true);
+      expect(new URL(page.url()).pathname).toBe(`/o/${DEMO_COLLECTION_SLUG}`);
     } finally {
       await page.close();
     }
