@@ -166,6 +166,8 @@ describe('the intake flow', () => {
     expect(sent.unsent).toBe(false);
     expect(sent.sentTitle).toBe('Gehoord');
     expect(sent.participantCode).toBe('AAAA-BBBB-CCCC');
+    // Back after sending shows the thank-you again, not the sent story to change and resend.
+    expect(stepOf(run(sent, { type: 'visit', place: { step: 'story' } }))).toBe('thanks');
   });
 
   it('the sent story carries the language it was written in, not the one switched to later', () => {

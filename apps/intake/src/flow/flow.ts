@@ -188,6 +188,8 @@ export function reachablePlace(framework: TFramework, state: TFlowState, place: 
     if (place.page === 'forget' && !state.unsent) return { step: state.lastStep };
     return place;
   }
+  // A story once sent is not opened again by Back: a retry would be a duplicate, not a change.
+  if (state.sentTitle) return { page: 'thanks' };
   const steps = flowSteps(framework, state);
   if (!steps.some((s) => s.key === place.step)) return { step: steps[0]?.key ?? 'welcome' };
   const open = firstOpenStepBefore(framework, state, place.step);
