@@ -9,20 +9,13 @@ import type {
   TSubmitInput,
   TSubmitResult,
 } from './api-types';
+import { readStored, useAddress, useLeaveWarning, useSessionStore } from './browser-shell';
 import { collectionFromAddress } from './collection-address';
 import { CollectionEntry } from './collection-entry';
 import { applyTheme } from './collection-theme';
-import {
-  currentStep,
-  draftOf,
-  flowReducer,
-  flowSteps,
-  submitInput,
-  type TFlowState,
-} from './flow/flow';
-import { snapshotOf, storageKey } from './flow/session-store';
+import { currentStep, draftOf, flowReducer, flowSteps, submitInput } from './flow/flow';
+import { storageKey } from './flow/session-store';
 import { startFlow } from './flow/start';
-import { placeOfUrl, placeUrl } from './flow/url';
 import { useFocusRequest } from './focus';
 import { type TTranslate, translate } from './i18n/texts';
 import { TextProvider } from './i18n/use-text';
@@ -112,24 +105,6 @@ const noCodeServer: TCodeServer = {
 
 const freshIds = () => ({ participantClientId: randomId(), storyClientId: randomId() });
 
-function readStored(key: string): string | null {
-  try {
-    return sessionStorage.getItem(key);
-  } catch {
-    // Storage may be off (private mode, a policy): the intake works without it.
-    return null;
-  }
-}
-
-function writeStored(key: string, value: string | undefined) {
-  try {
-    if (value === undefined) sessionStorage.removeItem(key);
-    else sessionStorage.setItem(key, value);
-  } catch {
-    // Full or off: the answers stay in memory, as without storage.
-  }
-}
-
 /**
  * The intake of one open collection: welcome and consent, the participant questions once,
  * then per story the prompt, the story and its signifiers, one screen each. This shell
@@ -161,29 +136,9 @@ export function Intake({
   const t = useMemo(() => translate(state.locale, audience), [state.locale, audience]);
 
   useFocusRequest(state.focus);
-  useAddress(state);
-  useEffect(() => {
-    const onPop = () =>
-      dispatch({ type: 'visit', place: placeOfUrl(window.location.href) ?? { step: 'welcome' } });
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  // The answers in progress survive a reload; sent, saved or forgotten ones leave storage.
-  useEffect(() => {
-    writeStored(key, state.unsent ? JSON.stringify(snapshotOf(state)) : undefined);
-  }, [key, state]);
-
-  useEffect(() => {
-    if (!state.unsent) return;
-    const ask = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers ask only when returnValue is set.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [state.unsent]);
+  useAddress(state, dispatch);
+  useSessionStore(key, state);
+  useLeaveWarning(state.unsent);
 
   const latest = useRef(state);
   latest.current = state;
@@ -294,19 +249,4 @@ export function Intake({
       </TextProvider>
     </I18nProvider>
   );
-}
-
-/**
- * The address follows the place: a new history entry per step moved to, so the browser's
- * Back and Forward walk the steps; the current entry replaced for a change of language.
- */
-function useAddress(state: TFlowState) {
-  const { nav, place, locale } = state;
-  // Only a new request (nav.n) moves the address; place and locale are read as they are then.
-  useEffect(() => {
-    const url = placeUrl(window.location.href, place, locale);
-    const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
-    if (nav.mode === 'push' && url !== here) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-  }, [nav.n]);
 }

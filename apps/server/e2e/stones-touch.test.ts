@@ -129,6 +129,7 @@ describe('stones by touch', () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
+      locale: 'nl-NL',
     });
     try {
       await onStonesScreen(context, async (page) => {
@@ -194,6 +195,7 @@ describe('stones by touch', () => {
     const context = await browser.newContext({
       viewport: { width: 320, height: 640 },
       hasTouch: true,
+      locale: 'nl-NL',
     });
     try {
       await onStonesScreen(context, async (page) => {
