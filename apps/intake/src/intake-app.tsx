@@ -1,4 +1,4 @@
-import { isYouthAudience, type TAnswerError, type TFramework } from '@duiding/survey';
+import { isYouthAudience, type TAnswerError, type TFramework } from '@duiding/survey/client';
 import { ErrorSummary, I18nProvider, readServerError } from '@duiding/ui';
 import { useEffect, useRef, useState } from 'react';
 import { api } from './api';

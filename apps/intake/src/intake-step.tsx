@@ -1,4 +1,4 @@
-import type { TAnswerError, TFramework } from '@duiding/survey';
+import type { TAnswerError, TFramework } from '@duiding/survey/client';
 import { QuestionField, useLocalize } from '@duiding/ui';
 import {
   CONSENT_INPUT_ID,

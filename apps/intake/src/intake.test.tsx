@@ -1,8 +1,11 @@
 import { type TFramework, ZFramework, zhzJeugdhulp } from '@duiding/survey';
+import { loadSignifierInputs } from '@duiding/ui';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Intake, type TSubmitInput } from './intake-app';
 
+// The triad, dyad and stones inputs are a chunk of their own; load it before the screens.
+beforeAll(() => loadSignifierInputs());
 afterEach(cleanup);
 
 /** A short framework: the ZHZ texts, one triad, one dyad and a question shown only sometimes. */
