@@ -42,6 +42,7 @@ describe('triad, dyad and stones by mouse and touch', () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
+      locale: 'nl-NL',
     });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);

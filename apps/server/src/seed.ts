@@ -24,6 +24,8 @@ import {
   type TFramework,
   validateResponse,
   zhzJeugdhulp,
+  zhzVerteltLanding,
+  zhzVerteltTheme,
 } from '@duiding/survey';
 
 export const DEMO_PROJECT = {
@@ -82,6 +84,8 @@ export function seedDemoOnce(db: TDbExecutor, now: Date): TDemoSeedResult {
       title: 'ZHZ vertelt 2026',
       kind: 'public',
       ...window,
+      landing: zhzVerteltLanding,
+      theme: zhzVerteltTheme,
       now,
     });
 

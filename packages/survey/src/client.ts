@@ -14,6 +14,13 @@ export type {
 } from './answer';
 export { DONT_KNOW, NOT_APPLICABLE, readChoice } from './answer-values';
 export type {
+  TCollectionContact,
+  TCollectionLanding,
+  TCollectionTheme,
+  TLandingText,
+  TThemeLogo,
+} from './collection-landing';
+export type {
   TChoiceOption,
   TCondition,
   TFramework,
@@ -29,6 +36,7 @@ export { frameworkQuestions } from './framework-questions';
 export { localize, type TTextOptions } from './localize';
 export type { TStoryInput } from './story-input';
 export type { TAudience, TLocale, TLocalizedText } from './text';
+export type { TContrastIssue, TThemeColours, TThemeColourToken } from './theme-contrast';
 export {
   isVisible,
   isYouthAudience,

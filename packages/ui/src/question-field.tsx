@@ -10,6 +10,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { ChoiceInput } from './choice-input';
 import { idList } from './field-props';
 import { useLocalize } from './i18n';
+import { useInputText } from './input-texts';
 import { ScaleInput } from './scale-input';
 import { NumberAnswer, TextAnswer } from './text-answer';
 
@@ -89,6 +90,7 @@ const isChoice = (v: unknown): v is TChoiceValue =>
  */
 export function QuestionField({ question, value, onChange, error, as }: TQuestionFieldProps) {
   const text = useLocalize();
+  const inputText = useInputText();
   const signifiers = useSignifierInputs();
   const id = questionInputId(question.id);
   const labelId = `${id}-label`;
@@ -104,7 +106,7 @@ export function QuestionField({ question, value, onChange, error, as }: TQuestio
   const label = (
     <>
       {text(question.label)}
-      {!question.required && <span className="optional"> (niet verplicht)</span>}
+      {!question.required && <span className="optional"> {inputText('optional')}</span>}
     </>
   );
   const Heading = as;

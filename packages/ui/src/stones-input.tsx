@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';
+import { useInputText } from './input-texts';
 
 /** Arrow keys move a stone by 5 % of the field; with Shift by 20 %. */
 const STEP = 0.05;
@@ -79,6 +80,7 @@ export function StonesInput({
   onChange,
 }: TFieldIds & TValueProps<TStonesValue> & { question: TQuestionOf<'stones'> }) {
   const text = useLocalize();
+  const inputText = useInputText();
   const rootRef = useRef<HTMLDivElement>(null);
   const fieldRef = useRef<HTMLDivElement>(null);
   const planeRef = useRef<HTMLDivElement>(null);
@@ -282,9 +284,7 @@ export function StonesInput({
       }}
     >
       <p id={`${id}-instructions`} className="input-hint">
-        Tik op een steen onder het veld en dan op de plek in het veld, of sleep hem erheen. Met het
-        toetsenbord: kies een steen met Enter en verschuif hem met de pijltjestoetsen (met Shift
-        grotere stappen). Met Terug haal je een steen weer van het veld.
+        {inputText('stonesHelp')}
         <span className="visually-hidden">
           {' '}
           In het veld is rechts {xHigh} en links {xLow}; boven is {yHigh} en onder {yLow}.

@@ -15,6 +15,7 @@ import { NOT_APPLICABLE, type TQuestionOf, type TTriadValue } from '@duiding/sur
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';
+import { useInputText } from './input-texts';
 import { NotApplicableCheckbox } from './not-applicable';
 
 export type TTriadAnswer = TTriadValue | typeof NOT_APPLICABLE;
@@ -49,6 +50,7 @@ export function TriadInput({
   onChange,
 }: TFieldIds & TValueProps<TTriadAnswer> & { question: TQuestionOf<'triad'> }) {
   const text = useLocalize();
+  const inputText = useInputText();
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
   const notApplicable = value === NOT_APPLICABLE;
@@ -151,8 +153,7 @@ export function TriadInput({
         <span className="visually-hidden">
           Hoeken: boven {labels[0]}, linksonder {labels[1]}, rechtsonder {labels[2]}.{' '}
         </span>
-        Tik of klik in de driehoek, of gebruik de pijltjestoetsen (met Shift grotere stappen, Home =
-        midden). Hoe dichter bij een hoek, hoe meer die hoek past.
+        {inputText('triadHelp')}
       </p>
       <p id={`${id}-status`} className="input-status" aria-live="polite">
         {status}
