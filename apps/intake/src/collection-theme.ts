@@ -1,4 +1,4 @@
-import type { TThemeColourToken } from '@duiding/survey';
+import type { TThemeColourToken } from '@duiding/survey/client';
 
 /** A theme as `intake.openCollection` gives it: every colour set and checked for AA. */
 export interface TIntakeTheme {

@@ -1,4 +1,4 @@
-import { isYouthAudience, type TLocale } from '@duiding/survey';
+import { isYouthAudience, type TLocale } from '@duiding/survey/client';
 import { I18nProvider, readServerError } from '@duiding/ui';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from './api';

@@ -1,9 +1,12 @@
 import { type TFramework, ZFramework, zhzJeugdhulp } from '@duiding/survey';
+import { loadSignifierInputs } from '@duiding/ui';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TSubmitInput } from './api-types';
 import { Intake } from './intake-app';
 
+// The triad, dyad and stones inputs are a chunk of their own; load it before the screens.
+beforeAll(() => loadSignifierInputs());
 // happy-dom's browser speaks English; these tests read the Dutch texts.
 beforeEach(() => window.history.replaceState(null, '', '/?lang=nl'));
 afterEach(() => {

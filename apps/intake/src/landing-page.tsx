@@ -1,4 +1,4 @@
-import type { TCollectionLanding } from '@duiding/survey';
+import type { TCollectionLanding } from '@duiding/survey/client';
 import { useLocalize } from '@duiding/ui';
 import { useEffect, useState } from 'react';
 import type { TCodeServer } from './api-types';

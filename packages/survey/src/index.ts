@@ -2,6 +2,7 @@ export * from './answer';
 export * from './collection-landing';
 export * from './framework';
 export * from './frameworks';
+export * from './story-input';
 export * from './text';
 export * from './theme-contrast';
 export * from './validate';

@@ -7,7 +7,12 @@ export { idList, type TFieldIds, type TValueProps } from './field-props';
 export { formatAnswer } from './format-answer';
 export { formatDay } from './format-day';
 export { I18nProvider, type TI18n, useI18n, useLocalize } from './i18n';
-export { QuestionField, questionInputId, type TQuestionFieldProps } from './question-field';
+export {
+  loadSignifierInputs,
+  QuestionField,
+  questionInputId,
+  type TQuestionFieldProps,
+} from './question-field';
 export { ScaleInput, type TScaleAnswer } from './scale-input';
 export { readServerError, type TServerError } from './server-error';
 export { StonesInput } from './stones-input';

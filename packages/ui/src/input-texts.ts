@@ -1,4 +1,4 @@
-import type { TAudience, TLocale } from '@duiding/survey';
+import type { TAudience, TLocale } from '@duiding/survey/client';
 import { useCallback } from 'react';
 import { useI18n } from './i18n';
 

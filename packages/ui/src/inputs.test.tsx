@@ -7,11 +7,13 @@ import {
 } from '@duiding/survey';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toggleChoice } from './choice-logic';
-import { QuestionField } from './question-field';
+import { loadSignifierInputs, QuestionField } from './question-field';
 import { fanOut } from './stones-input';
 
+// The triad, dyad and stones come in a chunk of their own; here they are loaded first.
+beforeAll(() => loadSignifierInputs());
 afterEach(cleanup);
 
 const question = <K extends TQuestion['kind']>(id: string) =>

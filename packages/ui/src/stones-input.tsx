@@ -1,4 +1,4 @@
-import type { TQuestionOf, TStonesValue } from '@duiding/survey';
+import type { TQuestionOf, TStonesValue } from '@duiding/survey/client';
 import {
   type CSSProperties,
   type KeyboardEvent,

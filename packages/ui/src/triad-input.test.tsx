@@ -2,9 +2,11 @@ import { triadToPercentages } from '@duiding/signification';
 import { NOT_APPLICABLE, type TQuestionOf, zhzJeugdhulp } from '@duiding/survey';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { QuestionField } from './question-field';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadSignifierInputs, QuestionField } from './question-field';
 
+// The triad, dyad and stones come in a chunk of their own; here they are loaded first.
+beforeAll(() => loadSignifierInputs());
 afterEach(cleanup);
 
 const hulp = zhzJeugdhulp.signifiers.find((q) => q.id === 'hulp') as TQuestionOf<'triad'>;

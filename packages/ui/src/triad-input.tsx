@@ -11,7 +11,7 @@ import {
   triadToPercentages,
   triadToPoint,
 } from '@duiding/signification';
-import { NOT_APPLICABLE, type TQuestionOf, type TTriadValue } from '@duiding/survey';
+import { NOT_APPLICABLE, type TQuestionOf, type TTriadValue } from '@duiding/survey/client';
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';

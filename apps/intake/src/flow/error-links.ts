@@ -1,4 +1,4 @@
-import type { TAnswerError, TFramework, TLocalizedText } from '@duiding/survey';
+import type { TAnswerError, TFramework, TLocalizedText } from '@duiding/survey/client';
 import { questionInputId, type TErrorLink } from '@duiding/ui';
 import type { TTranslate } from '../i18n/texts';
 import { CONSENT_INPUT_ID, errorQuestionId, promptInputId, STORY_INPUT_IDS } from './steps';

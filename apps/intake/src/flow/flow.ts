@@ -1,4 +1,4 @@
-import type { TAnswerError, TAudience, TFramework, TLocale } from '@duiding/survey';
+import type { TAnswerError, TAudience, TFramework, TLocale } from '@duiding/survey/client';
 import type { TIntakeDraft, TSubmitInput, TSubmitResult } from '../api-types';
 import {
   answersToSend,

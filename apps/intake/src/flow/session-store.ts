@@ -1,4 +1,4 @@
-import type { TAudience, TLocale } from '@duiding/survey';
+import type { TAudience, TLocale } from '@duiding/survey/client';
 import type { TFlowState } from './flow';
 import type { TIntakeState, TStep } from './steps';
 import type { TPlace } from './url';

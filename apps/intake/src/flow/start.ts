@@ -1,4 +1,4 @@
-import type { TFramework } from '@duiding/survey';
+import type { TFramework } from '@duiding/survey/client';
 import { chooseLocale } from '../i18n/locale';
 import { initialFlow, reachablePlace, type TFlowState, type TFreshIds } from './flow';
 import { parseSnapshot, restoreFlow } from './session-store';

@@ -5,7 +5,7 @@ import {
   type TQuestion,
   validateResponse,
   validateStoryText,
-} from '@duiding/survey';
+} from '@duiding/survey/client';
 
 /** One screen of the intake. Signifiers get a screen each, so it works on a phone. */
 export type TStep =

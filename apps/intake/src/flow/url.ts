@@ -1,4 +1,4 @@
-import type { TLocale } from '@duiding/survey';
+import type { TLocale } from '@duiding/survey/client';
 import type { TStep } from './steps';
 
 /** The screens that are not a step of a story. */

@@ -1,4 +1,4 @@
-import type { TLocale } from '@duiding/survey';
+import type { TLocale } from '@duiding/survey/client';
 
 /**
  * The language to start in: `?lang=` when the framework has it, else the first of the

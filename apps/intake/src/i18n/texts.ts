@@ -1,4 +1,4 @@
-import type { TAudience, TLocale } from '@duiding/survey';
+import type { TAudience, TLocale } from '@duiding/survey/client';
 
 /**
  * The intake's own words (the framework brings the questions). Dutch is the source; the

@@ -1,4 +1,4 @@
-import type { TAudience, TLocale } from '@duiding/survey';
+import type { TAudience, TLocale } from '@duiding/survey/client';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { type TTranslate, translate } from './texts';
 

@@ -1,4 +1,4 @@
-import type { TLocale } from '@duiding/survey';
+import type { TLocale } from '@duiding/survey/client';
 import { LANGUAGE_NAMES } from '../i18n/texts';
 import { useText } from '../i18n/use-text';
 

@@ -1,4 +1,4 @@
-import type { TFramework } from '@duiding/survey';
+import type { TFramework } from '@duiding/survey/client';
 import type { Dispatch } from 'react';
 import type { TFlowAction, TFlowState } from '../flow/flow';
 

@@ -1,4 +1,4 @@
-import type { TQuestion } from '@duiding/survey';
+import type { TQuestion } from '@duiding/survey/client';
 import { QuestionField } from '@duiding/ui';
 import { errorQuestionId } from '../flow/steps';
 import type { TStepScreenProps } from './screen-props';

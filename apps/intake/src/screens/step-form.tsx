@@ -1,4 +1,4 @@
-import { isYouthAudience } from '@duiding/survey';
+import { isYouthAudience } from '@duiding/survey/client';
 import { ErrorSummary, useLocalize } from '@duiding/ui';
 import { errorLink } from '../flow/error-links';
 import { flowSteps, isLastStep } from '../flow/flow';
