@@ -17,9 +17,11 @@ import { currentStep, draftOf, flowReducer, flowSteps, submitInput } from './flo
 import { storageKey } from './flow/session-store';
 import { startFlow } from './flow/start';
 import { useFocusRequest } from './focus';
+import { honeypotValue } from './honeypot-field';
 import { type TTranslate, translate } from './i18n/texts';
 import { TextProvider } from './i18n/use-text';
 import { displayCode } from './participant-code';
+import { backgroundProofOfWork, withProofOfWork } from './proof-of-work';
 import { randomId } from './random-id';
 import { CodeProblem } from './screens/code-form';
 import { LanguageSwitch } from './screens/language-switch';
@@ -49,6 +51,8 @@ export function IntakeApp() {
       .query(slug ? { slug } : {})
       .then((open) => {
         applyTheme(open.theme);
+        // Solved in the background while the person reads and writes.
+        if (open.status === 'open') proofOfWork.prepare();
         setLoad({ status: 'ready', open });
       })
       .catch((error: unknown) =>
@@ -83,9 +87,15 @@ export function IntakeApp() {
   );
 }
 
+const proofOfWork = backgroundProofOfWork({
+  fetchChallenge: () => api.intake.powChallenge.mutate(),
+});
+
 const submitStory = submitWithReservedCode(
   () => api.intake.reserveCode.mutate(),
-  (input: TSubmitInput) => api.intake.submitStory.mutate(input),
+  withProofOfWork(proofOfWork, honeypotValue, (input: TSubmitInput) =>
+    api.intake.submitStory.mutate(input),
+  ),
 );
 
 const codeServer: TCodeServer = {

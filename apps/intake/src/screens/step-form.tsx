@@ -3,6 +3,7 @@ import { ErrorSummary, useLocalize } from '@duiding/ui';
 import { errorLink } from '../flow/error-links';
 import { flowSteps, isLastStep } from '../flow/flow';
 import type { TStep } from '../flow/steps';
+import { HoneypotField } from '../honeypot-field';
 import { useText } from '../i18n/use-text';
 import { ParticipantScreen } from './participant-screen';
 import { PromptScreen } from './prompt-screen';
@@ -84,6 +85,7 @@ export function StepForm(props: TStepScreenProps & { step: TStep }) {
           message={state.problem?.message}
           focusOnChange={false}
         />
+        <HoneypotField />
         <StepContent {...props} />
         <div className="actions">
           <button type="submit" className="button" aria-disabled={state.busy ? true : undefined}>
