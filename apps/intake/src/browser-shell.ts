@@ -1,7 +1,7 @@
-import { type Dispatch, useEffect } from 'react';
+import { type Dispatch, useEffect, useRef } from 'react';
 import type { TFlowAction, TFlowState } from './flow/flow';
 import { snapshotOf } from './flow/session-store';
-import { placeOfUrl, placeUrl } from './flow/url';
+import { placeOfUrl, placeSlug, placeUrl } from './flow/url';
 
 /*
  * What the flow asks of the browser: the address and its history, this tab's storage and
@@ -68,4 +68,17 @@ export function useLeaveWarning(unsent: boolean) {
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
   }, [unsent]);
+}
+
+/** Each step once per page load: Back, Forward and a second story do not count it again. */
+export function useStepReports(state: TFlowState, report: ((step: string) => void) | undefined) {
+  const reported = useRef(new Set<string>());
+  const { place } = state;
+  useEffect(() => {
+    if (!report || !('step' in place)) return;
+    const step = placeSlug(place);
+    if (reported.current.has(step)) return;
+    reported.current.add(step);
+    report(step);
+  }, [place, report]);
 }

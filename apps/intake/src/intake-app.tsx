@@ -9,7 +9,13 @@ import type {
   TSubmitInput,
   TSubmitResult,
 } from './api-types';
-import { readStored, useAddress, useLeaveWarning, useSessionStore } from './browser-shell';
+import {
+  readStored,
+  useAddress,
+  useLeaveWarning,
+  useSessionStore,
+  useStepReports,
+} from './browser-shell';
 import { collectionFromAddress } from './collection-address';
 import { CollectionEntry } from './collection-entry';
 import { applyTheme } from './collection-theme';
@@ -124,10 +130,16 @@ export function Intake({
   open,
   submit,
   codes = noCodeServer,
+  reportStep,
 }: {
   open: TOpenCollection;
   submit: (input: TSubmitInput) => Promise<TSubmitResult>;
   codes?: TCodeServer;
+  /**
+   * Told once per step a person reaches (its name as in the address), so the team sees
+   * where people stop; fire-and-forget, it never holds up the flow.
+   */
+  reportStep?: (step: string) => void;
 }) {
   const { framework, collection } = open;
   const key = storageKey(collection.id);
@@ -149,6 +161,7 @@ export function Intake({
   useAddress(state, dispatch);
   useSessionStore(key, state);
   useLeaveWarning(state.unsent);
+  useStepReports(state, reportStep);
 
   const latest = useRef(state);
   latest.current = state;

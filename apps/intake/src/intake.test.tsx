@@ -88,6 +88,22 @@ describe('intake', () => {
     );
   });
 
+  it('reports each step reached once, also when the person goes back and on again', () => {
+    const reportStep = vi.fn();
+    render(<Intake open={open} submit={vi.fn()} reportStep={reportStep} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ik heb dit gelezen en ik doe mee.' }));
+    next();
+    fireEvent.click(screen.getByRole('button', { name: '← Vorige stap' }));
+    next();
+    fireEvent.click(screen.getByRole('radio', { name: 'Ouder of verzorger' }));
+    next();
+    expect(reportStep.mock.calls.map(([step]) => step)).toEqual([
+      'welkom',
+      'over-jou',
+      'vertelvraag',
+    ]);
+  });
+
   it('switches to the youth texts for a young person, with a way back', () => {
     render(<Intake open={open} submit={vi.fn()} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ik heb dit gelezen en ik doe mee.' }));
