@@ -33,7 +33,8 @@ const SHOWN_CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 /** Lets the first submitStory reach the server, then drops its reply. */
 async function dropFirstSubmitReply(page: Page): Promise<{ handled: () => boolean }> {
   let handled = false;
-  await page.route('**/trpc/intake.submitStory*', async (route) => {
+  // A batch may carry it with another call (the next proof-of-work challenge).
+  await page.route('**/trpc/*intake.submitStory*', async (route) => {
     if (handled) return route.continue();
     const response = await route.fetch();
     handled = response.ok();
