@@ -33,8 +33,10 @@ const SHOWN_CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 /** Lets the first submitStory reach the server, then drops its reply. */
 async function dropFirstSubmitReply(page: Page): Promise<{ handled: () => boolean }> {
   let handled = false;
-  // A batch may carry it with another call (the next proof-of-work challenge).
-  await page.route('**/trpc/*intake.submitStory*', async (route) => {
+  // httpBatchLink may send it together with other calls: /trpc/a,intake.submitStory?batch=1.
+  const isSubmit = (url: URL) =>
+    url.pathname.startsWith('/trpc/') && url.pathname.split(/[/,]/).includes('intake.submitStory');
+  await page.route(isSubmit, async (route) => {
     if (handled) return route.continue();
     const response = await route.fetch();
     handled = response.ok();

@@ -57,6 +57,14 @@ describe('pnpm duiding', () => {
     expect(existsSync(result.file)).toBe(true);
   });
 
+  it('stores a name without bidirectional overrides or control characters', async () => {
+    const made = await cli('create-user', '--email', 'r@zhz.nl', '--name', 'Rik\u202E nimda\u0007');
+    expect(made.code).toBe(0);
+    expect(readDatabase(made.file, (db) => findUserByEmail(db, 'r@zhz.nl')?.name)).toBe(
+      'Rik nimda',
+    );
+  });
+
   it('creates a user with a given password, and refuses the same address twice', async () => {
     const made = await cli(
       'create-user',

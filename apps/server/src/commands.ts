@@ -1,12 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { generatePassword, hashPassword } from '@duiding/api';
+import { generatePassword, hashPassword, neutraliseText } from '@duiding/api';
 import {
-  appendAuditEntry,
-  createUser,
+  BackupError,
+  backupDatabase,
+  createAuditedUser,
   DbConflictError,
   openDatabase,
+  restoreDatabase,
   type TDatabase,
 } from '@duiding/db';
 import { DATABASE_FILE } from './platform';
@@ -27,6 +29,9 @@ Opdrachten:
                                   Maak een account; zonder --password wordt er een
                                   wachtwoord gemaakt en één keer getoond.
   seed-demo                       Zet het demo-project met verhalen klaar (één keer).
+  backup --out <bestand>          Maak een reservekopie, ook terwijl de server draait.
+  restore --from <bestand>        Zet een reservekopie terug (stop eerst de server). De
+                                  database die er stond, blijft ernaast bewaard.
   help                            Toon deze hulp.
 
 De database staat in DATA_DIR (standaard ./data).`;
@@ -70,7 +75,8 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
       if (values instanceof Error)
         return usage(`Onbekende of onvolledige optie: ${values.message}`);
       const email = typeof values.email === 'string' ? values.email.trim() : '';
-      const name = typeof values.name === 'string' ? values.name.trim() : '';
+      // A name is shown in the portal beside stories: no overrides or control characters.
+      const name = typeof values.name === 'string' ? neutraliseText(values.name).trim() : '';
       if (!/^[^@\s]+@[^@\s]+$/.test(email))
         return usage('Geef een geldig e-mailadres met --email.');
       if (!name) return usage('Geef een naam met --name.');
@@ -82,13 +88,13 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
       const passwordHash = await hashPassword(password);
       try {
         withDatabase(io, (database) => {
-          const user = createUser(database.orm, { email, name, passwordHash, now: clock() });
-          appendAuditEntry(database.orm, {
-            at: clock(),
+          const user = createAuditedUser(database.orm, {
+            email,
+            name,
+            passwordHash,
+            now: clock(),
             actorUserId: null,
-            action: 'user.create',
-            subject: `user:${user.id}`,
-            details: { via: 'cli' },
+            via: 'cli',
           });
           io.out(`Account aangemaakt: ${user.email}`);
           if (!given) io.out(`Wachtwoord (wordt maar één keer getoond): ${password}`);
@@ -115,15 +121,72 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
       });
       return 0;
     }
+    case 'backup': {
+      const values = parse({ out: { type: 'string' } });
+      if (values instanceof Error)
+        return usage(`Onbekende of onvolledige optie: ${values.message}`);
+      if (typeof values.out !== 'string' || !values.out) {
+        return usage('Geef met --out aan waar de reservekopie moet komen.');
+      }
+      const out = resolve(values.out);
+      if (existsSync(out)) {
+        io.err(`${out} bestaat al; kies een nieuwe naam, zodat er geen kopie verloren gaat.`);
+        return 1;
+      }
+      return reportBackupErrors(io, async () => {
+        const result = await backupDatabase(databaseFile(io), out);
+        io.out(`Reservekopie gemaakt: ${result.file} (${result.pages} pagina's, gecontroleerd).`);
+      });
+    }
+    case 'restore': {
+      const values = parse({ from: { type: 'string' } });
+      if (values instanceof Error)
+        return usage(`Onbekende of onvolledige optie: ${values.message}`);
+      if (typeof values.from !== 'string' || !values.from) {
+        return usage('Geef met --from aan welke reservekopie terug moet.');
+      }
+      const from = resolve(values.from);
+      const target = databaseFile(io);
+      const stamp = clock()
+        .toISOString()
+        .replaceAll(':', '')
+        .replace(/\.\d+Z$/, 'Z');
+      const keepAs = join(dirname(target), `duiding.voor-restore-${stamp}.sqlite`);
+      return reportBackupErrors(io, async () => {
+        await restoreDatabase(from, target, keepAs);
+        // Opening migrates: a backup from an older version is brought up to date now.
+        withDatabase(io, () => undefined);
+        io.out(`Reservekopie teruggezet in ${target}.`);
+        if (existsSync(keepAs)) io.out(`De database die er stond, is bewaard als ${keepAs}.`);
+      });
+    }
     default:
       return usage(`Onbekende opdracht: ${command}`);
   }
 }
 
-function withDatabase(io: TCliIo, work: (database: TDatabase) => void) {
+function databaseFile(io: TCliIo): string {
   const dataDir = resolve(io.env.DATA_DIR ?? './data');
   mkdirSync(dataDir, { recursive: true });
-  const database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
+  return join(dataDir, DATABASE_FILE);
+}
+
+/** A backup that cannot be made or put back is the operator's to fix: say why, exit 1. */
+async function reportBackupErrors(io: TCliIo, work: () => Promise<void>): Promise<number> {
+  try {
+    await work();
+    return 0;
+  } catch (error) {
+    if (error instanceof BackupError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function withDatabase(io: TCliIo, work: (database: TDatabase) => void) {
+  const database = openDatabase({ file: databaseFile(io) });
   try {
     work(database);
   } finally {

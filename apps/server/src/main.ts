@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { startPlatform } from './platform';
+import { parseTrustProxy } from './trust-proxy';
 
 /**
  * `pnpm start`. Configuration by environment:
@@ -9,7 +10,10 @@ import { startPlatform } from './platform';
  * - DATA_DIR (./data, relative to the current directory)
  * - DUIDING_ADMIN_EMAIL, DUIDING_ADMIN_PASSWORD (the first admin; without a password one is
  *   generated and printed once)
- * - TRUST_PROXY (1: take the client address and https from X-Forwarded-* headers)
+ * - TRUST_PROXY (0: how many reverse proxies stand in front, usually 1, or a comma-separated
+ *   list of their addresses; their X-Forwarded-* headers then give the client address and https)
+ * - PUBLIC_ORIGIN (the https://… origin people visit, or several with commas, when the proxy
+ *   rewrites the Host header; mutations from any other origin are refused)
  * - LOG_LEVEL (warn)
  */
 const env = process.env;
@@ -19,13 +23,31 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+if (trustProxy instanceof Error) {
+  console.error(trustProxy.message);
+  process.exit(1);
+}
+const publicOrigins = (env.PUBLIC_ORIGIN ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean);
+const badOrigin = publicOrigins.find((origin) => !URL.canParse(origin));
+if (badOrigin !== undefined) {
+  console.error(
+    `PUBLIC_ORIGIN moet een adres zijn zoals https://vertel.example.nl (of een lijst, met komma's), niet "${badOrigin}".`,
+  );
+  process.exit(1);
+}
+
 const platform = await startPlatform({
   dataDir: resolve(env.DATA_DIR ?? './data'),
   port,
   host: env.HOST ?? '127.0.0.1',
   adminEmail: env.DUIDING_ADMIN_EMAIL || undefined,
   adminPassword: env.DUIDING_ADMIN_PASSWORD || undefined,
-  trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  trustProxy,
+  publicOrigins,
   logger: { level: env.LOG_LEVEL ?? 'warn' },
   log: (line) => console.log(line),
 });

@@ -2,8 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deleteExpiredDrafts, deleteExpiredSessions, openDatabase } from '@duiding/db';
+import { precompressDirectory } from './precompress';
 import { ensureFirstAdmin, seedDemoOnce } from './seed';
-import { buildServer, type TStaticRoots } from './server';
+import { buildServer, type TLoggerOptions, type TStaticRoots } from './server';
+import type { TTrustProxy } from './trust-proxy';
 
 export const DATABASE_FILE = 'duiding.sqlite';
 
@@ -26,8 +28,9 @@ export interface TStartPlatformOptions {
   log: (line: string) => void;
   staticRoots?: TStaticRoots;
   /** Fastify's request logger; off unless asked for. */
-  logger?: boolean | { level: string };
-  trustProxy?: boolean;
+  logger?: false | TLoggerOptions;
+  trustProxy?: TTrustProxy;
+  publicOrigins?: string[];
 }
 
 export interface TPlatform {
@@ -58,12 +61,16 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
       now: clock(),
     });
 
+    const staticRoots = options.staticRoots ?? DEFAULT_STATIC_ROOTS;
+    // Once per build: later starts find the compressed files up to date.
+    for (const root of Object.values(staticRoots)) await precompressDirectory(root);
     const server = await buildServer({
       db: database.orm,
       clock,
-      staticRoots: options.staticRoots ?? DEFAULT_STATIC_ROOTS,
+      staticRoots,
       logger: options.logger ?? false,
       trustProxy: options.trustProxy,
+      publicOrigins: options.publicOrigins,
     });
     await server.listen({ port: options.port, host: options.host });
     const address = server.server.address();

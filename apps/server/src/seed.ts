@@ -2,12 +2,11 @@ import { generateDemoStories } from '@duiding/analytics';
 import { amsterdamDay, amsterdamTime, generatePassword, hashPassword } from '@duiding/api';
 import {
   addProjectMember,
-  appendAuditEntry,
+  createAuditedUser,
   createCollection,
   createFramework,
   createFrameworkVersion,
   createProject,
-  createUser,
   findPlatformFact,
   findProjectBySlug,
   findProjectRole,
@@ -191,15 +190,20 @@ export async function ensureFirstAdmin(
   }
   const generatedPassword = password ? null : generatePassword();
   const passwordHash = await hashPassword(password ?? generatedPassword!);
-  const user = createUser(db, { email: adminEmail, name: 'Beheerder', passwordHash, now });
-  if (demo) addProjectMember(db, { projectId: demo.id, userId: user.id, role: 'owner', now });
-  recordPlatformFactOnce(db, 'first-admin', { userId: user.id }, now);
-  appendAuditEntry(db, {
-    at: now,
-    actorUserId: null,
-    action: 'user.create',
-    subject: `user:${user.id}`,
-    details: { via: 'first-admin' },
-  });
+  const user = createAuditedUser(
+    db,
+    {
+      email: adminEmail,
+      name: 'Beheerder',
+      passwordHash,
+      now,
+      actorUserId: null,
+      via: 'first-admin',
+    },
+    (tx, made) => {
+      if (demo) addProjectMember(tx, { projectId: demo.id, userId: made.id, role: 'owner', now });
+      recordPlatformFactOnce(tx, 'first-admin', { userId: made.id }, now);
+    },
+  );
   return { created: true, email: user.email, generatedPassword };
 }

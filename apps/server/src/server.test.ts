@@ -177,7 +177,7 @@ describe('buildServer behind https', () => {
     const behindProxy = await buildServer({
       db: database.orm,
       staticRoots: roots,
-      trustProxy: true,
+      trustProxy: 1,
     });
     createUser(database.orm, {
       email: 'b@example.nl',

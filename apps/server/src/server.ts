@@ -1,19 +1,29 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
 import {
   type AppRouter,
   appRouter,
   createApiContext,
   createApiServices,
+  httpErrorResponse,
   type RateLimiter,
+  type TAppErrorCode,
   type TCookieJar,
 } from '@duiding/api';
 import { checkDatabase, type TDbExecutor } from '@duiding/db';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
+import { isSameOrigin, mediaTypeOf, TRPC_CONTENT_TYPE, trpcPathsOf } from './request-guards';
+import { fastifyTrustProxy, type TTrustProxy } from './trust-proxy';
 
 /** Where the three apps' built files are. */
 export interface TStaticRoots {
@@ -26,11 +36,25 @@ export interface TBuildServerOptions {
   db: TDbExecutor;
   clock?: () => Date;
   staticRoots: TStaticRoots;
-  /** Fastify's logger: false in tests, a level in production. */
-  logger?: boolean | { level: string };
+  /** Fastify's logger: false in tests, a level (and where to write) in production. */
+  logger?: false | TLoggerOptions;
   rateLimiter?: RateLimiter;
-  /** Behind a reverse proxy: trust its X-Forwarded-* headers for the address and https. */
-  trustProxy?: boolean;
+  /**
+   * Behind reverse proxies: how many hops (or which proxy addresses) to trust for the
+   * client address and https. 0 or absent: the socket's own address.
+   */
+  trustProxy?: TTrustProxy;
+  /**
+   * The origins the apps are served from (`https://vertel.example.nl`), when a proxy
+   * changes the Host header; otherwise mutations must come from the Host they were sent to.
+   */
+  publicOrigins?: string[];
+}
+
+export interface TLoggerOptions {
+  level: string;
+  /** Where log lines go (stdout by default); tests read them. */
+  stream?: { write(line: string): void };
 }
 
 /** 4 MiB: room for a long story with all its answers, not for abuse. */
@@ -43,45 +67,84 @@ const APPS = [
   { name: 'intake', prefix: '/' },
 ] as const;
 
-/** A tRPC-shaped error body, so the apps read every failure the same way. */
-function trpcErrorBody(
-  request: FastifyRequest,
-  error: {
-    appCode: string;
-    trpcCode: string;
-    jsonRpcCode: number;
-    httpStatus: number;
-    message: string;
-  },
-) {
-  const body = {
-    error: {
-      message: error.message,
-      code: error.jsonRpcCode,
-      data: {
-        code: error.trpcCode,
-        httpStatus: error.httpStatus,
-        appCode: error.appCode,
-        answerErrors: [],
-      },
+const TOO_LARGE_MESSAGE = 'Wat je instuurt is te groot (meer dan 4 MB). Maak je verhaal korter.';
+
+/**
+ * Request lines carry the method and path only: no client address, no host, no query
+ * string (a query's input may hold a search term or an id).
+ */
+function loggerOptions(logger: false | TLoggerOptions): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  return {
+    level: logger.level,
+    ...(logger.stream ? { stream: logger.stream } : {}),
+    serializers: {
+      req: (request: { method: string; url: string }) => ({
+        method: request.method,
+        path: request.url.split('?')[0],
+      }),
+      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
     },
   };
-  // A batched call expects one result per procedure in the path.
-  const query = request.query as Record<string, unknown> | undefined;
-  if (query?.batch === '1' && request.url.startsWith('/trpc/')) {
-    const procedures = (request.url.slice('/trpc/'.length).split('?')[0] ?? '').split(',');
-    return procedures.map(() => body);
-  }
-  return body;
 }
 
 export async function buildServer(options: TBuildServerOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? (() => new Date());
   const services = createApiServices({ db: options.db, clock, rateLimiter: options.rateLimiter });
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger ?? false),
     bodyLimit: BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
+  });
+
+  /** A failure before tRPC runs, in the body tRPC would send, from the api's one mapping. */
+  const refuse = (
+    request: { url: string },
+    reply: FastifyReply,
+    code: TAppErrorCode,
+    message: string,
+  ) => {
+    const { status, body } = httpErrorResponse(code, message, trpcPathsOf(request.url));
+    return reply.status(status).header('cache-control', 'no-store').send(body);
+  };
+
+  // Before any body is read: a body over the limit, a content type the API does not use, or
+  // a mutation from another site never gets further (issue 11: a multipart body of any size
+  // was read in full; a cross-site form could sign a researcher out).
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
+      return done();
+    }
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > BODY_LIMIT) {
+      // The rest of the body is not read; the connection is not kept for more.
+      reply.header('connection', 'close');
+      return refuse(request, reply, 'PAYLOAD_TOO_LARGE', TOO_LARGE_MESSAGE);
+    }
+    if (!request.url.startsWith('/trpc/')) return done();
+    if (mediaTypeOf(request.headers['content-type']) !== TRPC_CONTENT_TYPE) {
+      return refuse(
+        request,
+        reply,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Dit verzoek wordt niet aangenomen: stuur JSON (Content-Type: application/json).',
+      );
+    }
+    if (!isSameOrigin(request.headers, request.host, options.publicOrigins)) {
+      return refuse(
+        request,
+        reply,
+        'FORBIDDEN',
+        'Dit verzoek komt van een andere website en wordt niet uitgevoerd.',
+      );
+    }
+    done();
+  });
+
+  // API answers hold stories and personal data: no browser or proxy may keep them.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (request.url.startsWith('/trpc')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
   await app.register(fastifyHelmet, {
@@ -105,21 +168,26 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
     referrerPolicy: { policy: 'no-referrer' },
   });
   await app.register(fastifyCookie);
+  // API answers are compressed as they go (brotli at a fast level, or gzip); the apps'
+  // files are compressed once at build or start (see precompress.ts) and sent as they are.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send(
-        trpcErrorBody(request, {
-          appCode: 'PAYLOAD_TOO_LARGE',
-          trpcCode: 'PAYLOAD_TOO_LARGE',
-          jsonRpcCode: -32413,
-          httpStatus: 413,
-          message: 'Wat je instuurt is te groot (meer dan 4 MB). Maak je verhaal korter.',
-        }),
-      );
+      return refuse(request, reply, 'PAYLOAD_TOO_LARGE', TOO_LARGE_MESSAGE);
     }
-    if (error.statusCode && error.statusCode < 500)
-      return reply.status(error.statusCode).send(error);
+    if (error.statusCode && error.statusCode < 500) {
+      // Fastify's own refusals (a body that is not JSON): the message, never the stack.
+      if (request.url.startsWith('/trpc/')) {
+        return refuse(request, reply, 'BAD_INPUT', 'Het verzoek is niet te lezen.');
+      }
+      return reply.status(error.statusCode).type('text/plain; charset=utf-8').send(error.message);
+    }
     request.log.error(error);
     return reply.status(500).send({ error: 'Er ging iets mis op de server.' });
   });
@@ -176,6 +244,8 @@ function registerApps(app: FastifyInstance, roots: TStaticRoots) {
       // Only the first registration adds reply.sendFile; the others share it.
       decorateReply: !decorated,
       index: ['index.html'],
+      // index.js.br or index.js.gz beside index.js, when the browser takes it.
+      preCompressed: true,
       setHeaders: (reply, path) => {
         // Vite puts a content hash in asset names, so they never change.
         reply.header(
@@ -185,6 +255,13 @@ function registerApps(app: FastifyInstance, roots: TStaticRoots) {
       },
     });
     decorated = true;
+  }
+  for (const name of ['favicon.ico', 'favicon.svg'] as const) {
+    const icon = readFileSync(new URL(`../static/${name}`, import.meta.url));
+    const type = name.endsWith('.svg') ? 'image/svg+xml' : 'image/x-icon';
+    app.get(`/${name}`, (_request, reply) =>
+      reply.type(type).header('cache-control', 'public, max-age=86400').send(icon),
+    );
   }
   for (const prefix of ['/portal', '/panel']) {
     app.get(prefix, (_request, reply) => reply.redirect(`${prefix}/`, 301));

@@ -1,4 +1,4 @@
-import { findSessionUser, type TDbExecutor, type TUser } from '@duiding/db';
+import { findSessionUser, GroupCommit, type TDbExecutor, type TUser } from '@duiding/db';
 import { RateLimiter } from './auth/rate-limit';
 import { hashSessionToken, SESSION_COOKIE, type TCookieOptions } from './auth/session';
 import { SpentChallenges } from './intake/proof-of-work';
@@ -17,6 +17,8 @@ export interface TApiServices {
   rateLimiter: RateLimiter;
   /** Proof-of-work solutions already used (intake), in memory like the rate limits. */
   spentChallenges: SpentChallenges;
+  /** Stories are stored through it: many in one fsync'd commit under load. */
+  storyCommits: GroupCommit;
 }
 
 /** What the adapter knows about one request. */
@@ -44,6 +46,7 @@ export function createApiServices(
     ...services,
     rateLimiter: services.rateLimiter ?? new RateLimiter(),
     spentChallenges: services.spentChallenges ?? new SpentChallenges(),
+    storyCommits: new GroupCommit(services.db),
   };
 }
 

@@ -15,6 +15,7 @@ export const APP_ERROR_CODES = [
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'BAD_INPUT',
+  'UNSUPPORTED_MEDIA_TYPE',
 ] as const;
 export type TAppErrorCode = (typeof APP_ERROR_CODES)[number];
 
@@ -46,6 +47,7 @@ const TRANSPORT_CODE: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
   RATE_LIMITED: 'TOO_MANY_REQUESTS',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   BAD_INPUT: 'BAD_REQUEST',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
 /**
@@ -84,6 +86,7 @@ const TRANSPORT_TO_APP: Partial<Record<TRPC_ERROR_CODE_KEY, [TAppErrorCode, stri
   BAD_REQUEST: ['BAD_INPUT', 'Het verzoek klopt niet.'],
   PARSE_ERROR: ['BAD_INPUT', 'Het verzoek is niet te lezen.'],
   METHOD_NOT_SUPPORTED: ['BAD_INPUT', 'Het verzoek klopt niet.'],
+  UNSUPPORTED_MEDIA_TYPE: ['UNSUPPORTED_MEDIA_TYPE', 'Dit soort verzoek wordt niet aangenomen.'],
 };
 
 /** Turns any tRPC error into what the apps get to see; used by the error formatter. */

@@ -1,6 +1,7 @@
 export { generatePassword, hashPassword, verifyPassword } from './auth/password';
 export { RATE_RULES, RateLimiter, type TRateRule } from './auth/rate-limit';
 export { SESSION_COOKIE, SESSION_DAYS, type TCookieOptions } from './auth/session';
+export { ANSWER_JSON_BOUNDS, measureJson, type TJsonBounds, zBoundedJson } from './bounded-json';
 export {
   createApiContext,
   createApiServices,
@@ -16,6 +17,7 @@ export {
   type TAppErrorCode,
   type TErrorDescription,
 } from './errors';
+export { httpErrorResponse, type THttpErrorResponse } from './http-error';
 export { DRAFT_DAYS, type TLoadDraftOutput } from './intake/drafts';
 export { MAX_DRAFT_BYTES, type TIntakeDraft, type TSaveDraftInput } from './intake/drafts.schema';
 export type { TOpenCollectionOutput } from './intake/open-collection';
@@ -29,4 +31,5 @@ export type { TSubmitStoryInput } from './intake/submit-story.schema';
 export type { TMyStoriesOutput } from './intake/withdraw';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';
+export { neutraliseText } from './safe-text';
 export { amsterdamDay, amsterdamTime, formatDutchDate, RESEARCH_TIME_ZONE } from './time';

@@ -8,12 +8,15 @@ import { AppError, describeError, toTRPCError } from './errors';
 z.config(z.locales.nl());
 
 const t = initTRPC.context<TApiContext>().create({
+  // Never a stack trace (file paths, library versions) in a response, whatever NODE_ENV says.
+  isDev: false,
   errorFormatter({ shape, error }) {
     const { appCode, message, answerErrors } = describeError(error);
+    const { stack: _stack, ...data } = shape.data as typeof shape.data & { stack?: string };
     return {
       ...shape,
       message,
-      data: { ...shape.data, appCode, answerErrors },
+      data: { ...data, appCode, answerErrors },
     };
   },
 });

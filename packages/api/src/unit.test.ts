@@ -40,13 +40,42 @@ describe('RateLimiter', () => {
     expect(limiter.keyOf('192.0.2.44', new Date('2026-11-16T10:00:00Z'))).not.toBe(key);
   });
 
-  it('forgets addresses whose window has passed, so memory stays bounded', () => {
+  it('forgets addresses whose window has passed as new ones come, with constant work per key', () => {
     const limiter = new RateLimiter({ submitStory: { max: 5, windowMs: 1000 } });
     const start = new Date('2026-11-15T10:00:00Z');
-    for (let i = 0; i < 10_000; i++) limiter.record('submitStory', `k${i}`, start);
-    expect(limiter.size).toBe(10_000);
-    limiter.record('submitStory', 'late', new Date(start.getTime() + 15 * 60_000));
-    expect(limiter.size).toBe(1);
+    const later = new Date(start.getTime() + 15 * 60_000);
+    for (let i = 0; i < 50_000; i++) limiter.record('submitStory', `k${i}`, start);
+    expect(limiter.size).toBe(50_000);
+    // Every new key looks at no more than two old ones, also with 50 000 counted.
+    const before = limiter.evictionSteps;
+    for (let i = 0; i < 25_000; i++) limiter.record('submitStory', `late${i}`, later);
+    expect(limiter.evictionSteps - before).toBeLessThanOrEqual(2 * 25_000);
+    // Two expired windows dropped per new key: all 50 000 old ones are gone.
+    expect(limiter.size).toBe(25_000);
+  });
+
+  it('keeps at most its cap of keys per rule, dropping the oldest first', () => {
+    const limiter = new RateLimiter({}, { maxKeysPerRule: 1000 });
+    const now = new Date('2026-11-15T10:00:00Z');
+    for (let i = 0; i < 5000; i++) limiter.record('saveDraft', `k${i}`, now);
+    expect(limiter.size).toBe(1000);
+    expect(limiter.isLimited('saveDraft', 'k4999', now)).toBe(false);
+  });
+
+  it('still limits an address while many others come and go', () => {
+    const limiter = new RateLimiter({ participantCodeFailure: { max: 3, windowMs: 60_000 } });
+    const start = new Date('2026-11-15T10:00:00Z').getTime();
+    for (let i = 0; i < 3; i++)
+      limiter.record('participantCodeFailure', 'aanvaller', new Date(start));
+    for (let i = 0; i < 20_000; i++) {
+      limiter.record('participantCodeFailure', `ander${i}`, new Date(start + i));
+    }
+    expect(limiter.isLimited('participantCodeFailure', 'aanvaller', new Date(start + 59_999))).toBe(
+      true,
+    );
+    expect(limiter.isLimited('participantCodeFailure', 'aanvaller', new Date(start + 60_000))).toBe(
+      false,
+    );
   });
 });
 

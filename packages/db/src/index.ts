@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './backup';
 export * from './collections';
 export {
   checkDatabase,
@@ -12,6 +13,7 @@ export {
 export * from './drafts';
 export * from './errors';
 export * from './frameworks';
+export * from './group-commit';
 export * from './participant-codes';
 export * from './platform-facts';
 export * from './projects';

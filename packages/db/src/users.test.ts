@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NOW } from '../test/fixtures';
 import {
   addProjectMember,
+  createAuditedUser,
   createProject,
   createSession,
   createUser,
@@ -10,6 +11,7 @@ import {
   findProjectRole,
   findSessionUser,
   findUserByEmail,
+  listAuditEntries,
   listUserProjects,
   openDatabase,
   type TDatabase,
@@ -69,5 +71,32 @@ describe('users and sessions', () => {
         now: NOW,
       }),
     ).toThrow(/CHECK/);
+  });
+});
+
+describe('createAuditedUser', () => {
+  it('writes the account and its audit entry together, or neither', () => {
+    database = openDatabase({ file: ':memory:' });
+    const db = database.orm;
+    const input = {
+      email: 'Nieuw@Example.nl',
+      name: 'Nieuw',
+      passwordHash: 'x',
+      now: NOW,
+      actorUserId: null,
+      via: 'cli',
+    };
+    const user = createAuditedUser(db, input);
+    expect(listAuditEntries(db, { subject: `user:${user.id}` })).toMatchObject([
+      { action: 'user.create', details: { via: 'cli' } },
+    ]);
+
+    expect(() =>
+      createAuditedUser(db, { ...input, email: 'ander@example.nl' }, () => {
+        throw new Error('de rol kon niet worden opgeslagen');
+      }),
+    ).toThrow('de rol');
+    expect(findUserByEmail(db, 'ander@example.nl')).toBeUndefined();
+    expect(listAuditEntries(db)).toHaveLength(1);
   });
 });

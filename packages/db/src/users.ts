@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, gt, lte } from 'drizzle-orm';
-import type { TDbExecutor } from './database';
+import { appendAuditEntry } from './audit';
+import { inTransaction, type TDbExecutor } from './database';
 import { DbConflictError } from './errors';
 import { sessions, users } from './schema';
 
@@ -96,4 +97,37 @@ export function deleteSession(db: TDbExecutor, tokenHash: string): void {
 
 export function deleteExpiredSessions(db: TDbExecutor, now: Date): number {
   return db.delete(sessions).where(lte(sessions.expiresAt, now)).run().changes;
+}
+
+/**
+ * Creates a user and its `user.create` audit entry in one transaction: there is never an
+ * account without the record of how it came to be. `alongside` runs in the same
+ * transaction (a first role, a platform fact), so that is all or nothing too.
+ */
+export function createAuditedUser(
+  db: TDbExecutor,
+  input: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    now: Date;
+    /** Who made the account; null for the CLI or the first start. */
+    actorUserId: string | null;
+    /** How it was made: 'cli', 'first-admin', 'invitation'. */
+    via: string;
+  },
+  alongside?: (tx: TDbExecutor, user: TUser) => void,
+): TUser {
+  return inTransaction(db, (tx) => {
+    const user = createUser(tx, input);
+    appendAuditEntry(tx, {
+      at: input.now,
+      actorUserId: input.actorUserId,
+      action: 'user.create',
+      subject: `user:${user.id}`,
+      details: { via: input.via },
+    });
+    alongside?.(tx, user);
+    return user;
+  });
 }

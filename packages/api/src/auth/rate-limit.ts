@@ -22,22 +22,47 @@ export const RATE_RULES = {
 
 export type TRateRuleName = keyof typeof RATE_RULES;
 
-/** Past this many counted keys, expired ones are dropped before a new one is added. */
-const SWEEP_AT = 10_000;
+/** Expired entries looked at (and dropped) per new key: constant work, whatever the size. */
+const EVICT_PER_NEW_KEY = 2;
+
+/**
+ * Most keys one rule keeps. Past it the oldest key is forgotten even though its window has
+ * not passed: memory stays bounded under a flood of addresses (that many distinct addresses
+ * in one window is a botnet, which a per-address limit cannot stop anyway).
+ */
+export const MAX_KEYS_PER_RULE = 100_000;
+
+interface TWindow {
+  windowStart: number;
+  count: number;
+}
 
 /**
  * Counts events per key in fixed windows, in memory only. Addresses are never kept:
  * a key is an HMAC of the address under a random secret that is replaced every day,
  * so yesterday's keys cannot be linked to today's or back to an address.
+ *
+ * Each rule keeps its keys in a Map in the order their windows started (a Map iterates in
+ * insertion order, and a key is only ever added when its window starts), so the oldest
+ * windows are at the front: every new key drops at most two expired ones from there, a
+ * constant amount of work (issue 11: a sweep of the whole table on every new key made the
+ * limiter slower the fuller it got).
  */
 export class RateLimiter {
   private secret = randomBytes(32);
   private secretDay = '';
-  private readonly counts = new Map<string, { windowStart: number; count: number }>();
+  private readonly windows = new Map<TRateRuleName, Map<string, TWindow>>();
   private readonly rules: Record<TRateRuleName, TRateRule>;
+  private readonly maxKeysPerRule: number;
+  /** Entries that eviction looked at, ever: for tests and benches to count the work done. */
+  evictionSteps = 0;
 
-  constructor(rules: Partial<Record<TRateRuleName, TRateRule>> = {}) {
+  constructor(
+    rules: Partial<Record<TRateRuleName, TRateRule>> = {},
+    { maxKeysPerRule = MAX_KEYS_PER_RULE }: { maxKeysPerRule?: number } = {},
+  ) {
     this.rules = { ...RATE_RULES, ...rules };
+    this.maxKeysPerRule = maxKeysPerRule;
   }
 
   /** The keyed hash of a client address (or any other identifying string) for today. */
@@ -46,7 +71,7 @@ export class RateLimiter {
     if (day !== this.secretDay) {
       this.secret = randomBytes(32);
       this.secretDay = day;
-      this.counts.clear();
+      this.windows.clear();
     }
     return createHmac('sha256', this.secret).update(value).digest('base64url');
   }
@@ -60,36 +85,56 @@ export class RateLimiter {
   /** Counts one event. */
   record(rule: TRateRuleName, key: string, now: Date): void {
     const entry = this.current(rule, key, now);
-    if (entry) entry.count += 1;
-    else {
-      if (this.counts.size >= SWEEP_AT) this.sweep(now);
-      this.counts.set(`${rule}:${key}`, { windowStart: now.getTime(), count: 1 });
+    if (entry) {
+      entry.count += 1;
+      return;
     }
+    const windows = this.windowsOf(rule);
+    this.evict(rule, windows, now);
+    windows.set(key, { windowStart: now.getTime(), count: 1 });
   }
 
-  /** How many keys are counted now; memory stays bounded by the windows. */
+  /** How many keys are counted now, over all rules. */
   get size(): number {
-    return this.counts.size;
-  }
-
-  /** Drops every entry whose window has passed. */
-  private sweep(now: Date) {
-    const longest = Math.max(...Object.values(this.rules).map((r) => r.windowMs));
-    for (const [id, entry] of this.counts) {
-      if (now.getTime() - entry.windowStart >= longest) this.counts.delete(id);
-    }
+    let total = 0;
+    for (const windows of this.windows.values()) total += windows.size;
+    return total;
   }
 
   /** Forgets a key's events, e.g. after a successful sign-in. */
   reset(rule: TRateRuleName, key: string): void {
-    this.counts.delete(`${rule}:${key}`);
+    this.windows.get(rule)?.delete(key);
+  }
+
+  /** Drops up to EVICT_PER_NEW_KEY expired windows from the front, and the oldest at the cap. */
+  private evict(rule: TRateRuleName, windows: Map<string, TWindow>, now: Date) {
+    const windowMs = this.rules[rule].windowMs;
+    for (let i = 0; i < EVICT_PER_NEW_KEY; i++) {
+      const oldest = windows.entries().next();
+      if (oldest.done) return;
+      this.evictionSteps += 1;
+      const [key, window] = oldest.value;
+      const expired = now.getTime() - window.windowStart >= windowMs;
+      if (!expired && windows.size < this.maxKeysPerRule) return;
+      windows.delete(key);
+    }
+  }
+
+  private windowsOf(rule: TRateRuleName): Map<string, TWindow> {
+    let windows = this.windows.get(rule);
+    if (!windows) {
+      windows = new Map();
+      this.windows.set(rule, windows);
+    }
+    return windows;
   }
 
   private current(rule: TRateRuleName, key: string, now: Date) {
-    const entry = this.counts.get(`${rule}:${key}`);
+    const windows = this.windows.get(rule);
+    const entry = windows?.get(key);
     if (!entry) return undefined;
     if (now.getTime() - entry.windowStart >= this.rules[rule].windowMs) {
-      this.counts.delete(`${rule}:${key}`);
+      windows!.delete(key);
       return undefined;
     }
     return entry;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { neutraliseText } from '../safe-text';
 import { ZParticipantCode } from './participant-code.schema';
 import { MAX_STORY_TEXT, MAX_TITLE, ZAnswerMap } from './submit-story.schema';
 
@@ -13,6 +14,7 @@ export const ZIntakeDraft = z.object({
     title: z
       .string()
       .max(MAX_TITLE, `De titel is te lang: hooguit ${MAX_TITLE} tekens.`)
+      .transform(neutraliseText)
       .optional(),
     text: z
       .string()
@@ -20,6 +22,7 @@ export const ZIntakeDraft = z.object({
         MAX_STORY_TEXT,
         `Het verhaal is te lang: hooguit ${MAX_STORY_TEXT.toLocaleString('nl-NL')} tekens.`,
       )
+      .transform(neutraliseText)
       .optional(),
     language: z.enum(['nl', 'en']),
   }),

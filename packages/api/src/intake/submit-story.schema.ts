@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ANSWER_JSON_BOUNDS, zBoundedJson } from '../bounded-json';
+import { neutraliseText } from '../safe-text';
 import { ZParticipantCode } from './participant-code.schema';
 
 /** Caps that stop abuse before validation; the framework's own limits are stricter. */
@@ -9,7 +11,10 @@ export const MAX_ANSWER_KEYS = 200;
 const ZClientId = z.uuid('Deze id is geen geldige uuid. Laad de pagina opnieuw.');
 
 export const ZAnswerMap = z
-  .record(z.string().max(64, 'Een vraag-id is hooguit 64 tekens.'), z.unknown())
+  .record(
+    z.string().max(64, 'Een vraag-id is hooguit 64 tekens.'),
+    zBoundedJson(ANSWER_JSON_BOUNDS),
+  )
   .refine((answers) => Object.keys(answers).length <= MAX_ANSWER_KEYS, {
     message: `Te veel antwoorden: hooguit ${MAX_ANSWER_KEYS}.`,
   });
@@ -61,13 +66,17 @@ export const ZSubmitStoryInput = z.object({
   }),
   story: z.object({
     promptId: z.string().max(64),
-    title: z.string().max(MAX_TITLE, `De titel is te lang: hooguit ${MAX_TITLE} tekens.`),
+    title: z
+      .string()
+      .max(MAX_TITLE, `De titel is te lang: hooguit ${MAX_TITLE} tekens.`)
+      .transform(neutraliseText),
     text: z
       .string()
       .max(
         MAX_STORY_TEXT,
         `Het verhaal is te lang: hooguit ${MAX_STORY_TEXT.toLocaleString('nl-NL')} tekens.`,
-      ),
+      )
+      .transform(neutraliseText),
     language: z.enum(['nl', 'en']),
   }),
   answers: ZAnswerMap,

@@ -60,7 +60,7 @@ export async function submitStory(
   // A fresh proof of work lifts the strict per-address limit to a generous ceiling.
   const proof = await spendProofOfWork(ctx, input.proofOfWork);
   try {
-    return storeNewStory(ctx, input, proof ? 'submitStoryProven' : 'submitStory');
+    return await storeNewStory(ctx, input, proof ? 'submitStoryProven' : 'submitStory');
   } catch (error) {
     // Not stored (a wrong answer, a closed collection): the same solution may come again.
     if (proof) ctx.spentChallenges.release(proof);
@@ -68,11 +68,11 @@ export async function submitStory(
   }
 }
 
-function storeNewStory(
+async function storeNewStory(
   ctx: TApiContext,
   input: TSubmitStoryInput,
   rule: 'submitStory' | 'submitStoryProven',
-): TSubmitStoryOutput {
+): Promise<TSubmitStoryOutput> {
   const now = ctx.clock();
   const limiter = ctx.rateLimiter;
   const key = limiter.keyOf(ctx.clientAddress ?? 'unknown', now);
@@ -129,19 +129,22 @@ function storeNewStory(
       ? reservedCodeHash(ctx, input.participantCode, input.codeTicket)
       : knownCodeHash(ctx, input.participantCode);
 
-  const stored = insertStoryOnce(ctx.db, {
-    clientId: input.clientId,
-    collectionId: collection.id,
-    participant: { clientId: input.participant.clientId, answers: participant.value, codeHash },
-    promptId: story.value.promptId,
-    title: story.value.title,
-    text: story.value.text,
-    language: input.story.language,
-    channel: 'web',
-    answers: answers.value,
-    // Privacy: the day in Amsterdam, no time of day.
-    createdOn: amsterdamDay(now),
-  });
+  // Acknowledged only once its group's commit is on disk.
+  const stored = await ctx.storyCommits.run((tx) =>
+    insertStoryOnce(tx, {
+      clientId: input.clientId,
+      collectionId: collection.id,
+      participant: { clientId: input.participant.clientId, answers: participant.value, codeHash },
+      promptId: story.value.promptId,
+      title: story.value.title,
+      text: story.value.text,
+      language: input.story.language,
+      channel: 'web',
+      answers: answers.value,
+      // Privacy: the day in Amsterdam, no time of day.
+      createdOn: amsterdamDay(now),
+    }),
+  );
   return {
     storyId: stored.storyId,
     duplicate: stored.duplicate,

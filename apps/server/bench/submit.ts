@@ -1,0 +1,128 @@
+/**
+ * `pnpm bench:submit`: stories per second over HTTP against a real server (its own process,
+ * a fresh data directory, fsync on every commit), and the raw insert rate of the same rows
+ * on the same disk, as a ratio. Targets (issue 11): ≥ 1 500 stories/s at 200 connections,
+ * p99 ≤ 50 ms at an offered 1 000 stories/s, ratio ≥ 0,35.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { findCollectionBySlug, insertStoryOnce, openDatabase } from '@duiding/db';
+import autocannon from 'autocannon';
+import { seedDemoOnce } from '../src/seed';
+import { freePort, startServerProcess, stopped } from '../test/server-process';
+import { demoStory } from '../test/story-client';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const dataDir = mkdtempSync(join(tmpdir(), 'duiding-bench-submit-'));
+
+function storyRequest(collectionId: string) {
+  let n = 0;
+  return {
+    method: 'POST' as const,
+    path: '/trpc/intake.submitStory',
+    setupRequest: (request: autocannon.Request) => {
+      n += 1;
+      return {
+        ...request,
+        headers: {
+          'content-type': 'application/json',
+          // Each story from its own address, as through a proxy: no per-address limit.
+          'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+        },
+        body: JSON.stringify(demoStory(collectionId, `Verhaal ${n}`)),
+      };
+    },
+  };
+}
+
+async function load(url: string, collectionId: string, options: Partial<autocannon.Options>) {
+  const result = await autocannon({
+    url,
+    duration: SECONDS,
+    requests: [storyRequest(collectionId)],
+    ...options,
+  });
+  return {
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** The same rows, straight into the database, one transaction (and fsync) each. */
+function rawInsertRate(): number {
+  const dir = mkdtempSync(join(tmpdir(), 'duiding-bench-raw-'));
+  const database = openDatabase({ file: join(dir, 'raw.sqlite') });
+  try {
+    const now = new Date();
+    seedDemoOnce(database.orm, now);
+    const collection = findCollectionBySlug(database.orm, 'zhz-vertelt-2026')!;
+    const count = 3000;
+    const began = performance.now();
+    for (let i = 0; i < count; i++) {
+      const story = demoStory(collection.id, `Rauw ${i}`);
+      insertStoryOnce(database.orm, {
+        clientId: story.clientId,
+        collectionId: collection.id,
+        participant: {
+          clientId: story.participant.clientId,
+          answers: story.participant.answers,
+          codeHash: `hash-${i}`,
+        },
+        promptId: story.story.promptId,
+        title: story.story.title,
+        text: story.story.text,
+        language: 'nl',
+        channel: 'web',
+        answers: story.answers,
+        createdOn: '2026-11-15',
+      });
+    }
+    return count / ((performance.now() - began) / 1000);
+  } finally {
+    database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const port = await freePort();
+const url = `http://127.0.0.1:${port}`;
+// BENCH_PROFILE=dir: the server writes a CPU profile there (open it in Chrome's DevTools).
+const profileDir = process.env.BENCH_PROFILE;
+const server = await startServerProcess({
+  dataDir,
+  port,
+  nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+});
+try {
+  const open = await fetch(`${url}/trpc/intake.openCollection?input=${encodeURIComponent('{}')}`);
+  const collectionId = ((await open.json()) as { result: { data: { collection: { id: string } } } })
+    .result.data.collection.id;
+
+  const at50 = await load(url, collectionId, { connections: 50 });
+  const at200 = await load(url, collectionId, { connections: 200 });
+  const offered = await load(url, collectionId, { connections: 200, overallRate: 1000 });
+  server.kill('SIGTERM');
+  await stopped(server);
+  const raw = rawInsertRate();
+
+  const row = (name: string, r: Awaited<ReturnType<typeof load>>) =>
+    `${name.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} stories/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   failed ${r.failed}`;
+  console.log(`submitStory over HTTP, ${SECONDS} s each, fsync'd before every answer:`);
+  console.log(row('closed loop, 50 connections', at50));
+  console.log(row('closed loop, 200 connections', at200));
+  console.log(row('offered 1 000/s, 200 conn.', offered));
+  console.log(`raw inserts of the same rows     ${raw.toFixed(0).padStart(6)} stories/s`);
+  console.log(
+    `ratio HTTP (200 conn.) / raw     ${(at200.perSecond / raw).toFixed(2).padStart(6)}   (target ≥ 0.35)`,
+  );
+  console.log(
+    `targets: ≥ 1500/s at 200 conn. ${at200.perSecond >= 1500 ? 'met' : 'NOT met'}; p99 ≤ 50 ms at 1000/s ${offered.perSecond >= 900 && offered.p99 <= 50 ? 'met' : 'NOT met'}`,
+  );
+} finally {
+  if (server.exitCode === null) server.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+}
