@@ -81,8 +81,11 @@ describe('triad, dyad and stones by mouse and touch', () => {
             checked.push('dyad');
           }
           if (name === 'vraag-plekken') {
-            // The mouse works inside the window only: bring the field and the stones below it in.
-            await page.$eval('.stones-field', (e) => e.scrollIntoView({ block: 'start' }));
+            // The field and the legend fit on the screen together; bring both in view.
+            await page.waitForSelector('.stones-board');
+            await page
+              .locator('.stones-board')
+              .evaluate((e) => e.scrollIntoView({ block: 'start' }));
             const field = await page.locator('.stones-field').boundingBox();
             const stone = await page
               .getByRole('button', { name: 'Huisarts', exact: true })

@@ -77,6 +77,8 @@ async function onStonesScreen(context: BrowserContext, atStones: (page: Page) =>
       onScreen: async (name) => {
         if (name !== 'vraag-plekken') return;
         reached = true;
+        // The stones input comes in its own chunk; it may still be on its way.
+        await page.waitForSelector('.stones-field');
         await atStones(page);
       },
       beforeSend: async () => false,
@@ -129,6 +131,7 @@ describe('stones by touch', () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
+      // The intake follows the browser's language; these tests read the Dutch names.
       locale: 'nl-NL',
     });
     try {
@@ -195,6 +198,7 @@ describe('stones by touch', () => {
     const context = await browser.newContext({
       viewport: { width: 320, height: 640 },
       hasTouch: true,
+      // The intake follows the browser's language; these tests read the Dutch names.
       locale: 'nl-NL',
     });
     try {
