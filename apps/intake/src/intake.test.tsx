@@ -1,9 +1,19 @@
 import { type TFramework, ZFramework, zhzJeugdhulp } from '@duiding/survey';
+import { loadSignifierInputs } from '@duiding/ui';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Intake, type TSubmitInput } from './intake-app';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TSubmitInput } from './api-types';
+import { Intake } from './intake-app';
 
-afterEach(cleanup);
+// The triad, dyad and stones inputs are a chunk of their own; load it before the screens.
+beforeAll(() => loadSignifierInputs());
+// happy-dom's browser speaks English; these tests read the Dutch texts.
+beforeEach(() => window.history.replaceState(null, '', '/?lang=nl'));
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
 
 /** A short framework: the ZHZ texts, one triad, one dyad and a question shown only sometimes. */
 const framework: TFramework = ZFramework.parse({
@@ -20,7 +30,17 @@ const framework: TFramework = ZFramework.parse({
   ],
   participantQuestions: zhzJeugdhulp.participantQuestions.filter((q) => q.id === 'rol'),
 });
-const open = { collection: { id: 'c1', slug: 'zhz', title: 'ZHZ vertelt' }, framework };
+const open = {
+  collection: {
+    id: 'c1',
+    slug: 'zhz',
+    title: 'ZHZ vertelt',
+    opensAt: '2026-01-01T00:00:00.000Z',
+    closesAt: '2027-01-01T00:00:00.000Z',
+    status: 'open' as const,
+  },
+  framework,
+};
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: /Volgende|Verstuur/ }));
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
@@ -66,6 +86,22 @@ describe('intake', () => {
     expect(document.activeElement).toBe(
       screen.getByRole('heading', { level: 1, name: 'Ervaringen met jeugdhulp' }),
     );
+  });
+
+  it('reports each step reached once, also when the person goes back and on again', () => {
+    const reportStep = vi.fn();
+    render(<Intake open={open} submit={vi.fn()} reportStep={reportStep} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ik heb dit gelezen en ik doe mee.' }));
+    next();
+    fireEvent.click(screen.getByRole('button', { name: '← Vorige stap' }));
+    next();
+    fireEvent.click(screen.getByRole('radio', { name: 'Ouder of verzorger' }));
+    next();
+    expect(reportStep.mock.calls.map(([step]) => step)).toEqual([
+      'welkom',
+      'over-jou',
+      'vertelvraag',
+    ]);
   });
 
   it('switches to the youth texts for a young person, with a way back', () => {

@@ -12,7 +12,11 @@ beforeAll(async () => {
   browser = await launchChromium();
   platform = await startTestPlatform();
   // The server's CSP rightly forbids inline scripts; axe is injected by the test only.
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+  context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'nl-NL',
+    bypassCSP: true,
+  });
 }, 90_000);
 
 afterAll(async () => {
@@ -53,6 +57,70 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.close();
     expect(Object.keys(found).length).toBeGreaterThan(10);
     expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+  }, 180_000);
+
+  it('the new intake screens (English, youth, forget, saved, resume, before the script) have no violations, each with a language switch', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const found: Record<string, string[]> = {};
+    const noSwitch: string[] = [];
+    const check = async (name: string) => {
+      found[name] = await axeViolations(page);
+      if ((await page.locator('header nav.language-switch button').count()) !== 2)
+        noSwitch.push(name);
+    };
+    const next = async (heading: string) => {
+      await page.locator('main form button[type="submit"]').click();
+      await page.waitForFunction(
+        (h) => document.querySelector('main h1')?.textContent?.trim() === h,
+        heading,
+      );
+    };
+    page.on('dialog', (dialog) => void dialog.accept());
+
+    await page.goto(`${platform.url}/?lang=en`);
+    await page.waitForSelector('#toestemming');
+    await check('welcome (en)');
+    await page.check('#toestemming');
+    await next('About you');
+    await page.locator('main form button[type="submit"]').click();
+    await page.waitForSelector('main [role="alert"]');
+    await check('about you with errors (en)');
+    await page.getByRole('radio', { name: 'Young person aged 12 to 17' }).check();
+    await page.locator('nav.language-switch').getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('radio', { name: 'Dordrecht' }).check();
+    await page.getByRole('radio', { name: 'Korter dan 3 maanden' }).check();
+    await next('Waarover wil je vertellen?');
+    await check('vertelvraag (jongere)');
+    await page.check('#vertelvraag-moment');
+    await next('Jouw verhaal');
+    await page.locator('main form button[type="submit"]').click();
+    await page.waitForSelector('main [role="alert"]');
+    await check('verhaal met fouten (jongere)');
+    await page.fill('#verhaal-titel', 'Toegankelijk');
+    await page.fill('#verhaal-tekst', 'Ik kon alles lezen en alles aantikken op mijn telefoon.');
+    await next('Hoe voel je je over dit verhaal?');
+    await page.getByRole('button', { name: 'Stop en wis mijn antwoorden' }).click();
+    await page.waitForSelector('#bevestig-vergeten');
+    await check('vergeten');
+    await page.getByRole('button', { name: 'Nee, ga terug' }).click();
+    await page.getByRole('button', { name: 'Bewaar en ga later verder' }).click();
+    await page.waitForSelector('#persoonlijke-code');
+    await check('bewaard (jongere)');
+
+    await page.goto(`${platform.url}/?stap=verder-met-code`);
+    await page.waitForSelector('#code-invoer');
+    await check('verder met code');
+
+    const waiting = await context.newPage();
+    await waiting.route('**/assets/*.js', (route) => route.abort());
+    await waiting.goto(`${platform.url}/`);
+    await waiting.waitForSelector('#laden');
+    found['voor het script'] = await axeViolations(waiting);
+    await waiting.close();
+    await page.close();
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+    expect(noSwitch).toEqual([]);
   }, 180_000);
 
   it('the portal sign-in, its error, the story list and the panel have no violations', async () => {

@@ -13,6 +13,8 @@ export interface TTellOptions {
   text: string;
   /** Called on every screen before it is filled in, and on signifiers after (axe, screenshots). */
   onScreen?: (name: string) => Promise<void>;
+  /** Who tells it: the answer to "Wie ben je?" by its place in the list (default: a parent). */
+  role?: 'jongere_12_17' | 'ouder_of_verzorger';
   /** Called on the last screen before the story is sent; return false to not send it. */
   beforeSend?: () => Promise<boolean | undefined>;
 }
@@ -101,8 +103,8 @@ export async function tellStoryByKeyboard(page: Page, options: TTellOptions): Pr
   await options.onScreen?.('over-jou');
   await tabUntil(page, '#vraag-rol');
   await page.keyboard.press('Space');
-  // From "Jongere van 8 tot 11 jaar" down to "Ouder of verzorger".
-  await pressTimes(page, 'ArrowDown', 3);
+  // From "Jongere van 8 tot 11 jaar" down to "Ouder of verzorger" (or the young person).
+  await pressTimes(page, 'ArrowDown', options.role === 'jongere_12_17' ? 1 : 3);
   await tabUntil(page, '#vraag-gemeente');
   await page.keyboard.press('Space');
   await tabUntil(page, '#vraag-duur');
@@ -131,7 +133,9 @@ export async function tellStoryByKeyboard(page: Page, options: TTellOptions): Pr
     if (question.id === 'hulp') {
       hulpDescription = (await page.textContent('#vraag-hulp-status'))?.trim() ?? '';
     }
-    const last = (await page.textContent('main form button[type="submit"]'))?.includes('Verstuur');
+    const last = /Verstuur|Send your story/.test(
+      (await page.textContent('main form button[type="submit"]')) ?? '',
+    );
     if (last) {
       if ((await options.beforeSend?.()) === false)
         return { title: options.title, hulpDescription };
@@ -140,7 +144,7 @@ export async function tellStoryByKeyboard(page: Page, options: TTellOptions): Pr
     }
     await nextScreen(page);
   }
-  if ((await mainHeading(page)) !== 'Dank je wel!') {
+  if (!['Dank je wel!', 'Thank you!'].includes(await mainHeading(page))) {
     throw new Error(`Expected the thank-you, got "${await mainHeading(page)}"`);
   }
   await options.onScreen?.('bedankt');

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('a story sent after the collection closed', () => {
   it('is refused with the Dutch message on the page, and the person stays on the screen', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ locale: 'nl-NL' });
     page.setDefaultTimeout(10_000);
     try {
       await page.goto(`${platform.url}/`);

@@ -30,7 +30,10 @@ const screenshotDir = process.env.SCREENSHOT_DIR;
 
 describe('a story told with the keyboard only', () => {
   it('is stored, thanked for, and found with its triad in the portal', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'nl-NL',
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     if (screenshotDir) await mkdir(screenshotDir, { recursive: true });

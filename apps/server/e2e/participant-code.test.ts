@@ -20,7 +20,11 @@ beforeAll(async () => {
   browser = await launchChromium();
   platform = await startTestPlatform();
   // bypassCSP only so that axe can be injected.
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+  context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'nl-NL',
+    bypassCSP: true,
+  });
 }, 90_000);
 
 afterAll(async () => {

@@ -42,6 +42,7 @@ describe('triad, dyad and stones by mouse and touch', () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
+      locale: 'nl-NL',
     });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
@@ -80,9 +81,14 @@ describe('triad, dyad and stones by mouse and touch', () => {
             checked.push('dyad');
           }
           if (name === 'vraag-plekken') {
+            // The field and the legend fit on the screen together; bring both in view.
+            await page.waitForSelector('.stones-board');
+            await page
+              .locator('.stones-board')
+              .evaluate((e) => e.scrollIntoView({ block: 'start' }));
             const field = await page.locator('.stones-field').boundingBox();
             const stone = await page
-              .getByRole('button', { name: /^Huisarts: nog niet/ })
+              .getByRole('button', { name: 'Huisarts', exact: true })
               .boundingBox();
             if (!field || !stone) throw new Error('The field or the stone is not on the screen');
             await page.mouse.move(stone.x + stone.width / 2, stone.y + stone.height / 2);
@@ -91,12 +97,13 @@ describe('triad, dyad and stones by mouse and touch', () => {
               steps: 10,
             });
             await page.mouse.up();
-            // x 80 to the right, y 80 up (the field's top is "hielp veel").
-            await page
-              .getByRole('button', {
-                name: /^Huisarts: 8\d van 100 naar rechts, [78]\d van 100 omhoog/,
-              })
-              .waitFor();
+            // 80 % of the field is 85 % of the plane the stones' centres move on (inset by
+            // the stone's radius); the field's top is "hielp veel".
+            expect(
+              await page
+                .getByRole('slider', { name: 'Huisarts (2)' })
+                .getAttribute('aria-valuetext'),
+            ).toMatch(/^8\d van 100 naar rechts .*, 8\d van 100 omhoog/);
             checked.push('stones');
           }
         },

@@ -1,6 +1,7 @@
 import { findSessionUser, GroupCommit, type TDbExecutor, type TUser } from '@duiding/db';
 import { RateLimiter } from './auth/rate-limit';
 import { hashSessionToken, SESSION_COOKIE, type TCookieOptions } from './auth/session';
+import { SpentChallenges } from './intake/proof-of-work';
 
 /** Cookie access supplied by the HTTP adapter, so procedures and tests need no HTTP. */
 export interface TCookieJar {
@@ -14,6 +15,8 @@ export interface TApiServices {
   db: TDbExecutor;
   clock: () => Date;
   rateLimiter: RateLimiter;
+  /** Proof-of-work solutions already used (intake), in memory like the rate limits. */
+  spentChallenges: SpentChallenges;
   /** Stories are stored through it: many in one fsync'd commit under load. */
   storyCommits: GroupCommit;
 }
@@ -37,11 +40,12 @@ export interface TApiContext extends TApiServices, TRequestInfo {
 }
 
 export function createApiServices(
-  services: Pick<TApiServices, 'db' | 'clock'> & { rateLimiter?: RateLimiter },
+  services: Pick<TApiServices, 'db' | 'clock'> & Partial<TApiServices>,
 ): TApiServices {
   return {
     ...services,
     rateLimiter: services.rateLimiter ?? new RateLimiter(),
+    spentChallenges: services.spentChallenges ?? new SpentChallenges(),
     storyCommits: new GroupCommit(services.db),
   };
 }

@@ -135,6 +135,10 @@ export const collections = sqliteTable(
     /** UTC moments; open while opensAt <= now < closesAt. */
     opensAt: moment('opens_at').notNull(),
     closesAt: moment('closes_at').notNull(),
+    /** A `TCollectionLanding` from @duiding/survey (intro, privacy, minutes, use, contact). */
+    landing: text('landing', { mode: 'json' }).$type<unknown>(),
+    /** A `TCollectionTheme` from @duiding/survey (name, logo, NL Design System colour tokens). */
+    theme: text('theme', { mode: 'json' }).$type<unknown>(),
     createdAt: moment('created_at').notNull(),
   },
   (t) => [

@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { DONT_KNOW, NOT_APPLICABLE } from './answer-values';
 
-/** A triad or dyad the participant marked as "not applicable to my story". */
-export const NOT_APPLICABLE = 'na';
-/** A scale item answered with "weet ik niet". */
-export const DONT_KNOW = 'dk';
+export { DONT_KNOW, NOT_APPLICABLE, readChoice } from './answer-values';
 
 export const ZTriadValue = z.strictObject({ a: z.number(), b: z.number(), c: z.number() });
 export type TTriadValue = z.infer<typeof ZTriadValue>;
@@ -38,10 +36,3 @@ export type TAnswerValue = z.infer<typeof ZAnswerValue>;
 /** Answers keyed by question id. The schema is loose on purpose: `validateAnswers` is precise. */
 export const ZAnswers = z.record(z.string().max(64), z.unknown());
 export type TAnswers = Record<string, TAnswerValue>;
-
-export function readChoice(value: TChoiceValue): { selected: string[]; other?: string } {
-  if (typeof value === 'string') return { selected: [value] };
-  if (Array.isArray(value)) return { selected: value };
-  const selected = typeof value.selected === 'string' ? [value.selected] : value.selected;
-  return { selected, other: value.other };
-}

@@ -283,7 +283,4 @@ export const ZFramework = z
 export type TFramework = z.infer<typeof ZFramework>;
 export type TFrameworkInput = z.input<typeof ZFramework>;
 
-/** Every question of a framework, story questions first, then participant questions. */
-export function frameworkQuestions(framework: TFramework): TQuestion[] {
-  return [...framework.signifiers, ...framework.participantQuestions];
-}
+export { frameworkQuestions } from './framework-questions';

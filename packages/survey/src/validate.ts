@@ -1,13 +1,9 @@
-import { z } from 'zod';
-import {
-  DONT_KNOW,
-  NOT_APPLICABLE,
-  readChoice,
-  type TAnswers,
-  type TAnswerValue,
-  type TStonesValue,
-} from './answer';
+import type { TAnswers, TAnswerValue, TStonesValue } from './answer';
+import { DONT_KNOW, NOT_APPLICABLE, readChoice } from './answer-values';
 import type { TCondition, TFramework, TQuestion, TQuestionOf } from './framework';
+import type { TStoryInput } from './story-input';
+
+// No zod at run time here: the browser validates with these functions (client.ts).
 
 export type TAnswerErrorCode =
   | 'required'
@@ -93,17 +89,6 @@ export function validateResponse(
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
-
-/**
- * The told story as it arrives. Lengths are checked by `validateStoryText`, so that a too
- * long story gets its Dutch message instead of a schema error.
- */
-export const ZStoryInput = z.strictObject({
-  promptId: z.string().max(64),
-  title: z.string(),
-  text: z.string(),
-});
-export type TStoryInput = z.infer<typeof ZStoryInput>;
 
 /** Checks the chosen prompt, the title and the story text. */
 export function validateStoryText(

@@ -1,4 +1,4 @@
-import type { TChoiceValue, TQuestionOf } from '@duiding/survey';
+import type { TChoiceValue, TQuestionOf } from '@duiding/survey/client';
 import { choiceMax, choiceState, encodeChoice, toggleChoice } from './choice-logic';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';

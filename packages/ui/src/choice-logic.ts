@@ -1,4 +1,4 @@
-import { readChoice, type TChoiceValue, type TQuestionOf } from '@duiding/survey';
+import { readChoice, type TChoiceValue, type TQuestionOf } from '@duiding/survey/client';
 
 type TChoiceQuestion = TQuestionOf<'choice'>;
 

@@ -1,4 +1,4 @@
-import { NOT_APPLICABLE, type TQuestionOf } from '@duiding/survey';
+import { NOT_APPLICABLE, type TQuestionOf } from '@duiding/survey/client';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';
 import { NotApplicableCheckbox } from './not-applicable';

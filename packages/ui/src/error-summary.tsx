@@ -9,20 +9,24 @@ export interface TErrorLink {
 /**
  * The list of problems at the top of a step. It takes focus when it appears or changes, so
  * a screen reader reads it and a keyboard user can follow a link straight to the input.
+ * An app that moves focus itself (only when the person asks to go on, never while they
+ * type) passes `focusOnChange={false}`.
  */
 export function ErrorSummary({
   title = 'Er is iets niet goed ingevuld',
   errors,
   message,
+  focusOnChange = true,
 }: {
   title?: string;
   errors: TErrorLink[];
   message?: string | undefined;
+  focusOnChange?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (errors.length > 0 || message) ref.current?.focus();
-  }, [errors, message]);
+    if (focusOnChange && (errors.length > 0 || message)) ref.current?.focus();
+  }, [errors, message, focusOnChange]);
   if (errors.length === 0 && !message) return null;
   return (
     <div ref={ref} className="alert" role="alert" tabIndex={-1} aria-labelledby="fouten-titel">

@@ -7,7 +7,7 @@ import {
   type TChoiceValue,
   type TLocalizedText,
   type TQuestion,
-} from '@duiding/survey';
+} from '@duiding/survey/client';
 
 type TText = (text: TLocalizedText) => string;
 

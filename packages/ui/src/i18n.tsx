@@ -1,4 +1,9 @@
-import { localize, type TAudience, type TLocale, type TLocalizedText } from '@duiding/survey';
+import {
+  localize,
+  type TAudience,
+  type TLocale,
+  type TLocalizedText,
+} from '@duiding/survey/client';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 
 export interface TI18n {

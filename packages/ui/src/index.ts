@@ -2,10 +2,17 @@ export { ChoiceInput } from './choice-input';
 export { choiceMax, choiceState, encodeChoice, toggleChoice } from './choice-logic';
 export { DyadInput, type TDyadAnswer } from './dyad-input';
 export { ErrorSummary, type TErrorLink } from './error-summary';
+export { FieldError } from './field-error';
 export { idList, type TFieldIds, type TValueProps } from './field-props';
 export { formatAnswer } from './format-answer';
+export { formatDay } from './format-day';
 export { I18nProvider, type TI18n, useI18n, useLocalize } from './i18n';
-export { QuestionField, questionInputId, type TQuestionFieldProps } from './question-field';
+export {
+  loadSignifierInputs,
+  QuestionField,
+  questionInputId,
+  type TQuestionFieldProps,
+} from './question-field';
 export { ScaleInput, type TScaleAnswer } from './scale-input';
 export { readServerError, type TServerError } from './server-error';
 export { StonesInput } from './stones-input';

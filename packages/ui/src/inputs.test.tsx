@@ -7,10 +7,13 @@ import {
 } from '@duiding/survey';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toggleChoice } from './choice-logic';
-import { QuestionField } from './question-field';
+import { loadSignifierInputs, QuestionField } from './question-field';
+import { fanOut } from './stones-input';
 
+// The triad, dyad and stones come in a chunk of their own; here they are loaded first.
+beforeAll(() => loadSignifierInputs());
 afterEach(cleanup);
 
 const question = <K extends TQuestion['kind']>(id: string) =>
@@ -136,17 +139,66 @@ describe('StonesInput', () => {
     const seen: unknown[] = [];
     const plekken = question<'stones'>('plekken');
     render(<Harness question={plekken} seen={seen} />);
-    fireEvent.click(screen.getByRole('button', { name: /^Huisarts: nog niet neergelegd/ }));
+    const chip = screen.getByRole('button', { name: 'Huisarts' });
+    // Enter on a button is a click without a pointer (detail 0).
+    fireEvent.click(chip, { detail: 0 });
     expect(seen.at(-1)).toEqual({ huisarts: { x: 0.5, y: 0.5 } });
-    const placed = screen.getByRole('button', { name: /^Huisarts: 50 van 100/ });
+    const placed = screen.getByRole('slider', { name: 'Huisarts (2)' });
     expect(document.activeElement).toBe(placed);
+    expect(placed.getAttribute('aria-valuetext')).toBe(
+      '50 van 100 naar rechts (makkelijk te vinden), 50 van 100 omhoog (hielp veel)',
+    );
     fireEvent.keyDown(placed, { key: 'ArrowUp' });
-    fireEvent.keyDown(screen.getByRole('button', { name: /^Huisarts:/ }), { key: 'ArrowLeft' });
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Huisarts (2)' }), { key: 'ArrowLeft' });
     expect(seen.at(-1)).toEqual({ huisarts: { x: 0.45, y: 0.55 } });
     expect(validateAnswer(plekken, seen.at(-1)).ok).toBe(true);
-    fireEvent.keyDown(screen.getByRole('button', { name: /^Huisarts:/ }), { key: 'Delete' });
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Huisarts (2)' }), { key: 'Delete' });
     expect(seen.at(-1)).toBeUndefined();
-    expect(screen.getByRole('button', { name: /^Huisarts: nog niet neergelegd/ })).toBeTruthy();
+    expect(screen.queryByRole('slider')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Huisarts' }));
+  });
+
+  it('takes a placed stone back off the field with its visible Terug button', () => {
+    const seen: unknown[] = [];
+    render(<Harness question={question('plekken')} seen={seen} />);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'School' }), { key: 'ArrowRight' });
+    fireEvent.click(screen.getByRole('button', { name: 'Wijkteam / CJG' }), { detail: 0 });
+    expect(seen.at(-1)).toEqual({ school: { x: 0.55, y: 0.5 }, wijkteam: { x: 0.5, y: 0.5 } });
+    fireEvent.click(screen.getByRole('button', { name: 'Terug: haal School van het veld' }));
+    expect(seen.at(-1)).toEqual({ wijkteam: { x: 0.5, y: 0.5 } });
+    expect(screen.getAllByRole('slider').map((s) => s.getAttribute('aria-label'))).toEqual([
+      'Wijkteam / CJG (1)',
+    ]);
+    // Every name stays readable in the legend, placed or not.
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '1Wijkteam / CJGIn het veld: 50 naar rechts, 50 omhoogTerug',
+      '2HuisartsNog niet in het veld',
+      '3JeugdhulpaanbiederNog niet in het veld',
+      '4SchoolNog niet in het veld',
+      '5Gemeente (loket)Nog niet in het veld',
+    ]);
+  });
+});
+
+describe('fanOut', () => {
+  it('draws stones on one spot beside each other, towards the middle at an edge', () => {
+    const at = (id: string, x: number, y: number) => ({ id, x, y });
+    expect([...fanOut([at('a', 1, 0.5), at('b', 1, 0.5), at('c', 0.95, 0.45)])]).toEqual([
+      ['a', 0],
+      ['b', -1],
+      ['c', -2],
+    ]);
+    expect([...fanOut([at('a', 0.5, 0.5), at('b', 0.5, 0.5), at('c', 0.5, 0.5)])]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', -1],
+    ]);
+    // Apart, nothing moves.
+    expect([...fanOut([at('a', 0, 0), at('b', 0.5, 0.5), at('c', 0, 1)])]).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['c', 0],
+    ]);
   });
 });
 

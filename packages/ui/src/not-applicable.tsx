@@ -1,3 +1,5 @@
+import { useInputText } from './input-texts';
+
 interface TNotApplicableProps {
   id: string;
   checked: boolean;
@@ -6,6 +8,7 @@ interface TNotApplicableProps {
 
 /** The "niet van toepassing" box of triads and dyads. */
 export function NotApplicableCheckbox({ id, checked, onChange }: TNotApplicableProps) {
+  const inputText = useInputText();
   return (
     <label className="option option-na" htmlFor={id}>
       <input
@@ -14,7 +17,7 @@ export function NotApplicableCheckbox({ id, checked, onChange }: TNotApplicableP
         checked={checked}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
-      <span>Niet van toepassing op mijn verhaal</span>
+      <span>{inputText('notApplicable')}</span>
     </label>
   );
 }

@@ -5,16 +5,60 @@ import {
   type TQuestion,
   type TStonesValue,
   type TTriadValue,
-} from '@duiding/survey';
-import type { ReactNode } from 'react';
+} from '@duiding/survey/client';
+import { type ReactNode, useEffect, useState } from 'react';
 import { ChoiceInput } from './choice-input';
-import { DyadInput } from './dyad-input';
 import { idList } from './field-props';
 import { useLocalize } from './i18n';
+import { useInputText } from './input-texts';
 import { ScaleInput } from './scale-input';
-import { StonesInput } from './stones-input';
 import { NumberAnswer, TextAnswer } from './text-answer';
-import { TriadInput } from './triad-input';
+
+type TSignifierInputs = typeof import('./signifier-inputs');
+let signifierInputs: TSignifierInputs | undefined;
+let signifierInputsLoading: Promise<TSignifierInputs> | undefined;
+
+/**
+ * Loads the triad, dyad and stones inputs, once. They are a chunk of their own, fetched as
+ * soon as any question shows (so they are there by the time a triad does), not on the
+ * first load. A failed load is tried again on the next call.
+ */
+export function loadSignifierInputs(): Promise<TSignifierInputs> {
+  signifierInputsLoading ??= import('./signifier-inputs').then(
+    (inputs) => {
+      signifierInputs = inputs;
+      return inputs;
+    },
+    (error: unknown) => {
+      signifierInputsLoading = undefined;
+      throw error;
+    },
+  );
+  return signifierInputsLoading;
+}
+
+function useSignifierInputs() {
+  const [inputs, setInputs] = useState(signifierInputs);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  // A new attempt (the "Probeer opnieuw" button) runs the load again.
+  useEffect(() => {
+    if (inputs) return;
+    let live = true;
+    loadSignifierInputs().then(
+      (loaded) => live && setInputs(loaded),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [inputs, attempt]);
+  const retry = () => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  };
+  return { inputs, failed, retry };
+}
 
 export interface TQuestionFieldProps {
   question: TQuestion;
@@ -46,6 +90,8 @@ const isChoice = (v: unknown): v is TChoiceValue =>
  */
 export function QuestionField({ question, value, onChange, error, as }: TQuestionFieldProps) {
   const text = useLocalize();
+  const inputText = useInputText();
+  const signifiers = useSignifierInputs();
   const id = questionInputId(question.id);
   const labelId = `${id}-label`;
   const helpId = `${id}-help`;
@@ -60,7 +106,7 @@ export function QuestionField({ question, value, onChange, error, as }: TQuestio
   const label = (
     <>
       {text(question.label)}
-      {!question.required && <span className="optional"> (niet verplicht)</span>}
+      {!question.required && <span className="optional"> {inputText('optional')}</span>}
     </>
   );
   const Heading = as;
@@ -110,8 +156,25 @@ export function QuestionField({ question, value, onChange, error, as }: TQuestio
   }
 
   let input: ReactNode;
+  const { TriadInput, DyadInput, StonesInput } = signifiers.inputs ?? {};
+  const notLoaded = signifiers.failed ? (
+    <p className="field-error" role="alert">
+      Dit deel van de vraag kon niet laden. Controleer je internetverbinding.{' '}
+      <button type="button" className="button-link" onClick={signifiers.retry}>
+        Probeer opnieuw
+      </button>
+    </p>
+  ) : (
+    <p className="input-hint" role="status">
+      Even laden…
+    </p>
+  );
   switch (question.kind) {
     case 'triad':
+      if (!TriadInput) {
+        input = notLoaded;
+        break;
+      }
       input = (
         <TriadInput
           {...ids}
@@ -122,6 +185,10 @@ export function QuestionField({ question, value, onChange, error, as }: TQuestio
       );
       break;
     case 'dyad':
+      if (!DyadInput) {
+        input = notLoaded;
+        break;
+      }
       input = (
         <DyadInput
           {...ids}
@@ -132,6 +199,10 @@ export function QuestionField({ question, value, onChange, error, as }: TQuestio
       );
       break;
     case 'stones':
+      if (!StonesInput) {
+        input = notLoaded;
+        break;
+      }
       input = (
         <StonesInput
           {...ids}

@@ -1,4 +1,4 @@
-import { DONT_KNOW, type TQuestionOf } from '@duiding/survey';
+import { DONT_KNOW, type TQuestionOf } from '@duiding/survey/client';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';
 

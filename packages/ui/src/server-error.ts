@@ -1,4 +1,4 @@
-import type { TAnswerError } from '@duiding/survey';
+import type { TAnswerError } from '@duiding/survey/client';
 
 /** What the apps show of a failed call: a Dutch message and, maybe, per-question errors. */
 export interface TServerError {

@@ -1,4 +1,4 @@
-import type { TQuestionOf } from '@duiding/survey';
+import type { TQuestionOf } from '@duiding/survey/client';
 import { useState } from 'react';
 import type { TFieldIds, TValueProps } from './field-props';
 

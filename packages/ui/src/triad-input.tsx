@@ -8,12 +8,14 @@ import {
   TRIAD_RESOLUTION,
   TRIANGLE_HEIGHT,
   triadFromPoint,
+  triadToPercentages,
   triadToPoint,
 } from '@duiding/signification';
-import { NOT_APPLICABLE, type TQuestionOf, type TTriadValue } from '@duiding/survey';
+import { NOT_APPLICABLE, type TQuestionOf, type TTriadValue } from '@duiding/survey/client';
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';
+import { useInputText } from './input-texts';
 import { NotApplicableCheckbox } from './not-applicable';
 
 export type TTriadAnswer = TTriadValue | typeof NOT_APPLICABLE;
@@ -48,6 +50,7 @@ export function TriadInput({
   onChange,
 }: TFieldIds & TValueProps<TTriadAnswer> & { question: TQuestionOf<'triad'> }) {
   const text = useLocalize();
+  const inputText = useInputText();
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
   const notApplicable = value === NOT_APPLICABLE;
@@ -105,14 +108,22 @@ export function TriadInput({
       <p className="triad-corner triad-corner-top" aria-hidden="true">
         {labels[0]}
       </p>
-      {/* biome-ignore lint/a11y/useSemanticElements: one focusable 2-D control, named by the question; a fieldset cannot take focus and arrow keys */}
+      {/*
+        A slider, so that a screen reader in browse mode hands it the arrow keys (focus mode)
+        and reads the value text on each move. Its one number is the top corner's share; the
+        value text names all three.
+      */}
       <div
         id={id}
         className="triad-field"
-        role="group"
+        role="slider"
         aria-roledescription="driehoek"
         aria-labelledby={labelId}
-        aria-describedby={idList(`${id}-instructions`, `${id}-status`, describedBy)}
+        aria-describedby={idList(`${id}-instructions`, describedBy)}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={triad ? triadToPercentages(triad)[0] : 0}
+        aria-valuetext={status}
         aria-invalid={invalid || undefined}
         aria-disabled={notApplicable || undefined}
         tabIndex={notApplicable ? -1 : 0}
@@ -142,8 +153,7 @@ export function TriadInput({
         <span className="visually-hidden">
           Hoeken: boven {labels[0]}, linksonder {labels[1]}, rechtsonder {labels[2]}.{' '}
         </span>
-        Tik of klik in de driehoek, of gebruik de pijltjestoetsen (met Shift grotere stappen, Home =
-        midden). Hoe dichter bij een hoek, hoe meer die hoek past.
+        {inputText('triadHelp')}
       </p>
       <p id={`${id}-status`} className="input-status" aria-live="polite">
         {status}

@@ -1,23 +1,32 @@
-import { findCollectionById, findStoryByClientId, insertStoryOnce } from '@duiding/db';
+import {
+  findCollectionById,
+  findParticipantByCodeHash,
+  findStoryByClientId,
+  insertStoryOnce,
+} from '@duiding/db';
 import { type TAnswerError, validateResponse, validateStoryText } from '@duiding/survey';
 import type { TApiContext } from '../context';
 import { AppError } from '../errors';
 import { amsterdamDay } from '../time';
 import { knownCodeHash } from './code-access';
+import { reservedCodeHash } from './code-reservation';
 import { assertCollectionOpen } from './collection-status';
 import {
   formatParticipantCode,
   generateParticipantCode,
   hashParticipantCode,
 } from './participant-code';
+import { spendProofOfWork } from './proof-of-work';
 import type { TSubmitStoryInput } from './submit-story.schema';
 
 export interface TSubmitStoryOutput {
   storyId: string;
   duplicate: boolean;
   /**
-   * The participant's new personal code (`K7QP-MW3D-9XRT`), only when this story made the
-   * participant. It is shown once: only its keyed hash is stored.
+   * The personal code (`K7QP-MW3D-9XRT`) of the participant this story belongs to: a new one
+   * when this story made the participant without a code, or the code the browser sent when
+   * it is this participant's (so also on a retry after a lost reply). Only its keyed hash is
+   * stored, so a retry without the code cannot get it back.
    */
   participantCode?: string;
 }
@@ -30,22 +39,50 @@ export async function submitStory(
   ctx: TApiContext,
   input: TSubmitStoryInput,
 ): Promise<TSubmitStoryOutput> {
+  // A retry of a stored story gets its first answer before any limit is looked at, also when
+  // the collection closed in between: it costs nothing and must never be refused.
+  const earlier = findStoryByClientId(ctx.db, input.clientId);
+  if (earlier && earlier.collectionId === input.collectionId) {
+    return {
+      storyId: earlier.id,
+      duplicate: true,
+      ...codeOf(ctx, earlier.participantId, input.participantCode),
+    };
+  }
+
+  if (input.website) {
+    throw new AppError(
+      'BAD_INPUT',
+      'Er is een verborgen veld ingevuld dat mensen niet zien; dat doen alleen programma’s. Laad de pagina opnieuw en verstuur je verhaal nog eens.',
+    );
+  }
+
+  // A fresh proof of work lifts the strict per-address limit to a generous ceiling.
+  const proof = await spendProofOfWork(ctx, input.proofOfWork);
+  try {
+    return await storeNewStory(ctx, input, proof ? 'submitStoryProven' : 'submitStory');
+  } catch (error) {
+    // Not stored (a wrong answer, a closed collection): the same solution may come again.
+    if (proof) ctx.spentChallenges.release(proof);
+    throw error;
+  }
+}
+
+async function storeNewStory(
+  ctx: TApiContext,
+  input: TSubmitStoryInput,
+  rule: 'submitStory' | 'submitStoryProven',
+): Promise<TSubmitStoryOutput> {
   const now = ctx.clock();
   const limiter = ctx.rateLimiter;
   const key = limiter.keyOf(ctx.clientAddress ?? 'unknown', now);
-  if (limiter.isLimited('submitStory', key, now)) {
+  if (limiter.isLimited(rule, key, now)) {
     throw new AppError(
       'RATE_LIMITED',
       'Er zijn net veel verhalen verstuurd vanaf deze verbinding. Wacht tien minuten en probeer het opnieuw; je verhaal blijft staan.',
     );
   }
-  limiter.record('submitStory', key, now);
-
-  // A retry of a stored story succeeds, also when the collection closed in between.
-  const earlier = findStoryByClientId(ctx.db, input.clientId);
-  if (earlier && earlier.collectionId === input.collectionId) {
-    return { storyId: earlier.id, duplicate: true };
-  }
+  limiter.record(rule, key, now);
 
   const collection = findCollectionById(ctx.db, input.collectionId);
   if (collection?.kind !== 'public') {
@@ -83,11 +120,14 @@ export async function submitStory(
     );
   }
 
-  // A code the person brings must be one we gave out; otherwise they get a new one.
+  // A code the person brings must be one we gave out: reserved for this story (with our
+  // ticket) or already in use; without one they get a new code.
   const issuedCode = input.participantCode ? undefined : generateParticipantCode();
-  const codeHash = input.participantCode
-    ? knownCodeHash(ctx, input.participantCode)
-    : hashParticipantCode(ctx.db, issuedCode!, now);
+  const codeHash = !input.participantCode
+    ? hashParticipantCode(ctx.db, issuedCode!, now)
+    : input.codeTicket
+      ? reservedCodeHash(ctx, input.participantCode, input.codeTicket)
+      : knownCodeHash(ctx, input.participantCode);
 
   // Acknowledged only once its group's commit is on disk.
   const stored = await ctx.storyCommits.run((tx) =>
@@ -108,8 +148,21 @@ export async function submitStory(
   return {
     storyId: stored.storyId,
     duplicate: stored.duplicate,
-    ...(stored.participantCreated && issuedCode
-      ? { participantCode: formatParticipantCode(issuedCode) }
-      : {}),
+    ...(issuedCode
+      ? stored.participantCreated
+        ? { participantCode: formatParticipantCode(issuedCode) }
+        : {}
+      : codeOf(ctx, stored.participantId, input.participantCode)),
   };
+}
+
+/** The code the browser sent, shown back only when it is the participant's own. */
+function codeOf(
+  ctx: TApiContext,
+  participantId: string,
+  code: string | undefined,
+): { participantCode?: string } {
+  if (!code) return {};
+  const owner = findParticipantByCodeHash(ctx.db, hashParticipantCode(ctx.db, code, ctx.clock()));
+  return owner?.id === participantId ? { participantCode: formatParticipantCode(code) } : {};
 }

@@ -5,8 +5,7 @@ import {
   type TQuestion,
   validateResponse,
   validateStoryText,
-} from '@duiding/survey';
-import { questionInputId, type TErrorLink } from '@duiding/ui';
+} from '@duiding/survey/client';
 
 /** One screen of the intake. Signifiers get a screen each, so it works on a phone. */
 export type TStep =
@@ -16,6 +15,7 @@ export type TStep =
   | { key: 'story' }
   | { key: `q:${string}`; question: TQuestion };
 
+/** The answers of one participant and their story in progress. */
 export interface TIntakeState {
   consent: boolean;
   participantAnswers: Record<string, unknown>;
@@ -120,18 +120,6 @@ export function errorQuestionId(error: TAnswerError): string {
   return error.question.split('.').at(-1) ?? error.question;
 }
 
-/** A link from the error summary to the input the error is about. */
-export function errorLink(framework: TFramework) {
-  return (error: TAnswerError): TErrorLink => {
-    const id = errorQuestionId(error);
-    if (id === 'consent') return { target: CONSENT_INPUT_ID, message: error.message };
-    let target = questionInputId(id);
-    if (id === 'title' || id === 'text') target = STORY_INPUT_IDS[id];
-    if (id === 'promptId') target = promptInputId(framework.prompts[0]?.id ?? '');
-    return { target, message: error.message };
-  };
-}
-
-function defined(answers: Record<string, unknown>) {
+export function defined(answers: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined));
 }

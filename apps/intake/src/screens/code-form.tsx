@@ -1,0 +1,105 @@
+import { ErrorSummary, FieldError, readServerError } from '@duiding/ui';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useText } from '../i18n/use-text';
+
+export const CODE_INPUT_ID = 'code-invoer';
+
+/** A problem the intake itself finds with a code (not the server), shown as it is. */
+export class CodeProblem extends Error {}
+
+export const problemMessage = (failure: unknown) =>
+  failure instanceof CodeProblem ? failure.message : readServerError(failure).message;
+
+/**
+ * The focus rule of the intake for a part that appears within a page (the stories of a code,
+ * the confirmation): its heading takes focus when it appears, not on later renders.
+ */
+export function useFocusOnShow<T extends HTMLElement>(key: unknown) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [key]);
+  return ref;
+}
+
+export function BackButton({ onBack }: { onBack: () => void }) {
+  const t = useText();
+  return (
+    <button type="button" className="button-link" onClick={onBack}>
+      {t('backToStart')}
+    </button>
+  );
+}
+
+/** A form that asks for the personal code; errors land in a focused alert with a link. */
+export function CodeForm({
+  submitLabel,
+  busyLabel,
+  errorTitle,
+  onCode,
+  children,
+}: {
+  submitLabel: string;
+  busyLabel: string;
+  errorTitle: string;
+  onCode: (code: string) => Promise<void>;
+  children?: ReactNode;
+}) {
+  const t = useText();
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  // The summary takes focus whenever its list changes, so the list must change only with
+  // the error (which comes only from a press of the button), not on every keystroke.
+  const errorLinks = useMemo(
+    () => (error ? [{ target: CODE_INPUT_ID, message: `${t('codeLabel')}: ${error}` }] : []),
+    [error, t],
+  );
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (busy) return;
+        if (code.trim() === '') {
+          setError(t('codeRequired'));
+          return;
+        }
+        setBusy(true);
+        setError(undefined);
+        onCode(code)
+          .catch((failure: unknown) => setError(problemMessage(failure)))
+          .finally(() => setBusy(false));
+      }}
+    >
+      <ErrorSummary title={errorTitle} errors={errorLinks} />
+      {children}
+      <div className={`field${error ? ' has-error' : ''}`}>
+        <label className="field-label" htmlFor={CODE_INPUT_ID}>
+          {t('codeLabel')}
+        </label>
+        <p id={`${CODE_INPUT_ID}-hint`} className="field-help">
+          {t('codeHint')}
+        </p>
+        <FieldError id={`${CODE_INPUT_ID}-error`} message={error} />
+        <input
+          id={CODE_INPUT_ID}
+          type="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={40}
+          value={code}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${CODE_INPUT_ID}-hint${error ? ` ${CODE_INPUT_ID}-error` : ''}`}
+          onChange={(event) => setCode(event.currentTarget.value)}
+        />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
+          {busy ? busyLabel : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+/** The message of one problem beside its input; its id goes in the input's aria-describedby. */
+export function FieldError({
+  id,
+  message,
+  prefix = 'Fout: ',
+}: {
+  id: string;
+  message: string | undefined;
+  /** Read before the message by a screen reader, in the page's language. */
+  prefix?: string;
+}) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error">
+      <span className="visually-hidden">{prefix}</span>
+      {message}
+    </p>
+  );
+}
