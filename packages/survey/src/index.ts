@@ -1,5 +1,7 @@
 export * from './answer';
+export * from './collection-landing';
 export * from './framework';
 export * from './frameworks';
 export * from './text';
+export * from './theme-contrast';
 export * from './validate';

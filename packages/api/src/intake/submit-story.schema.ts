@@ -39,5 +39,10 @@ export const ZSubmitStoryInput = z.object({
    * draft); without it a new participant gets a new code.
    */
   participantCode: ZParticipantCode.optional(),
+  /**
+   * The ticket of `intake.reserveCode`, when `participantCode` was reserved for this story
+   * and so is not known yet.
+   */
+  codeTicket: z.string().max(200).optional(),
 });
 export type TSubmitStoryInput = z.infer<typeof ZSubmitStoryInput>;

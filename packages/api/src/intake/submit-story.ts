@@ -1,9 +1,15 @@
-import { findCollectionById, findStoryByClientId, insertStoryOnce } from '@duiding/db';
+import {
+  findCollectionById,
+  findParticipantByCodeHash,
+  findStoryByClientId,
+  insertStoryOnce,
+} from '@duiding/db';
 import { type TAnswerError, validateResponse, validateStoryText } from '@duiding/survey';
 import type { TApiContext } from '../context';
 import { AppError } from '../errors';
 import { amsterdamDay } from '../time';
 import { knownCodeHash } from './code-access';
+import { reservedCodeHash } from './code-reservation';
 import { assertCollectionOpen } from './collection-status';
 import {
   formatParticipantCode,
@@ -16,8 +22,10 @@ export interface TSubmitStoryOutput {
   storyId: string;
   duplicate: boolean;
   /**
-   * The participant's new personal code (`K7QP-MW3D-9XRT`), only when this story made the
-   * participant. It is shown once: only its keyed hash is stored.
+   * The personal code (`K7QP-MW3D-9XRT`) of the participant this story belongs to: a new one
+   * when this story made the participant without a code, or the code the browser sent when
+   * it is this participant's (so also on a retry after a lost reply). Only its keyed hash is
+   * stored, so a retry without the code cannot get it back.
    */
   participantCode?: string;
 }
@@ -28,6 +36,18 @@ export interface TSubmitStoryOutput {
  */
 export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmitStoryOutput {
   const now = ctx.clock();
+
+  // A retry of a stored story gets its first answer before any limit is looked at, also when
+  // the collection closed in between: it costs nothing and must never be refused.
+  const earlier = findStoryByClientId(ctx.db, input.clientId);
+  if (earlier && earlier.collectionId === input.collectionId) {
+    return {
+      storyId: earlier.id,
+      duplicate: true,
+      ...codeOf(ctx, earlier.participantId, input.participantCode),
+    };
+  }
+
   const limiter = ctx.rateLimiter;
   const key = limiter.keyOf(ctx.clientAddress ?? 'unknown', now);
   if (limiter.isLimited('submitStory', key, now)) {
@@ -37,12 +57,6 @@ export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmit
     );
   }
   limiter.record('submitStory', key, now);
-
-  // A retry of a stored story succeeds, also when the collection closed in between.
-  const earlier = findStoryByClientId(ctx.db, input.clientId);
-  if (earlier && earlier.collectionId === input.collectionId) {
-    return { storyId: earlier.id, duplicate: true };
-  }
 
   const collection = findCollectionById(ctx.db, input.collectionId);
   if (collection?.kind !== 'public') {
@@ -80,11 +94,14 @@ export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmit
     );
   }
 
-  // A code the person brings must be one we gave out; otherwise they get a new one.
+  // A code the person brings must be one we gave out: reserved for this story (with our
+  // ticket) or already in use; without one they get a new code.
   const issuedCode = input.participantCode ? undefined : generateParticipantCode();
-  const codeHash = input.participantCode
-    ? knownCodeHash(ctx, input.participantCode)
-    : hashParticipantCode(ctx.db, issuedCode!, now);
+  const codeHash = !input.participantCode
+    ? hashParticipantCode(ctx.db, issuedCode!, now)
+    : input.codeTicket
+      ? reservedCodeHash(ctx, input.participantCode, input.codeTicket)
+      : knownCodeHash(ctx, input.participantCode);
 
   const stored = insertStoryOnce(ctx.db, {
     clientId: input.clientId,
@@ -102,8 +119,21 @@ export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmit
   return {
     storyId: stored.storyId,
     duplicate: stored.duplicate,
-    ...(stored.participantCreated && issuedCode
-      ? { participantCode: formatParticipantCode(issuedCode) }
-      : {}),
+    ...(issuedCode
+      ? stored.participantCreated
+        ? { participantCode: formatParticipantCode(issuedCode) }
+        : {}
+      : codeOf(ctx, stored.participantId, input.participantCode)),
   };
+}
+
+/** The code the browser sent, shown back only when it is the participant's own. */
+function codeOf(
+  ctx: TApiContext,
+  participantId: string,
+  code: string | undefined,
+): { participantCode?: string } {
+  if (!code) return {};
+  const owner = findParticipantByCodeHash(ctx.db, hashParticipantCode(ctx.db, code, ctx.clock()));
+  return owner?.id === participantId ? { participantCode: formatParticipantCode(code) } : {};
 }

@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABELS = {
   'collection.extend': 'Verzameling verlengd',
   'collection.close': 'Verzameling vroeg gesloten',
   'participant.withdraw': 'Verhalen teruggetrokken door deelnemer',
+  'story.withdraw': 'Eén verhaal teruggetrokken door deelnemer',
 } as const;
 export type TAuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
