@@ -5,6 +5,7 @@ import { ZSaveDraftInput } from './drafts.schema';
 import { openCollection } from './open-collection';
 import { ZOpenCollectionInput } from './open-collection.schema';
 import { ZCodeInput, ZWithdrawInput } from './participant-code.schema';
+import { stepReached, ZStepReachedInput } from './step-reached';
 import { submitStory } from './submit-story';
 import { ZSubmitStoryInput } from './submit-story.schema';
 import { myStories, withdraw } from './withdraw';
@@ -27,4 +28,7 @@ export const intakeRouter = router({
   withdraw: publicProcedure
     .input(ZWithdrawInput)
     .mutation(({ ctx, input }) => withdraw(ctx, input)),
+  stepReached: publicProcedure
+    .input(ZStepReachedInput)
+    .mutation(({ ctx, input }) => stepReached(ctx, input)),
 });
