@@ -37,6 +37,7 @@ import {
   ZExtendCollectionInput,
 } from './collections.schema';
 import { collectionDashboard } from './dashboard';
+import { enterStory, ZEnterStoryInput } from './enter-story';
 import {
   copyVersion,
   createFramework,
@@ -231,6 +232,9 @@ export const portalRouter = router({
   stories: projectProcedure('stories.read')
     .input(ZProjectStoriesInput)
     .query(({ ctx, input }) => projectStories(ctx, input)),
+  enterStory: projectProcedure('stories.enter')
+    .input(ZEnterStoryInput)
+    .mutation(({ ctx, input }) => enterStory(ctx, input)),
   moderateStory: projectProcedure('stories.moderate')
     .input(ZModerateStoryInput)
     .mutation(({ ctx, input }) => moderateStory(ctx, input)),
