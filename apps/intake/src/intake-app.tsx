@@ -6,9 +6,11 @@ import { CodeProblem, ResumeScreen, WithdrawScreen } from './code-screens';
 import { collectionFromAddress } from './collection-address';
 import { CollectionEntry, type TOpenedCollection } from './collection-entry';
 import { applyTheme, type TIntakeTheme } from './collection-theme';
+import { HoneypotField, honeypotValue } from './honeypot-field';
 import { IntakeStep } from './intake-step';
 import { displayCode, type TCodeServer, type TIntakeDraft } from './participant-code';
 import { ParticipantCodeBox } from './participant-code-box';
+import { backgroundProofOfWork, type TProofOfWork, withProofOfWork } from './proof-of-work';
 import { randomId } from './random-id';
 import { SiteHeader } from './site-header';
 import {
@@ -43,6 +45,8 @@ export function IntakeApp() {
       .query(slug ? { slug } : {})
       .then((open) => {
         applyTheme(open.theme);
+        // Solved in the background while the person reads and writes.
+        if (open.status === 'open') proofOfWork.prepare();
         setLoad({ status: 'ready', open });
       })
       .catch((error: unknown) =>
@@ -77,9 +81,15 @@ export function IntakeApp() {
   );
 }
 
+const proofOfWork = backgroundProofOfWork({
+  fetchChallenge: () => api.intake.powChallenge.mutate(),
+});
+
 const submitStory = submitWithReservedCode(
   () => api.intake.reserveCode.mutate(),
-  (input: TSubmitInput) => api.intake.submitStory.mutate(input),
+  withProofOfWork(proofOfWork, honeypotValue, (input: TSubmitInput) =>
+    api.intake.submitStory.mutate(input),
+  ),
 );
 
 const codeServer: TCodeServer = {
@@ -106,6 +116,9 @@ export interface TSubmitInput {
   participantCode?: string;
   /** With a code just reserved: the server's ticket for it (see submit-with-code). */
   codeTicket?: string;
+  proofOfWork?: TProofOfWork;
+  /** The honeypot's content; people leave it empty. */
+  website?: string;
 }
 
 export interface TSubmitResult {
@@ -424,6 +437,7 @@ export function Intake({
                 errors={errors.map(errorLink(framework))}
                 message={pageMessage}
               />
+              <HoneypotField />
               <IntakeStep
                 step={step}
                 framework={framework}

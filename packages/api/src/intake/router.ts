@@ -5,6 +5,7 @@ import { ZSaveDraftInput } from './drafts.schema';
 import { openCollection } from './open-collection';
 import { ZOpenCollectionInput } from './open-collection.schema';
 import { ZCodeInput, ZWithdrawInput } from './participant-code.schema';
+import { createPowChallenge } from './proof-of-work';
 import { stepReached, ZStepReachedInput } from './step-reached';
 import { submitStory } from './submit-story';
 import { ZSubmitStoryInput } from './submit-story.schema';
@@ -16,6 +17,8 @@ export const intakeRouter = router({
     .query(({ ctx, input }) => openCollection(ctx, input)),
   // Gives out a personal code before the story is sent, so a lost reply cannot lose it.
   reserveCode: publicProcedure.mutation(({ ctx }) => reserveParticipantCode(ctx)),
+  // A fresh proof-of-work challenge for the browser to solve while the person writes.
+  powChallenge: publicProcedure.mutation(({ ctx }) => createPowChallenge(ctx)),
   submitStory: publicProcedure
     .input(ZSubmitStoryInput)
     .mutation(({ ctx, input }) => submitStory(ctx, input)),

@@ -21,6 +21,7 @@ import {
   generateParticipantCode,
   hashParticipantCode,
 } from './participant-code';
+import { spendProofOfWork } from './proof-of-work';
 import type { TSubmitStoryInput } from './submit-story.schema';
 
 export interface TSubmitStoryOutput {
@@ -39,9 +40,10 @@ export interface TSubmitStoryOutput {
  * Stores a story with its answers and the participant's answers, all or nothing.
  * Idempotent on the story's client id.
  */
-export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmitStoryOutput {
-  const now = ctx.clock();
-
+export async function submitStory(
+  ctx: TApiContext,
+  input: TSubmitStoryInput,
+): Promise<TSubmitStoryOutput> {
   // A retry of a stored story gets its first answer before any limit is looked at, also when
   // the collection closed in between: it costs nothing and must never be refused.
   const earlier = findStoryByClientId(ctx.db, input.clientId);
@@ -53,15 +55,39 @@ export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmit
     };
   }
 
+  if (input.website) {
+    throw new AppError(
+      'BAD_INPUT',
+      'Er is een verborgen veld ingevuld dat mensen niet zien; dat doen alleen programma’s. Laad de pagina opnieuw en verstuur je verhaal nog eens.',
+    );
+  }
+
+  // A fresh proof of work lifts the strict per-address limit to a generous ceiling.
+  const proof = await spendProofOfWork(ctx, input.proofOfWork);
+  try {
+    return storeNewStory(ctx, input, proof ? 'submitStoryProven' : 'submitStory');
+  } catch (error) {
+    // Not stored (a wrong answer, a closed collection): the same solution may come again.
+    if (proof) ctx.spentChallenges.release(proof);
+    throw error;
+  }
+}
+
+function storeNewStory(
+  ctx: TApiContext,
+  input: TSubmitStoryInput,
+  rule: 'submitStory' | 'submitStoryProven',
+): TSubmitStoryOutput {
+  const now = ctx.clock();
   const limiter = ctx.rateLimiter;
   const key = limiter.keyOf(ctx.clientAddress ?? 'unknown', now);
-  if (limiter.isLimited('submitStory', key, now)) {
+  if (limiter.isLimited(rule, key, now)) {
     throw new AppError(
       'RATE_LIMITED',
       'Er zijn net veel verhalen verstuurd vanaf deze verbinding. Wacht tien minuten en probeer het opnieuw; je verhaal blijft staan.',
     );
   }
-  limiter.record('submitStory', key, now);
+  limiter.record(rule, key, now);
 
   const collection = findCollectionById(ctx.db, input.collectionId);
   if (collection?.kind !== 'public') {

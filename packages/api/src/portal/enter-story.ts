@@ -22,9 +22,12 @@ import { projectCollection } from './collections';
  * apart from the people they helped.
  */
 
+// The intake's bot defences (proof of work, honeypot) do not apply to a signed-in collector.
 export const ZEnterStoryInput = ZSubmitStoryInput.omit({
   participantCode: true,
   codeTicket: true,
+  proofOfWork: true,
+  website: true,
 }).extend({
   projectId: ZProjectId,
   /** `assisted`: told now with the collector's help; `paper`: typed over from a form. */
