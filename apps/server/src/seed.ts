@@ -14,6 +14,7 @@ import {
   inTransaction,
   publishFrameworkVersion,
   recordPlatformFactOnce,
+  setUserAdmin,
   type TDbExecutor,
 } from '@duiding/db';
 import { generateDemoStories } from '@duiding/demo';
@@ -186,6 +187,8 @@ export async function ensureFirstAdmin(
     if (demo && !findProjectRole(db, demo.id, existing.id)) {
       addProjectMember(db, { projectId: demo.id, userId: existing.id, role: 'owner', now });
     }
+    // Installations from before instance admins existed: the first admin becomes one.
+    if (!existing.isAdmin) setUserAdmin(db, existing.id, true);
     return { created: false, email: existing.email };
   }
   const generatedPassword = password ? null : generatePassword();
@@ -199,6 +202,7 @@ export async function ensureFirstAdmin(
       now,
       actorUserId: null,
       via: 'first-admin',
+      isAdmin: true,
     },
     (tx, made) => {
       if (demo) addProjectMember(tx, { projectId: demo.id, userId: made.id, role: 'owner', now });

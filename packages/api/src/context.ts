@@ -1,6 +1,19 @@
-import { findSessionUser, GroupCommit, type TDbExecutor, type TUser } from '@duiding/db';
+import {
+  findSessionUser,
+  GroupCommit,
+  type TDbExecutor,
+  type TUser,
+  touchSession,
+} from '@duiding/db';
 import { RateLimiter } from './auth/rate-limit';
-import { hashSessionToken, SESSION_COOKIE, type TCookieOptions } from './auth/session';
+import {
+  hashSessionToken,
+  SESSION_COOKIE,
+  SESSION_IDLE_MS,
+  SESSION_TOUCH_MS,
+  type TCookieOptions,
+} from './auth/session';
+import { SignInThrottle } from './auth/sign-in-throttle';
 import { SpentChallenges } from './intake/proof-of-work';
 
 /** Cookie access supplied by the HTTP adapter, so procedures and tests need no HTTP. */
@@ -15,6 +28,7 @@ export interface TApiServices {
   db: TDbExecutor;
   clock: () => Date;
   rateLimiter: RateLimiter;
+  signInThrottle: SignInThrottle;
   /** Proof-of-work solutions already used (intake), in memory like the rate limits. */
   spentChallenges: SpentChallenges;
   /** Stories are stored through it: many in one fsync'd commit under load. */
@@ -45,19 +59,29 @@ export function createApiServices(
   return {
     ...services,
     rateLimiter: services.rateLimiter ?? new RateLimiter(),
+    signInThrottle: services.signInThrottle ?? new SignInThrottle(),
     spentChallenges: services.spentChallenges ?? new SpentChallenges(),
     storyCommits: new GroupCommit(services.db),
   };
 }
 
-/** Builds the context of one request: resolves the session from its cookie. */
+/**
+ * Builds the context of one request: resolves the session from its cookie. A session
+ * ends at its absolute end or after an idle hour; each use moves the idle end on.
+ */
 export function createApiContext(services: TApiServices, request: TRequestInfo): TApiContext {
   const token = request.cookies.get(SESSION_COOKIE);
   let session: TSession | null = null;
   if (token) {
     const tokenHash = hashSessionToken(token);
-    const found = findSessionUser(services.db, tokenHash, services.clock());
-    if (found) session = { user: found.user, tokenHash };
+    const now = services.clock();
+    const found = findSessionUser(services.db, tokenHash, now, SESSION_IDLE_MS);
+    if (found) {
+      session = { user: found.user, tokenHash };
+      if (now.getTime() - found.lastSeenAt.getTime() >= SESSION_TOUCH_MS) {
+        touchSession(services.db, tokenHash, now);
+      }
+    }
   }
   return { ...services, ...request, session };
 }

@@ -4,7 +4,12 @@ import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
 import type { TDbExecutor } from './database';
 import { DbConflictError } from './errors';
 import { findFrameworkVersion } from './frameworks';
-import { collections, frameworkVersions, type TCollectionKind } from './schema';
+import {
+  collections,
+  frameworkVersions,
+  type TCollectionKind,
+  type TStoryLanguage,
+} from './schema';
 
 export interface TCollection {
   id: string;
@@ -15,14 +20,15 @@ export interface TCollection {
   kind: TCollectionKind;
   opensAt: Date;
   closesAt: Date;
+  languages: TStoryLanguage[];
   /** Null until the researchers wrote one; the intake then shows its plain start. */
   landing: TCollectionLanding | null;
   theme: TCollectionTheme | null;
 }
 
 /** What a new collection needs; landing page and theme may follow later. */
-export type TNewCollection = Omit<TCollection, 'id' | 'landing' | 'theme'> &
-  Partial<Pick<TCollection, 'landing' | 'theme'>>;
+export type TNewCollection = Omit<TCollection, 'id' | 'landing' | 'theme' | 'languages'> &
+  Partial<Pick<TCollection, 'landing' | 'theme' | 'languages'>>;
 
 /** A collection with the questionnaire it runs. */
 export type TCollectionWithFramework = TCollection & { framework: TFramework };
@@ -36,6 +42,7 @@ const withFramework = {
   kind: collections.kind,
   opensAt: collections.opensAt,
   closesAt: collections.closesAt,
+  languages: collections.languages,
   landing: collections.landing,
   theme: collections.theme,
   framework: frameworkVersions.definition,
@@ -82,6 +89,7 @@ export function createCollection(
     kind: input.kind,
     opensAt: input.opensAt,
     closesAt: input.closesAt,
+    languages: input.languages ?? (version.definition.languages as TStoryLanguage[]),
     landing: input.landing ?? null,
     theme: input.theme ?? null,
   };
@@ -163,6 +171,11 @@ export function rescheduleCollection(
   window: { opensAt: Date; closesAt: Date },
 ): void {
   db.update(collections).set(window).where(eq(collections.id, id)).run();
+}
+
+/** Moves the close moment: to extend a collection, or to close it early (now). */
+export function setCollectionCloses(db: TDbExecutor, id: string, closesAt: Date): void {
+  db.update(collections).set({ closesAt }).where(eq(collections.id, id)).run();
 }
 
 /**

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './backup';
 export * from './collections';
+export * from './dashboard';
 export {
   checkDatabase,
   inTransaction,
@@ -14,9 +15,11 @@ export * from './drafts';
 export * from './errors';
 export * from './frameworks';
 export * from './group-commit';
+export * from './invitations';
 export * from './participant-codes';
 export * from './platform-facts';
 export * from './projects';
+export * from './reviews';
 export {
   COLLECTION_KINDS,
   MEMBER_ROLES,

@@ -6,6 +6,7 @@ import { openCollection } from './open-collection';
 import { ZOpenCollectionInput } from './open-collection.schema';
 import { ZCodeInput, ZWithdrawInput } from './participant-code.schema';
 import { createPowChallenge } from './proof-of-work';
+import { stepReached, ZStepReachedInput } from './step-reached';
 import { submitStory } from './submit-story';
 import { ZSubmitStoryInput } from './submit-story.schema';
 import { myStories, withdraw } from './withdraw';
@@ -30,4 +31,7 @@ export const intakeRouter = router({
   withdraw: publicProcedure
     .input(ZWithdrawInput)
     .mutation(({ ctx, input }) => withdraw(ctx, input)),
+  stepReached: publicProcedure
+    .input(ZStepReachedInput)
+    .mutation(({ ctx, input }) => stepReached(ctx, input)),
 });

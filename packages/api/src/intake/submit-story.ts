@@ -4,7 +4,12 @@ import {
   findStoryByClientId,
   insertStoryOnce,
 } from '@duiding/db';
-import { type TAnswerError, validateResponse, validateStoryText } from '@duiding/survey';
+import {
+  type TAnswerError,
+  type TFramework,
+  validateResponse,
+  validateStoryText,
+} from '@duiding/survey';
 import type { TApiContext } from '../context';
 import { AppError } from '../errors';
 import { amsterdamDay } from '../time';
@@ -91,6 +96,64 @@ async function storeNewStory(
   assertCollectionOpen(collection, now);
   const { framework } = collection;
 
+  const { participant, answers, story } = validateSubmission(framework, input);
+
+  // A code the person brings must be one we gave out: reserved for this story (with our
+  // ticket) or already in use; without one they get a new code.
+  const issuedCode = input.participantCode ? undefined : generateParticipantCode();
+  const codeHash = !input.participantCode
+    ? hashParticipantCode(ctx.db, issuedCode!, now)
+    : input.codeTicket
+      ? reservedCodeHash(ctx, input.participantCode, input.codeTicket)
+      : knownCodeHash(ctx, input.participantCode);
+
+  // Acknowledged only once its group's commit is on disk.
+  const stored = await ctx.storyCommits.run((tx) =>
+    insertStoryOnce(tx, {
+      clientId: input.clientId,
+      collectionId: collection.id,
+      participant: { clientId: input.participant.clientId, answers: participant, codeHash },
+      promptId: story.promptId,
+      title: story.title,
+      text: story.text,
+      language: input.story.language,
+      channel: 'web',
+      answers,
+      // Privacy: the day in Amsterdam, no time of day.
+      createdOn: amsterdamDay(now),
+    }),
+  );
+  return {
+    storyId: stored.storyId,
+    duplicate: stored.duplicate,
+    ...(issuedCode
+      ? stored.participantCreated
+        ? { participantCode: formatParticipantCode(issuedCode) }
+        : {}
+      : codeOf(ctx, stored.participantId, input.participantCode)),
+  };
+}
+
+/** The code the browser sent, shown back only when it is the participant's own. */
+function codeOf(
+  ctx: TApiContext,
+  participantId: string,
+  code: string | undefined,
+): { participantCode?: string } {
+  if (!code) return {};
+  const owner = findParticipantByCodeHash(ctx.db, hashParticipantCode(ctx.db, code, ctx.clock()));
+  return owner?.id === participantId ? { participantCode: formatParticipantCode(code) } : {};
+}
+
+/**
+ * The checks every story passes, told on the intake or entered by a collector: the
+ * participant's answers, the story's answers (visibility from the participant's), the
+ * story text, and the language. Throws INVALID_ANSWERS naming every question that fails.
+ */
+export function validateSubmission(
+  framework: TFramework,
+  input: Pick<TSubmitStoryInput, 'participant' | 'answers' | 'story'>,
+) {
   const errors: TAnswerError[] = [];
   const participant = validateResponse(framework, input.participant.answers, {
     scope: 'participant',
@@ -120,49 +183,5 @@ async function storeNewStory(
     );
   }
 
-  // A code the person brings must be one we gave out: reserved for this story (with our
-  // ticket) or already in use; without one they get a new code.
-  const issuedCode = input.participantCode ? undefined : generateParticipantCode();
-  const codeHash = !input.participantCode
-    ? hashParticipantCode(ctx.db, issuedCode!, now)
-    : input.codeTicket
-      ? reservedCodeHash(ctx, input.participantCode, input.codeTicket)
-      : knownCodeHash(ctx, input.participantCode);
-
-  // Acknowledged only once its group's commit is on disk.
-  const stored = await ctx.storyCommits.run((tx) =>
-    insertStoryOnce(tx, {
-      clientId: input.clientId,
-      collectionId: collection.id,
-      participant: { clientId: input.participant.clientId, answers: participant.value, codeHash },
-      promptId: story.value.promptId,
-      title: story.value.title,
-      text: story.value.text,
-      language: input.story.language,
-      channel: 'web',
-      answers: answers.value,
-      // Privacy: the day in Amsterdam, no time of day.
-      createdOn: amsterdamDay(now),
-    }),
-  );
-  return {
-    storyId: stored.storyId,
-    duplicate: stored.duplicate,
-    ...(issuedCode
-      ? stored.participantCreated
-        ? { participantCode: formatParticipantCode(issuedCode) }
-        : {}
-      : codeOf(ctx, stored.participantId, input.participantCode)),
-  };
-}
-
-/** The code the browser sent, shown back only when it is the participant's own. */
-function codeOf(
-  ctx: TApiContext,
-  participantId: string,
-  code: string | undefined,
-): { participantCode?: string } {
-  if (!code) return {};
-  const owner = findParticipantByCodeHash(ctx.db, hashParticipantCode(ctx.db, code, ctx.clock()));
-  return owner?.id === participantId ? { participantCode: formatParticipantCode(code) } : {};
+  return { participant: participant.value, answers: answers.value, story: story.value };
 }

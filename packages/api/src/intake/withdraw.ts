@@ -54,6 +54,6 @@ export function withdraw(ctx: TApiContext, input: TWithdrawInput): { withdrawn: 
     }
     return { withdrawn: done.withdrawn };
   }
-  const { withdrawn } = withdrawByCodeHash(ctx.db, { codeHash, now: ctx.clock() });
+  const { withdrawn } = withdrawByCodeHash(ctx.db, { codeHash, day: amsterdamDay(ctx.clock()) });
   return { withdrawn };
 }

@@ -1,22 +1,255 @@
 import { listUserProjects, type TMemberRole, type TUser } from '@duiding/db';
-import { projectMemberProcedure, protectedProcedure, publicProcedure, router } from '../trpc';
+import { accountProcedure, adminProcedure, openProcedure, projectProcedure } from '../access';
+import { ROLE_TABLE, type TAudience, type TProjectCapability } from '../permissions';
+import { router } from '../trpc';
+import {
+  acceptInvitationAndSignIn,
+  changePassword,
+  invitationPreview,
+  signOutEverywhere,
+} from './account';
+import {
+  ZAcceptInvitationInput,
+  ZChangePasswordInput,
+  ZInvitationTokenInput,
+} from './account.schema';
+import {
+  adminCreateProject,
+  adminDeactivateUser,
+  adminInviteUser,
+  adminProjects,
+  adminReactivateUser,
+  adminUsers,
+} from './admin';
+import { ZAdminInviteInput, ZCreateProjectInput, ZUserIdInput } from './admin.schema';
+import { readAudit, ZAuditInput, ZProjectAuditInput } from './audit';
+import {
+  closeCollectionNow,
+  extendCollection,
+  listCollections,
+  openNewCollection,
+  setPresentation,
+} from './collections';
+import {
+  ZCollectionInput,
+  ZCollectionPresentationInput,
+  ZCreateCollectionInput,
+  ZExtendCollectionInput,
+} from './collections.schema';
+import { collectionDashboard } from './dashboard';
+import { enterStory, ZEnterStoryInput } from './enter-story';
+import { exportStories, ZExportStoriesInput } from './export-stories';
+import {
+  copyVersion,
+  createFramework,
+  exportVersion,
+  importFramework,
+  listFrameworks,
+  publishVersion,
+  readVersion,
+  saveDraft,
+  versionComments,
+} from './frameworks';
+import {
+  ZCopyVersionInput,
+  ZCreateFrameworkInput,
+  ZCreateReviewLinkInput,
+  ZImportFrameworkInput,
+  ZReviewLinkInput,
+  ZSaveDraftInput,
+  ZVersionInput,
+} from './frameworks.schema';
+import { moderateStory, ZModerateStoryInput } from './moderate';
+import {
+  commentOnReview,
+  createDraftReviewLink,
+  draftReviewLinks,
+  openReview,
+  revokeDraftReviewLink,
+  ZReviewCommentInput,
+  ZReviewTokenInput,
+} from './review';
 import { signIn, signOut } from './sign-in';
 import { ZSignInInput } from './sign-in.schema';
 import { projectStories } from './stories';
 import { ZProjectStoriesInput } from './stories.schema';
+import { changeRole, inviteMember, listTeam, removeMember, withdrawInvitation } from './team';
+import {
+  ZChangeRoleInput,
+  ZInvitationInput,
+  ZInviteMemberInput,
+  ZMemberInput,
+} from './team.schema';
+
+export interface TMyProjectsOutput {
+  projects: {
+    id: string;
+    slug: string;
+    name: string;
+    role: TMemberRole;
+    /** From the permission table, so the portal shows only what the role may use. */
+    audience: TAudience;
+    capabilities: TProjectCapability[];
+  }[];
+}
+
+/*
+ * Every procedure here names what its caller needs (access.ts, permissions.ts); the
+ * authorization-matrix test walks this router and fails on a procedure without it.
+ */
+
+const accountRouter = router({
+  changePassword: accountProcedure
+    .input(ZChangePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
+  signOutEverywhere: accountProcedure.mutation(({ ctx }) => signOutEverywhere(ctx)),
+  // A mutation, though it only reads: the token travels in the body, never in a URL or log.
+  invitation: openProcedure
+    .input(ZInvitationTokenInput)
+    .mutation(({ ctx, input }) => invitationPreview(ctx, input)),
+  acceptInvitation: openProcedure
+    .input(ZAcceptInvitationInput)
+    .mutation(({ ctx, input }) => acceptInvitationAndSignIn(ctx, input)),
+});
+
+const teamRouter = router({
+  list: projectProcedure('team.manage').query(({ ctx }) => listTeam(ctx)),
+  invite: projectProcedure('team.manage')
+    .input(ZInviteMemberInput)
+    .mutation(({ ctx, input }) => inviteMember(ctx, input)),
+  changeRole: projectProcedure('team.manage')
+    .input(ZChangeRoleInput)
+    .mutation(({ ctx, input }) => changeRole(ctx, input)),
+  remove: projectProcedure('team.manage')
+    .input(ZMemberInput)
+    .mutation(({ ctx, input }) => removeMember(ctx, input)),
+  revokeInvitation: projectProcedure('team.manage')
+    .input(ZInvitationInput)
+    .mutation(({ ctx, input }) => withdrawInvitation(ctx, input)),
+});
+
+const adminRouter = router({
+  users: adminProcedure('users.manage').query(({ ctx }) => adminUsers(ctx)),
+  inviteUser: adminProcedure('users.manage')
+    .input(ZAdminInviteInput)
+    .mutation(({ ctx, input }) => adminInviteUser(ctx, input)),
+  deactivateUser: adminProcedure('users.manage')
+    .input(ZUserIdInput)
+    .mutation(({ ctx, input }) => adminDeactivateUser(ctx, input)),
+  reactivateUser: adminProcedure('users.manage')
+    .input(ZUserIdInput)
+    .mutation(({ ctx, input }) => adminReactivateUser(ctx, input)),
+  projects: adminProcedure('projects.manage').query(({ ctx }) => adminProjects(ctx)),
+  createProject: adminProcedure('projects.manage')
+    .input(ZCreateProjectInput)
+    .mutation(({ ctx, input }) => adminCreateProject(ctx, input)),
+  audit: adminProcedure('audit.readAll')
+    .input(ZAuditInput)
+    .query(({ ctx, input }) => readAudit(ctx, input)),
+});
+
+const frameworksRouter = router({
+  list: projectProcedure('project.read').query(({ ctx }) => listFrameworks(ctx)),
+  version: projectProcedure('project.read')
+    .input(ZVersionInput)
+    .query(({ ctx, input }) => readVersion(ctx, input)),
+  create: projectProcedure('frameworks.design')
+    .input(ZCreateFrameworkInput)
+    .mutation(({ ctx, input }) => createFramework(ctx, input)),
+  saveDraft: projectProcedure('frameworks.design')
+    .input(ZSaveDraftInput)
+    .mutation(({ ctx, input }) => saveDraft(ctx, input)),
+  publish: projectProcedure('frameworks.design')
+    .input(ZVersionInput)
+    .mutation(({ ctx, input }) => publishVersion(ctx, input)),
+  copy: projectProcedure('frameworks.design')
+    .input(ZCopyVersionInput)
+    .mutation(({ ctx, input }) => copyVersion(ctx, input)),
+  // A mutation, though it only reads: every export is audited.
+  export: projectProcedure('frameworks.design')
+    .input(ZVersionInput)
+    .mutation(({ ctx, input }) => exportVersion(ctx, input)),
+  import: projectProcedure('frameworks.design')
+    .input(ZImportFrameworkInput)
+    .mutation(({ ctx, input }) => importFramework(ctx, input)),
+  comments: projectProcedure('frameworks.design')
+    .input(ZVersionInput)
+    .query(({ ctx, input }) => versionComments(ctx, input)),
+  reviewLinks: projectProcedure('frameworks.design')
+    .input(ZVersionInput)
+    .query(({ ctx, input }) => draftReviewLinks(ctx, input)),
+  createReviewLink: projectProcedure('frameworks.design')
+    .input(ZCreateReviewLinkInput)
+    .mutation(({ ctx, input }) => createDraftReviewLink(ctx, input)),
+  revokeReviewLink: projectProcedure('frameworks.design')
+    .input(ZReviewLinkInput)
+    .mutation(({ ctx, input }) => revokeDraftReviewLink(ctx, input)),
+});
+
+const collectionsRouter = router({
+  list: projectProcedure('project.read').query(({ ctx }) => listCollections(ctx)),
+  create: projectProcedure('collections.manage')
+    .input(ZCreateCollectionInput)
+    .mutation(({ ctx, input }) => openNewCollection(ctx, input)),
+  extend: projectProcedure('collections.manage')
+    .input(ZExtendCollectionInput)
+    .mutation(({ ctx, input }) => extendCollection(ctx, input)),
+  close: projectProcedure('collections.manage')
+    .input(ZCollectionInput)
+    .mutation(({ ctx, input }) => closeCollectionNow(ctx, input)),
+  setPresentation: projectProcedure('collections.manage')
+    .input(ZCollectionPresentationInput)
+    .mutation(({ ctx, input }) => setPresentation(ctx, input)),
+  // Suppressed for small groups when the viewer is outside the research team.
+  dashboard: projectProcedure('analysis.run')
+    .input(ZCollectionInput)
+    .query(({ ctx, input }) => collectionDashboard(ctx, input)),
+});
+
+/** For the review group: by the link's token, without an account, rate-limited. */
+const reviewRouter = router({
+  // Mutations, though `open` only reads: the token travels in the body, never in a URL.
+  open: openProcedure.input(ZReviewTokenInput).mutation(({ ctx, input }) => openReview(ctx, input)),
+  comment: openProcedure
+    .input(ZReviewCommentInput)
+    .mutation(({ ctx, input }) => commentOnReview(ctx, input)),
+});
 
 export const portalRouter = router({
-  signIn: publicProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn(ctx, input)),
-  signOut: publicProcedure.mutation(({ ctx }) => signOut(ctx)),
-  me: publicProcedure.query(({ ctx }): { user: TUser | null } => ({
+  signIn: openProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn(ctx, input)),
+  signOut: openProcedure.mutation(({ ctx }) => signOut(ctx)),
+  me: openProcedure.query(({ ctx }): { user: TUser | null } => ({
     user: ctx.session?.user ?? null,
   })),
-  projects: protectedProcedure.query(
-    ({ ctx }): { projects: { id: string; slug: string; name: string; role: TMemberRole }[] } => ({
-      projects: listUserProjects(ctx.db, ctx.session.user.id),
+  projects: accountProcedure.query(
+    ({ ctx }): TMyProjectsOutput => ({
+      projects: listUserProjects(ctx.db, ctx.session.user.id).map((project) => ({
+        ...project,
+        audience: ROLE_TABLE[project.role].audience,
+        capabilities: [...ROLE_TABLE[project.role].capabilities],
+      })),
     }),
   ),
-  stories: projectMemberProcedure
+  stories: projectProcedure('stories.read')
     .input(ZProjectStoriesInput)
-    .query(({ ctx, input }) => projectStories(ctx, ctx.role, input)),
+    .query(({ ctx, input }) => projectStories(ctx, input)),
+  // A mutation, though it only reads: every export is audited.
+  exportStories: projectProcedure('stories.export')
+    .input(ZExportStoriesInput)
+    .mutation(({ ctx, input }) => exportStories(ctx, input)),
+  enterStory: projectProcedure('stories.enter')
+    .input(ZEnterStoryInput)
+    .mutation(({ ctx, input }) => enterStory(ctx, input)),
+  moderateStory: projectProcedure('stories.moderate')
+    .input(ZModerateStoryInput)
+    .mutation(({ ctx, input }) => moderateStory(ctx, input)),
+  audit: projectProcedure('audit.read')
+    .input(ZProjectAuditInput)
+    .query(({ ctx, input }) => readAudit(ctx, input)),
+  account: accountRouter,
+  team: teamRouter,
+  frameworks: frameworksRouter,
+  collections: collectionsRouter,
+  review: reviewRouter,
+  admin: adminRouter,
 });
