@@ -1,4 +1,5 @@
 export * from './answer';
+export * from './designer';
 export * from './framework';
 export * from './frameworks';
 export * from './text';
