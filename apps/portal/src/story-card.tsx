@@ -19,7 +19,7 @@ export interface TStoryView {
   participantAnswers: TAnswers;
 }
 
-const STATUS_LABELS: Record<string, string> = {
+export const STATUS_LABELS: Record<string, string> = {
   pending: 'Wacht op moderatie',
   approved: 'Goedgekeurd',
   rejected: 'Afgewezen',

@@ -1,0 +1,14 @@
+import { Link } from 'wouter';
+import { PageHeading } from '../page-heading';
+
+export function NotFoundPage() {
+  return (
+    <>
+      <PageHeading title="Niet gevonden">Deze pagina bestaat niet</PageHeading>
+      <p>
+        Het adres klopt niet, of de pagina is verplaatst.{' '}
+        <Link href="~/">Naar het begin van het portaal</Link>
+      </p>
+    </>
+  );
+}
