@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId } from 'react';
+import { type FormEvent, lazy, Suspense, useId } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { PageHeading } from './page-heading';
 import { NotFoundPage } from './pages/not-found-page';
@@ -10,7 +10,16 @@ import { type TRouterOutputs, useTRPC } from './trpc';
 export type TProject = TRouterOutputs['portal']['projects']['projects'][number];
 
 /** The areas of a project, in the order a study runs. */
-const AREAS = [{ path: 'verhalen', label: 'Verhalen' }] as const;
+const AREAS = [
+  { path: 'verhalen', label: 'Verhalen' },
+  { path: 'vragenlijsten', label: 'Vragenlijsten' },
+] as const;
+
+// The designer and its example frameworks load when someone opens it, not with the portal.
+const DesignPage = lazy(() => import('./pages/design-page'));
+const FrameworksPage = lazy(() =>
+  import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
+);
 
 /** One project: its navigation and the page of the area in the URL. */
 export function ProjectArea({ projectId }: { projectId: string }) {
@@ -38,6 +47,16 @@ export function ProjectArea({ projectId }: { projectId: string }) {
           </Route>
           <Route path="/verhalen">
             <StoriesPage key={project.id} project={project} />
+          </Route>
+          <Route path="/vragenlijsten">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <FrameworksPage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/vragenlijsten/ontwerp">
+            <Suspense fallback={<p role="status">Ontwerper laden…</p>}>
+              <DesignPage project={project} />
+            </Suspense>
           </Route>
           <Route>
             <NotFoundPage />

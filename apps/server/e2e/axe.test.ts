@@ -72,8 +72,11 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
     await page.fill('#wachtwoord', ADMIN.password);
     await page.press('#wachtwoord', 'Enter');
-    await page.waitForSelector('main article', { timeout: 15_000 });
+    await page.waitForSelector('main table', { timeout: 15_000 });
     found.verhalen = await axeViolations(page);
+    await page.locator('main table tbody th button').first().click();
+    await page.waitForSelector('main table article');
+    found['verhalen, een verhaal open'] = await axeViolations(page);
 
     await page.goto(`${platform.url}/panel/`);
     await page.getByText('Verbonden met de server').waitFor();

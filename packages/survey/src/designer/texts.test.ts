@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TFramework } from '../framework';
 import { zhzJeugdhulp } from '../frameworks';
 import { addQuestion, blankFramework, updateQuestion, writeSlot } from './edit';
-import { formatPath, frameworkTexts, missingTranslations } from './texts';
+import { formatPath, frameworkTexts, missingTranslations, updateTextAt } from './texts';
 
 describe('missingTranslations', () => {
   it('lists nothing for English when the framework is Dutch only', () => {
@@ -40,5 +40,23 @@ describe('missingTranslations', () => {
       'signifiers[3].corners[1].label.en',
     );
     expect(formatPath([])).toBe('');
+  });
+});
+
+describe('updateTextAt', () => {
+  it('changes the one text at a place and copies only the way there', () => {
+    const before = zhzJeugdhulp;
+    const triadIndex = before.signifiers.findIndex((q) => q.kind === 'triad');
+    const at = ['signifiers', triadIndex, 'corners', 1, 'label'];
+    const after = updateTextAt(before, at, (t) => writeSlot(t, 'en', 'The worker'));
+    const texts = frameworkTexts(after);
+    expect(texts.find((t) => t.path === `signifiers[${triadIndex}].corners[1].label`)?.text.en).toBe(
+      'The worker',
+    );
+    expect(before.signifiers[triadIndex]).not.toBe(after.signifiers[triadIndex]);
+    expect(before.prompts).toBe(after.prompts);
+    expect(frameworkTexts(before).find((t) => t.path.endsWith('corners[1].label'))?.text.en).not.toBe(
+      'The worker',
+    );
   });
 });

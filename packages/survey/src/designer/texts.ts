@@ -17,12 +17,18 @@ const isLocalizedText = (value: unknown): value is TLocalizedText =>
   !Array.isArray(value) &&
   typeof (value as { nl?: unknown }).nl === 'string';
 
-/** Every text of a framework with its path, in the order the framework holds them. */
-export function frameworkTexts(framework: TFramework): { path: string; text: TLocalizedText }[] {
-  const found: { path: string; text: TLocalizedText }[] = [];
-  const walk = (value: unknown, path: PropertyKey[]) => {
+export interface TTextAt {
+  path: string;
+  parts: (string | number)[];
+  text: TLocalizedText;
+}
+
+/** Every text of a framework (or of one of its parts, such as a question) with its path, in the order the framework holds them. */
+export function frameworkTexts(framework: unknown): TTextAt[] {
+  const found: TTextAt[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
     if (isLocalizedText(value)) {
-      found.push({ path: formatPath(path), text: value });
+      found.push({ path: formatPath(path), parts: path, text: value });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => {
         walk(item, [...path, i]);
@@ -62,4 +68,21 @@ export function missingTranslations(
     en: framework.languages.includes('en') ? missing((t) => Boolean(t.en?.trim())) : [],
     youth: framework.youthWhen ? missing((t) => Boolean(t.youth?.nl?.trim())) : [],
   };
+}
+
+/** A copy of `value` with the text at `parts` replaced by what `change` makes of it. */
+export function updateTextAt<T>(
+  value: T,
+  parts: readonly (string | number)[],
+  change: (text: TLocalizedText) => TLocalizedText,
+): T {
+  if (parts.length === 0) return change(value as TLocalizedText) as T;
+  const [head, ...rest] = parts as [string | number, ...(string | number)[]];
+  if (Array.isArray(value)) {
+    const copy = [...value];
+    copy[head as number] = updateTextAt(copy[head as number], rest, change);
+    return copy as T;
+  }
+  const record = value as Record<string, unknown>;
+  return { ...record, [head]: updateTextAt(record[head], rest, change) } as T;
 }
