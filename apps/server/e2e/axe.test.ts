@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { ADMIN, launchChromium, startTestPlatform, type TTestPlatform } from './browser';
 import { tellStoryByKeyboard } from './intake-by-keyboard';
+import { headingIs, signInToPortal } from './portal';
 
 let platform: TTestPlatform;
 let browser: Browser;
@@ -81,6 +82,39 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.goto(`${platform.url}/panel/`);
     await page.getByText('Verbonden met de server').waitFor();
     found.panel = await axeViolations(page);
+    await page.close();
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+  }, 120_000);
+
+  it('every portal page, the designer with an open question and both previews, has no violations', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const found: Record<string, string[]> = {};
+    const project = await signInToPortal(page, platform.url);
+    for (const [name, path, heading] of [
+      ['vragenlijsten', 'vragenlijsten', 'Vragenlijsten'],
+      ['ontwerp', 'vragenlijsten/ontwerp?start=zhz_jeugdhulp', 'Vragenlijst ontwerpen'],
+      ['onbekende pagina', 'bestaat-niet', 'Deze pagina bestaat niet'],
+    ] as const) {
+      await page.goto(`${project}/${path}`);
+      await headingIs(page, heading);
+      found[name] = await axeViolations(page);
+    }
+    await page.goto(`${project}/vragenlijsten/ontwerp?start=zhz_jeugdhulp`);
+    await headingIs(page, 'Vragenlijst ontwerpen');
+    const story = page.getByRole('region', { name: /^Vragen over het verhaal/ });
+    await story
+      .getByRole('button', { name: /^Bewerken/ })
+      .nth(1)
+      .click();
+    await page.getByLabel('Ook in het Engels').uncheck();
+    await page.getByLabel('Ook in het Engels').check();
+    found['ontwerp met een open vraag'] = await axeViolations(page);
+    await page.getByRole('region', { name: 'Voorbeeld' }).getByLabel('Computer').check();
+    found['ontwerp, voorbeeld op een computer'] = await axeViolations(page);
+    await page.goto(`${platform.url}/portal/p/geen-project/verhalen`);
+    await headingIs(page, 'Dit project is niet gevonden');
+    found['project zonder toegang'] = await axeViolations(page);
     await page.close();
     expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
   }, 120_000);

@@ -63,6 +63,7 @@ export function QuestionEditor({
           id={`${id}-qid`}
           key={question.id}
           defaultValue={question.id}
+          type="text"
           className="input-id"
           onBlur={(e) => {
             const value = e.currentTarget.value.trim();
