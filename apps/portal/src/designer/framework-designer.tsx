@@ -23,6 +23,7 @@ import {
   type TDesignerState,
   type TItemRef,
 } from './designer-state';
+import { FrameworkChanges } from './framework-changes';
 import { QuestionEditor } from './question-editor';
 import { TextFields, visibleSlots } from './text-fields';
 
@@ -49,8 +50,13 @@ export function FrameworkDesigner({
   framework: initial,
   toolbar,
   comments = [],
+  compareWith,
+  compareTitle,
 }: {
   framework: TFramework;
+  /** The version to compare the draft with, e.g. the last published one. */
+  compareWith?: TFramework;
+  compareTitle?: string;
   toolbar?: (state: TDesignerState, dispatch: Dispatch<TDesignerAction>) => ReactNode;
   comments?: TDesignerComment[];
 }) {
@@ -138,6 +144,13 @@ export function FrameworkDesigner({
             {framework.youthWhen && (
               <MissingList title="Jeugdteksten (A2) die ontbreken" items={missing.youth} />
             )}
+          </section>
+          <section aria-labelledby={`${id}-wijzigingen`} className="designer-check">
+            <h2 id={`${id}-wijzigingen`}>Wijzigingen in dit concept</h2>
+            <details>
+              <summary>Vergelijken met {compareTitle ?? 'het begin van dit ontwerp'}</summary>
+              <FrameworkChanges before={compareWith ?? initial} after={framework} />
+            </details>
           </section>
         </div>
         <div className="designer-side">

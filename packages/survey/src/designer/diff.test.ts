@@ -6,7 +6,7 @@ import { addQuestion, moveQuestion, removeQuestion, updateQuestion, writeSlot } 
 describe('diffFrameworks', () => {
   it('finds nothing between a version and itself, or the next number alone', () => {
     expect(diffFrameworks(zhzJeugdhulp, structuredClone(zhzJeugdhulp))).toEqual([]);
-    expect(diffFrameworks(zhzJeugdhulp, { ...zhzJeugdhulp, version: 2 })).toEqual([]);
+    expect(diffFrameworks(zhzJeugdhulp, { ...zhzJeugdhulp, id: 'kopie', version: 2 })).toEqual([]);
   });
 
   it('names an added, a removed, a moved and a changed question', () => {

@@ -106,11 +106,26 @@ function diffList<T extends { id: string; label: { nl: string } }>(
 
 /**
  * What changed from one version to the next, per question by id (ids are stable across
- * versions, so a renamed label is a change, a new id an addition).
+ * versions, so a renamed label is a change, a new id an addition). The framework's own id
+ * and version number are left out: a copy under a new id compares by its content.
  */
 export function diffFrameworks(before: TFramework, after: TFramework): TFrameworkChange[] {
-  const { prompts: p1, signifiers: s1, participantQuestions: q1, version: _v1, ...rest1 } = before;
-  const { prompts: p2, signifiers: s2, participantQuestions: q2, version: _v2, ...rest2 } = after;
+  const {
+    prompts: p1,
+    signifiers: s1,
+    participantQuestions: q1,
+    version: _v1,
+    id: _i1,
+    ...rest1
+  } = before;
+  const {
+    prompts: p2,
+    signifiers: s2,
+    participantQuestions: q2,
+    version: _v2,
+    id: _i2,
+    ...rest2
+  } = after;
   const top = changedPaths(rest1, rest2);
   return [
     ...(top.length > 0

@@ -50,13 +50,13 @@ describe('updateTextAt', () => {
     const at = ['signifiers', triadIndex, 'corners', 1, 'label'];
     const after = updateTextAt(before, at, (t) => writeSlot(t, 'en', 'The worker'));
     const texts = frameworkTexts(after);
-    expect(texts.find((t) => t.path === `signifiers[${triadIndex}].corners[1].label`)?.text.en).toBe(
-      'The worker',
-    );
+    expect(
+      texts.find((t) => t.path === `signifiers[${triadIndex}].corners[1].label`)?.text.en,
+    ).toBe('The worker');
     expect(before.signifiers[triadIndex]).not.toBe(after.signifiers[triadIndex]);
     expect(before.prompts).toBe(after.prompts);
-    expect(frameworkTexts(before).find((t) => t.path.endsWith('corners[1].label'))?.text.en).not.toBe(
-      'The worker',
-    );
+    expect(
+      frameworkTexts(before).find((t) => t.path.endsWith('corners[1].label'))?.text.en,
+    ).not.toBe('The worker');
   });
 });
