@@ -16,6 +16,7 @@ import {
   inTransaction,
   publishFrameworkVersion,
   recordPlatformFactOnce,
+  setUserAdmin,
   type TDbExecutor,
 } from '@duiding/db';
 import {
@@ -183,11 +184,19 @@ export async function ensureFirstAdmin(
     if (demo && !findProjectRole(db, demo.id, existing.id)) {
       addProjectMember(db, { projectId: demo.id, userId: existing.id, role: 'owner', now });
     }
+    // Installations from before instance admins existed: the first admin becomes one.
+    if (!existing.isAdmin) setUserAdmin(db, existing.id, true);
     return { created: false, email: existing.email };
   }
   const generatedPassword = password ? null : generatePassword();
   const passwordHash = await hashPassword(password ?? generatedPassword!);
-  const user = createUser(db, { email: adminEmail, name: 'Beheerder', passwordHash, now });
+  const user = createUser(db, {
+    email: adminEmail,
+    name: 'Beheerder',
+    passwordHash,
+    now,
+    isAdmin: true,
+  });
   if (demo) addProjectMember(db, { projectId: demo.id, userId: user.id, role: 'owner', now });
   recordPlatformFactOnce(db, 'first-admin', { userId: user.id }, now);
   appendAuditEntry(db, {

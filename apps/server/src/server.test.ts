@@ -148,7 +148,7 @@ describe('buildServer', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).toContain('Path=/');
-    expect(cookie).toContain('Max-Age=2592000');
+    expect(cookie).toContain('Max-Age=43200'); // 12 hours
     expect(cookie).not.toContain('Secure');
 
     // With the cookie, the next request is signed in.

@@ -1,6 +1,13 @@
-import { findSessionUser, type TDbExecutor, type TUser } from '@duiding/db';
+import { findSessionUser, type TDbExecutor, type TUser, touchSession } from '@duiding/db';
 import { RateLimiter } from './auth/rate-limit';
-import { hashSessionToken, SESSION_COOKIE, type TCookieOptions } from './auth/session';
+import {
+  hashSessionToken,
+  SESSION_COOKIE,
+  SESSION_IDLE_MS,
+  SESSION_TOUCH_MS,
+  type TCookieOptions,
+} from './auth/session';
+import { SignInThrottle } from './auth/sign-in-throttle';
 
 /** Cookie access supplied by the HTTP adapter, so procedures and tests need no HTTP. */
 export interface TCookieJar {
@@ -14,6 +21,7 @@ export interface TApiServices {
   db: TDbExecutor;
   clock: () => Date;
   rateLimiter: RateLimiter;
+  signInThrottle: SignInThrottle;
 }
 
 /** What the adapter knows about one request. */
@@ -35,19 +43,35 @@ export interface TApiContext extends TApiServices, TRequestInfo {
 }
 
 export function createApiServices(
-  services: Pick<TApiServices, 'db' | 'clock'> & { rateLimiter?: RateLimiter },
+  services: Pick<TApiServices, 'db' | 'clock'> & {
+    rateLimiter?: RateLimiter;
+    signInThrottle?: SignInThrottle;
+  },
 ): TApiServices {
-  return { ...services, rateLimiter: services.rateLimiter ?? new RateLimiter() };
+  return {
+    ...services,
+    rateLimiter: services.rateLimiter ?? new RateLimiter(),
+    signInThrottle: services.signInThrottle ?? new SignInThrottle(),
+  };
 }
 
-/** Builds the context of one request: resolves the session from its cookie. */
+/**
+ * Builds the context of one request: resolves the session from its cookie. A session
+ * ends at its absolute end or after an idle hour; each use moves the idle end on.
+ */
 export function createApiContext(services: TApiServices, request: TRequestInfo): TApiContext {
   const token = request.cookies.get(SESSION_COOKIE);
   let session: TSession | null = null;
   if (token) {
     const tokenHash = hashSessionToken(token);
-    const found = findSessionUser(services.db, tokenHash, services.clock());
-    if (found) session = { user: found.user, tokenHash };
+    const now = services.clock();
+    const found = findSessionUser(services.db, tokenHash, now, SESSION_IDLE_MS);
+    if (found) {
+      session = { user: found.user, tokenHash };
+      if (now.getTime() - found.lastSeenAt.getTime() >= SESSION_TOUCH_MS) {
+        touchSession(services.db, tokenHash, now);
+      }
+    }
   }
   return { ...services, ...request, session };
 }

@@ -1,6 +1,11 @@
 export { generatePassword, hashPassword, verifyPassword } from './auth/password';
 export { RATE_RULES, RateLimiter, type TRateRule } from './auth/rate-limit';
-export { SESSION_COOKIE, SESSION_DAYS, type TCookieOptions } from './auth/session';
+export {
+  SESSION_ABSOLUTE_MS,
+  SESSION_COOKIE,
+  SESSION_IDLE_MS,
+  type TCookieOptions,
+} from './auth/session';
 export {
   createApiContext,
   createApiServices,

@@ -1,22 +1,25 @@
-import { findProjectRole, type TMemberRole } from '@duiding/db';
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import type { TApiContext } from './context';
 import { AppError, describeError, toTRPCError } from './errors';
+import type { TProcedureMeta } from './permissions';
 
 // Messages of zod's own checks (a wrong type, a missing field) in Dutch, like ours.
 z.config(z.locales.nl());
 
-const t = initTRPC.context<TApiContext>().create({
-  errorFormatter({ shape, error }) {
-    const { appCode, message, answerErrors } = describeError(error);
-    return {
-      ...shape,
-      message,
-      data: { ...shape.data, appCode, answerErrors },
-    };
-  },
-});
+const t = initTRPC
+  .context<TApiContext>()
+  .meta<TProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const { appCode, message, answerErrors } = describeError(error);
+      return {
+        ...shape,
+        message,
+        data: { ...shape.data, appCode, answerErrors },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -36,15 +39,3 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new AppError('UNAUTHORIZED', 'Log eerst in.');
   return next({ ctx: { session: ctx.session } });
 });
-
-/**
- * The user must be a member of the project named in the input. A project that does not
- * exist looks the same as one the user is not in, so ids cannot be probed.
- */
-export const projectMemberProcedure = protectedProcedure
-  .input(z.object({ projectId: z.string().min(1).max(64) }))
-  .use(({ ctx, input, next }) => {
-    const role = findProjectRole(ctx.db, input.projectId, ctx.session.user.id);
-    if (!role) throw new AppError('FORBIDDEN', 'Je bent geen lid van dit project.');
-    return next({ ctx: { role: role satisfies TMemberRole } });
-  });

@@ -8,6 +8,7 @@ import {
   openDatabase,
   publishFrameworkVersion,
   type TDatabase,
+  type TMemberRole,
 } from '@duiding/db';
 import { zhzJeugdhulp } from '@duiding/survey';
 import { TRPCError } from '@trpc/server';
@@ -65,6 +66,13 @@ export interface TTestApi {
   collectionId: string;
   /** Moves the fixed clock. */
   setNow(now: Date): void;
+  /** Makes an account (with a role in the project, or as admin) and returns how to sign in. */
+  addUser(options: {
+    email: string;
+    role?: TMemberRole;
+    projectId?: string;
+    isAdmin?: boolean;
+  }): Promise<{ id: string; email: string; password: string }>;
   /** A caller for one browser: its cookie jar and address persist across calls. */
   caller(options?: {
     cookies?: MemoryCookieJar;
@@ -131,6 +139,18 @@ export async function createTestApi(
     collectionId: collection.id,
     setNow: (next) => {
       now = next;
+    },
+    addUser: async ({ email, role, projectId = project.id, isAdmin = false }) => {
+      const password = `wachtwoord-voor-${email}`;
+      const user = createUser(db, {
+        email,
+        name: email.split('@')[0]!,
+        passwordHash: await hashPassword(password),
+        now,
+        isAdmin,
+      });
+      if (role) addProjectMember(db, { projectId, userId: user.id, role, now });
+      return { id: user.id, email: user.email, password };
     },
     caller: ({ cookies = new MemoryCookieJar(), address = '203.0.113.7', secure = false } = {}) =>
       // The context is built per call, like per request, so a cookie set by one call counts in the next.

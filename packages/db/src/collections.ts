@@ -4,7 +4,12 @@ import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
 import type { TDbExecutor } from './database';
 import { DbConflictError } from './errors';
 import { findFrameworkVersion } from './frameworks';
-import { collections, frameworkVersions, type TCollectionKind } from './schema';
+import {
+  collections,
+  frameworkVersions,
+  type TCollectionKind,
+  type TStoryLanguage,
+} from './schema';
 
 export interface TCollection {
   id: string;
@@ -15,6 +20,7 @@ export interface TCollection {
   kind: TCollectionKind;
   opensAt: Date;
   closesAt: Date;
+  languages: TStoryLanguage[];
 }
 
 /** A collection with the questionnaire it runs. */
@@ -29,6 +35,7 @@ const withFramework = {
   kind: collections.kind,
   opensAt: collections.opensAt,
   closesAt: collections.closesAt,
+  languages: collections.languages,
   framework: frameworkVersions.definition,
 };
 
@@ -39,7 +46,7 @@ const typed = (row: TRow | undefined): TCollectionWithFramework | undefined =>
 /** Starts a run of a published framework version, open from `opensAt` until `closesAt`. */
 export function createCollection(
   db: TDbExecutor,
-  input: Omit<TCollection, 'id'> & { now: Date },
+  input: Omit<TCollection, 'id' | 'languages'> & { languages?: TStoryLanguage[]; now: Date },
 ): TCollection {
   const version = findFrameworkVersion(db, input.frameworkVersionId);
   if (!version?.publishedAt) {
@@ -63,6 +70,7 @@ export function createCollection(
     kind: input.kind,
     opensAt: input.opensAt,
     closesAt: input.closesAt,
+    languages: input.languages ?? (version.definition.languages as TStoryLanguage[]),
   };
   db.insert(collections)
     .values({ ...row, createdAt: input.now })
@@ -142,4 +150,9 @@ export function rescheduleCollection(
   window: { opensAt: Date; closesAt: Date },
 ): void {
   db.update(collections).set(window).where(eq(collections.id, id)).run();
+}
+
+/** Moves the close moment: to extend a collection, or to close it early (now). */
+export function setCollectionCloses(db: TDbExecutor, id: string, closesAt: Date): void {
+  db.update(collections).set({ closesAt }).where(eq(collections.id, id)).run();
 }

@@ -4,7 +4,10 @@ export type TDbConflictReason =
   | 'published-version'
   | 'unpublished-version'
   | 'participant-in-other-collection'
-  | 'story-in-other-collection';
+  | 'story-in-other-collection'
+  | 'last-owner'
+  | 'invitation-used'
+  | 'framework-key-taken';
 
 /**
  * A write the data rules refuse (a published framework version is immutable, an e-mail

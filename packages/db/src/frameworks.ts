@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TFramework } from '@duiding/survey';
-import { and, eq, isNull } from 'drizzle-orm';
-import type { TDbExecutor } from './database';
+import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
+import { inTransaction, type TDbExecutor } from './database';
 import { DbConflictError } from './errors';
 import { frameworks, frameworkVersions } from './schema';
 
@@ -124,4 +124,122 @@ function refuseChange(db: TDbExecutor, id: string): never {
     );
   }
   throw new Error(`Framework version ${id} does not exist`);
+}
+
+export interface TFrameworkSummary {
+  id: string;
+  key: string;
+  title: string;
+  versions: { id: string; version: number; publishedAt: Date | null; createdAt: Date }[];
+}
+
+/** A project's frameworks with their versions, newest version first. */
+export function listProjectFrameworks(db: TDbExecutor, projectId: string): TFrameworkSummary[] {
+  const rows = db
+    .select({
+      frameworkId: frameworks.id,
+      key: frameworks.key,
+      title: frameworks.title,
+      versionId: frameworkVersions.id,
+      version: frameworkVersions.version,
+      publishedAt: frameworkVersions.publishedAt,
+      createdAt: frameworkVersions.createdAt,
+    })
+    .from(frameworks)
+    .leftJoin(frameworkVersions, eq(frameworkVersions.frameworkId, frameworks.id))
+    .where(eq(frameworks.projectId, projectId))
+    .orderBy(asc(frameworks.title), asc(frameworks.id), desc(frameworkVersions.version))
+    .all();
+  const byId = new Map<string, TFrameworkSummary>();
+  for (const row of rows) {
+    let summary = byId.get(row.frameworkId);
+    if (!summary) {
+      summary = { id: row.frameworkId, key: row.key, title: row.title, versions: [] };
+      byId.set(row.frameworkId, summary);
+    }
+    if (row.versionId && row.version !== null && row.createdAt) {
+      summary.versions.push({
+        id: row.versionId,
+        version: row.version,
+        publishedAt: row.publishedAt,
+        createdAt: row.createdAt,
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
+export interface TProjectFrameworkVersion extends TFrameworkVersion {
+  projectId: string;
+  key: string;
+  title: string;
+}
+
+/** A version, only when it belongs to a framework of this project. */
+export function findProjectFrameworkVersion(
+  db: TDbExecutor,
+  projectId: string,
+  versionId: string,
+): TProjectFrameworkVersion | undefined {
+  const row = db
+    .select({
+      ...versionColumns,
+      projectId: frameworks.projectId,
+      key: frameworks.key,
+      title: frameworks.title,
+    })
+    .from(frameworkVersions)
+    .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
+    .where(and(eq(frameworkVersions.id, versionId), eq(frameworks.projectId, projectId)))
+    .get();
+  return row && { ...row, definition: row.definition as TFramework };
+}
+
+/**
+ * A new draft: the next version number of the framework (or a new framework under
+ * `newFramework`), with the definition's own `version` set to match. One transaction, so
+ * two drafts made at once cannot take the same number.
+ */
+export function createDraftVersion(
+  db: TDbExecutor,
+  input:
+    | { frameworkId: string; definition: TFramework; now: Date }
+    | {
+        newFramework: { projectId: string; key: string; title: string };
+        definition: TFramework;
+        now: Date;
+      },
+): TFrameworkVersion {
+  return inTransaction(db, (tx) => {
+    let frameworkId: string;
+    if ('newFramework' in input) {
+      if (findFrameworkByKey(tx, input.newFramework.projectId, input.newFramework.key)) {
+        throw new DbConflictError(
+          'framework-key-taken',
+          `Er is al een vragenlijst met de id "${input.newFramework.key}" in dit project.`,
+        );
+      }
+      frameworkId = createFramework(tx, { ...input.newFramework, now: input.now }).id;
+    } else {
+      frameworkId = input.frameworkId;
+    }
+    const last =
+      tx
+        .select({ n: max(frameworkVersions.version) })
+        .from(frameworkVersions)
+        .where(eq(frameworkVersions.frameworkId, frameworkId))
+        .get()?.n ?? 0;
+    const version = last + 1;
+    return createFrameworkVersion(tx, {
+      frameworkId,
+      version,
+      definition: { ...input.definition, version },
+      now: input.now,
+    });
+  });
+}
+
+/** Renames a framework (its title in lists). */
+export function renameFramework(db: TDbExecutor, frameworkId: string, title: string): void {
+  db.update(frameworks).set({ title }).where(eq(frameworks.id, frameworkId)).run();
 }

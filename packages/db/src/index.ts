@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './collections';
+export * from './dashboard';
 export {
   checkDatabase,
   inTransaction,
@@ -12,9 +13,11 @@ export {
 export * from './drafts';
 export * from './errors';
 export * from './frameworks';
+export * from './invitations';
 export * from './participant-codes';
 export * from './platform-facts';
 export * from './projects';
+export * from './reviews';
 export {
   COLLECTION_KINDS,
   MEMBER_ROLES,

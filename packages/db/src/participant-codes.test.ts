@@ -95,8 +95,8 @@ describe('withdrawByCodeHash', () => {
     );
     saveDraft(db, draft(fixture.collectionId));
 
-    const result = withdrawByCodeHash(db, { codeHash: HASH, now: NOW });
-    const again = withdrawByCodeHash(db, { codeHash: HASH, now: NOW });
+    const result = withdrawByCodeHash(db, { codeHash: HASH, day: '2026-11-15' });
+    const again = withdrawByCodeHash(db, { codeHash: HASH, day: '2026-11-15' });
 
     expect(result).toEqual({ withdrawn: 2, newlyWithdrawn: 2, draftDeleted: true });
     expect(again).toEqual({ withdrawn: 2, newlyWithdrawn: 0, draftDeleted: false });
@@ -121,10 +121,18 @@ describe('withdrawByCodeHash', () => {
     expect(
       listProjectStories(db, { projectId: fixture.projectId, limit: 10 }).stories.map((s) => s.id),
     ).toEqual([someoneElse.storyId]);
-    const audit = listAuditEntries(db, { subject: `participant:${one.participantId}` });
+    const audit = listAuditEntries(db, { subject: `collection:${fixture.collectionId}` });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'participant.withdraw', actorUserId: null });
+    // Privacy: no participant id, no code, and only the day.
+    expect(audit[0]).toMatchObject({
+      action: 'participant.withdraw',
+      actorUserId: null,
+      projectId: fixture.projectId,
+      dayOnly: true,
+      at: new Date('2026-11-15T00:00:00Z'),
+    });
     expect(JSON.stringify(audit)).not.toContain(HASH);
+    expect(JSON.stringify(audit)).not.toContain(one.participantId);
   });
 
   it('with only a draft under the code, deletes the draft and withdraws nothing', () => {
@@ -132,7 +140,7 @@ describe('withdrawByCodeHash', () => {
     database = fixture.database;
     const db = database.orm;
     saveDraft(db, draft(fixture.collectionId));
-    expect(withdrawByCodeHash(db, { codeHash: HASH, now: NOW })).toEqual({
+    expect(withdrawByCodeHash(db, { codeHash: HASH, day: '2026-11-15' })).toEqual({
       withdrawn: 0,
       newlyWithdrawn: 0,
       draftDeleted: true,

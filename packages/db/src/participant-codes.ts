@@ -2,7 +2,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import { appendAuditEntry } from './audit';
 import { inTransaction, type TDbExecutor } from './database';
 import { deleteDraft, findDraft } from './drafts';
-import { participants, stories, type TStoryStatus } from './schema';
+import { collections, participants, stories, type TStoryStatus } from './schema';
 
 /*
  * A participant's personal code reaches the database only as a keyed hash (made in api).
@@ -64,11 +64,13 @@ export interface TWithdrawal {
  * Withdraws everything a participant shared: every story keeps only its row and the
  * status `withdrawn` (so a repeat is harmless and counts stay honest), while its title,
  * text and answers are blanked; the participant's own answers and their draft go too.
- * An audit entry records that it happened, never the code.
+ * An audit entry records that it happened in which collection and on which day: never the
+ * code, the participant's id or the time of day, so it cannot be linked back to a person.
+ * `day` is 'YYYY-MM-DD' in the research calendar (the caller decides it).
  */
 export function withdrawByCodeHash(
   db: TDbExecutor,
-  { codeHash, now }: { codeHash: string; now: Date },
+  { codeHash, day }: { codeHash: string; day: string },
 ): TWithdrawal {
   return inTransaction(db, (tx) => {
     const draftDeleted = deleteDraft(tx, codeHash);
@@ -82,11 +84,18 @@ export function withdrawByCodeHash(
     tx.update(participants).set({ answers: {} }).where(eq(participants.id, participant.id)).run();
     const withdrawn = listParticipantStories(tx, participant.id).length;
     if (newlyWithdrawn > 0 || draftDeleted) {
+      const projectId = tx
+        .select({ projectId: collections.projectId })
+        .from(collections)
+        .where(eq(collections.id, participant.collectionId))
+        .get()?.projectId;
       appendAuditEntry(tx, {
-        at: now,
+        at: new Date(`${day}T00:00:00Z`),
+        dayOnly: true,
         actorUserId: null,
+        projectId,
         action: 'participant.withdraw',
-        subject: `participant:${participant.id}`,
+        subject: `collection:${participant.collectionId}`,
         details: { stories: newlyWithdrawn, draftDeleted },
       });
     }

@@ -16,7 +16,14 @@ import {
  * JSON is a `json` text column (a `jsonb` in pg), enums are text with a CHECK constraint.
  */
 
-export const MEMBER_ROLES = ['owner', 'researcher', 'analyst', 'moderator', 'interpreter'] as const;
+export const MEMBER_ROLES = [
+  'owner',
+  'researcher',
+  'analyst',
+  'moderator',
+  'collector',
+  'interpreter',
+] as const;
 export type TMemberRole = (typeof MEMBER_ROLES)[number];
 
 export const COLLECTION_KINDS = ['public', 'panel_wave'] as const;
@@ -44,6 +51,10 @@ export const users = sqliteTable('users', {
   name: text('name').notNull(),
   /** `scrypt$N$r$p$salt$hash`, see api's password module. */
   passwordHash: text('password_hash').notNull(),
+  /** An instance admin manages users and projects; project data still needs a role. */
+  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  /** Set when an admin deactivates the account: it can no longer sign in. */
+  deactivatedAt: moment('deactivated_at'),
   createdAt: moment('created_at').notNull(),
 });
 
@@ -56,9 +67,53 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: moment('created_at').notNull(),
+    /** The absolute end; the session also ends after idle time since `lastSeenAt`. */
     expiresAt: moment('expires_at').notNull(),
+    /** Sessions from before this column count as idle, so they end at the upgrade. */
+    lastSeenAt: moment('last_seen_at').notNull().default(sql`0`),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Browsers in which a user signed in before (a long-lived cookie, hashed here). During a
+ * guessing attack on an account they still get in, while unknown browsers are slowed down.
+ */
+export const trustedDevices = sqliteTable(
+  'trusted_devices',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: moment('created_at').notNull(),
+    expiresAt: moment('expires_at').notNull(),
+  },
+  (t) => [index('trusted_devices_user_idx').on(t.userId)],
+);
+
+/** A one-time link that lets a new user set their name and password. */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    /** SHA-256 of the link's token; the token itself is only in the link. */
+    tokenHash: text('token_hash').notNull().unique(),
+    email: text('email').notNull(),
+    /** The project and role the invitee joins; null for an admin's invitation to the instance. */
+    projectId: text('project_id').references(() => projects.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: MEMBER_ROLES }),
+    invitedByUserId: text('invited_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: moment('created_at').notNull(),
+    expiresAt: moment('expires_at').notNull(),
+    acceptedAt: moment('accepted_at'),
+  },
+  (t) => [
+    index('invitations_project_idx').on(t.projectId),
+    check('invitations_role_check', sql`${t.role} is null or ${oneOf(t.role, MEMBER_ROLES)}`),
+  ],
 );
 
 export const projects = sqliteTable('projects', {
@@ -135,6 +190,11 @@ export const collections = sqliteTable(
     /** UTC moments; open while opensAt <= now < closesAt. */
     opensAt: moment('opens_at').notNull(),
     closesAt: moment('closes_at').notNull(),
+    /** The languages offered, a subset of the framework's. */
+    languages: text('languages', { mode: 'json' })
+      .notNull()
+      .$type<TStoryLanguage[]>()
+      .default(sql`'["nl"]'`),
     createdAt: moment('created_at').notNull(),
   },
   (t) => [
@@ -218,12 +278,74 @@ export const drafts = sqliteTable(
   ],
 );
 
+/**
+ * How many participants reached each step of a collection's intake: counts only, no id,
+ * no day or time, so nobody's path can be followed.
+ */
+export const intakeStepCounts = sqliteTable(
+  'intake_step_counts',
+  {
+    collectionId: text('collection_id')
+      .notNull()
+      .references(() => collections.id, { onDelete: 'cascade' }),
+    step: text('step').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.collectionId, t.step] })],
+);
+
+/** A link that lets a review group open a draft framework without an account. */
+export const reviewLinks = sqliteTable(
+  'review_links',
+  {
+    id: text('id').primaryKey(),
+    frameworkVersionId: text('framework_version_id')
+      .notNull()
+      .references(() => frameworkVersions.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the link's token. */
+    tokenHash: text('token_hash').notNull().unique(),
+    createdByUserId: text('created_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: moment('created_at').notNull(),
+    expiresAt: moment('expires_at').notNull(),
+    revokedAt: moment('revoked_at'),
+  },
+  (t) => [index('review_links_version_idx').on(t.frameworkVersionId)],
+);
+
+/** A reviewer's comment on one question of a framework version; kept with the version. */
+export const reviewComments = sqliteTable(
+  'review_comments',
+  {
+    id: text('id').primaryKey(),
+    frameworkVersionId: text('framework_version_id')
+      .notNull()
+      .references(() => frameworkVersions.id, { onDelete: 'cascade' }),
+    reviewLinkId: text('review_link_id').references(() => reviewLinks.id, {
+      onDelete: 'set null',
+    }),
+    /** A question id of the version, or `_general` for the questionnaire as a whole. */
+    questionId: text('question_id').notNull(),
+    /** What the reviewer chose to be called, if anything. */
+    authorName: text('author_name'),
+    body: text('body').notNull(),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [index('review_comments_version_idx').on(t.frameworkVersionId, t.createdAt)],
+);
+
 export const auditLog = sqliteTable(
   'audit_log',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /** For entries about anonymous participants only the start of the day (see `dayOnly`). */
     at: moment('at').notNull(),
+    /** True when `at` is kept to the day, as for anything about an anonymous participant. */
+    dayOnly: integer('day_only', { mode: 'boolean' }).notNull().default(false),
     actorUserId: text('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The project the entry belongs to; null for instance matters such as a sign-in. */
+    projectId: text('project_id').references(() => projects.id),
     action: text('action').notNull(),
     subject: text('subject').notNull(),
     details: text('details', { mode: 'json' })
@@ -235,6 +357,8 @@ export const auditLog = sqliteTable(
     index('audit_log_at_idx').on(t.at),
     index('audit_log_subject_idx').on(t.subject),
     index('audit_log_actor_idx').on(t.actorUserId),
+    index('audit_log_project_idx').on(t.projectId, t.id),
+    index('audit_log_action_idx').on(t.action),
   ],
 );
 

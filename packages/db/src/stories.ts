@@ -257,3 +257,39 @@ export function countParticipants(db: TDbExecutor, collectionId?: string): numbe
 export function setStoryStatus(db: TDbExecutor, storyId: string, status: TStoryStatus): void {
   db.update(stories).set({ status }).where(eq(stories.id, storyId)).run();
 }
+
+/** How many of a project's stories (in one collection, if given) have one of these statuses. */
+export function countProjectStories(
+  db: TDbExecutor,
+  input: { projectId: string; collectionId?: string; statuses: readonly TStoryStatus[] },
+): number {
+  if (input.statuses.length === 0) return 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(stories)
+      .innerJoin(collections, eq(collections.id, stories.collectionId))
+      .where(
+        and(
+          eq(collections.projectId, input.projectId),
+          input.collectionId ? eq(stories.collectionId, input.collectionId) : undefined,
+          or(...input.statuses.map((s) => eq(stories.status, s))),
+        ),
+      )
+      .get()?.n ?? 0
+  );
+}
+
+/** A story's status, only when it belongs to this project. */
+export function findProjectStoryStatus(
+  db: TDbExecutor,
+  projectId: string,
+  storyId: string,
+): TStoryStatus | undefined {
+  return db
+    .select({ status: stories.status })
+    .from(stories)
+    .innerJoin(collections, eq(collections.id, stories.collectionId))
+    .where(and(eq(stories.id, storyId), eq(collections.projectId, projectId)))
+    .get()?.status;
+}

@@ -1,8 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 export const SESSION_COOKIE = 'duiding_session';
-export const SESSION_DAYS = 30;
-export const SESSION_MS = SESSION_DAYS * 24 * 60 * 60 * 1000;
+/** A browser in which the user signed in before; see auth/sign-in-throttle.ts. */
+export const DEVICE_COOKIE = 'duiding_device';
+
+const HOUR = 60 * 60 * 1000;
+/** A session ends 12 hours after sign-in at the latest: a working day, then sign in again. */
+export const SESSION_ABSOLUTE_MS = 12 * HOUR;
+/** …and after an hour without any request, e.g. on a shared computer left behind. */
+export const SESSION_IDLE_MS = 1 * HOUR;
+/** The idle clock is written at most this often, so not every request writes. */
+export const SESSION_TOUCH_MS = 60 * 1000;
+/** A trusted browser is remembered for 90 days after its last sign-in. */
+export const DEVICE_MS = 90 * 24 * HOUR;
 
 /** 32 random bytes: the cookie carries them, the database only their hash. */
 export function newSessionToken(): string {

@@ -5,6 +5,7 @@ import {
   withdrawByCodeHash,
 } from '@duiding/db';
 import type { TApiContext } from '../context';
+import { amsterdamDay } from '../time';
 import { knownCodeHash } from './code-access';
 import type { TCodeInput } from './participant-code.schema';
 
@@ -35,6 +36,9 @@ export function myStories(ctx: TApiContext, input: TCodeInput): TMyStoriesOutput
  */
 export function withdraw(ctx: TApiContext, input: TCodeInput): { withdrawn: number } {
   const codeHash = knownCodeHash(ctx, input.code);
-  const { withdrawn } = withdrawByCodeHash(ctx.db, { codeHash, now: ctx.clock() });
+  const { withdrawn } = withdrawByCodeHash(ctx.db, {
+    codeHash,
+    day: amsterdamDay(ctx.clock()),
+  });
   return { withdrawn };
 }

@@ -1,22 +1,132 @@
 import { listUserProjects, type TMemberRole, type TUser } from '@duiding/db';
-import { projectMemberProcedure, protectedProcedure, publicProcedure, router } from '../trpc';
+import { accountProcedure, adminProcedure, openProcedure, projectProcedure } from '../access';
+import { ROLE_TABLE, type TAudience, type TProjectCapability } from '../permissions';
+import { router } from '../trpc';
+import {
+  acceptInvitationAndSignIn,
+  changePassword,
+  invitationPreview,
+  signOutEverywhere,
+} from './account';
+import {
+  ZAcceptInvitationInput,
+  ZChangePasswordInput,
+  ZInvitationTokenInput,
+} from './account.schema';
+import {
+  adminCreateProject,
+  adminDeactivateUser,
+  adminInviteUser,
+  adminProjects,
+  adminReactivateUser,
+  adminUsers,
+} from './admin';
+import { ZAdminInviteInput, ZCreateProjectInput, ZUserIdInput } from './admin.schema';
+import { readAudit, ZAuditInput, ZProjectAuditInput } from './audit';
+import { moderateStory, ZModerateStoryInput } from './moderate';
 import { signIn, signOut } from './sign-in';
 import { ZSignInInput } from './sign-in.schema';
 import { projectStories } from './stories';
 import { ZProjectStoriesInput } from './stories.schema';
+import { changeRole, inviteMember, listTeam, removeMember, withdrawInvitation } from './team';
+import {
+  ZChangeRoleInput,
+  ZInvitationInput,
+  ZInviteMemberInput,
+  ZMemberInput,
+} from './team.schema';
+
+export interface TMyProjectsOutput {
+  projects: {
+    id: string;
+    slug: string;
+    name: string;
+    role: TMemberRole;
+    /** From the permission table, so the portal shows only what the role may use. */
+    audience: TAudience;
+    capabilities: TProjectCapability[];
+  }[];
+}
+
+/*
+ * Every procedure here names what its caller needs (access.ts, permissions.ts); the
+ * authorization-matrix test walks this router and fails on a procedure without it.
+ */
+
+const accountRouter = router({
+  changePassword: accountProcedure
+    .input(ZChangePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
+  signOutEverywhere: accountProcedure.mutation(({ ctx }) => signOutEverywhere(ctx)),
+  invitation: openProcedure
+    .input(ZInvitationTokenInput)
+    .query(({ ctx, input }) => invitationPreview(ctx, input)),
+  acceptInvitation: openProcedure
+    .input(ZAcceptInvitationInput)
+    .mutation(({ ctx, input }) => acceptInvitationAndSignIn(ctx, input)),
+});
+
+const teamRouter = router({
+  list: projectProcedure('team.manage').query(({ ctx }) => listTeam(ctx)),
+  invite: projectProcedure('team.manage')
+    .input(ZInviteMemberInput)
+    .mutation(({ ctx, input }) => inviteMember(ctx, input)),
+  changeRole: projectProcedure('team.manage')
+    .input(ZChangeRoleInput)
+    .mutation(({ ctx, input }) => changeRole(ctx, input)),
+  remove: projectProcedure('team.manage')
+    .input(ZMemberInput)
+    .mutation(({ ctx, input }) => removeMember(ctx, input)),
+  revokeInvitation: projectProcedure('team.manage')
+    .input(ZInvitationInput)
+    .mutation(({ ctx, input }) => withdrawInvitation(ctx, input)),
+});
+
+const adminRouter = router({
+  users: adminProcedure('users.manage').query(({ ctx }) => adminUsers(ctx)),
+  inviteUser: adminProcedure('users.manage')
+    .input(ZAdminInviteInput)
+    .mutation(({ ctx, input }) => adminInviteUser(ctx, input)),
+  deactivateUser: adminProcedure('users.manage')
+    .input(ZUserIdInput)
+    .mutation(({ ctx, input }) => adminDeactivateUser(ctx, input)),
+  reactivateUser: adminProcedure('users.manage')
+    .input(ZUserIdInput)
+    .mutation(({ ctx, input }) => adminReactivateUser(ctx, input)),
+  projects: adminProcedure('projects.manage').query(({ ctx }) => adminProjects(ctx)),
+  createProject: adminProcedure('projects.manage')
+    .input(ZCreateProjectInput)
+    .mutation(({ ctx, input }) => adminCreateProject(ctx, input)),
+  audit: adminProcedure('audit.readAll')
+    .input(ZAuditInput)
+    .query(({ ctx, input }) => readAudit(ctx, input)),
+});
 
 export const portalRouter = router({
-  signIn: publicProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn(ctx, input)),
-  signOut: publicProcedure.mutation(({ ctx }) => signOut(ctx)),
-  me: publicProcedure.query(({ ctx }): { user: TUser | null } => ({
+  signIn: openProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn(ctx, input)),
+  signOut: openProcedure.mutation(({ ctx }) => signOut(ctx)),
+  me: openProcedure.query(({ ctx }): { user: TUser | null } => ({
     user: ctx.session?.user ?? null,
   })),
-  projects: protectedProcedure.query(
-    ({ ctx }): { projects: { id: string; slug: string; name: string; role: TMemberRole }[] } => ({
-      projects: listUserProjects(ctx.db, ctx.session.user.id),
+  projects: accountProcedure.query(
+    ({ ctx }): TMyProjectsOutput => ({
+      projects: listUserProjects(ctx.db, ctx.session.user.id).map((project) => ({
+        ...project,
+        audience: ROLE_TABLE[project.role].audience,
+        capabilities: [...ROLE_TABLE[project.role].capabilities],
+      })),
     }),
   ),
-  stories: projectMemberProcedure
+  stories: projectProcedure('stories.read')
     .input(ZProjectStoriesInput)
-    .query(({ ctx, input }) => projectStories(ctx, ctx.role, input)),
+    .query(({ ctx, input }) => projectStories(ctx, input)),
+  moderateStory: projectProcedure('stories.moderate')
+    .input(ZModerateStoryInput)
+    .mutation(({ ctx, input }) => moderateStory(ctx, input)),
+  audit: projectProcedure('audit.read')
+    .input(ZProjectAuditInput)
+    .query(({ ctx, input }) => readAudit(ctx, input)),
+  account: accountRouter,
+  team: teamRouter,
+  admin: adminRouter,
 });

@@ -1,15 +1,18 @@
+import { suppressSmallGroup } from '@duiding/analytics';
 import {
+  appendAuditEntry,
+  countProjectStories,
   listProjectCollections,
   listProjectStories,
-  type TMemberRole,
   type TStoryChannel,
   type TStoryCursor,
   type TStoryLanguage,
   type TStoryStatus,
 } from '@duiding/db';
 import type { TAnswers, TFramework } from '@duiding/survey';
-import type { TApiContext } from '../context';
+import type { TApiContext, TSession } from '../context';
 import { AppError } from '../errors';
+import { suppressionAudience, type TAudience, type TProjectAccess } from '../permissions';
 import type { TProjectStoriesInput } from './stories.schema';
 
 export interface TPortalStory {
@@ -23,51 +26,93 @@ export interface TPortalStory {
   status: TStoryStatus;
   createdOn: string;
   answers: TAnswers;
-  participantAnswers: TAnswers;
+  /** Null for roles that may not see who told a story (interpreters, moderators). */
+  participantAnswers: TAnswers | null;
 }
 
 export interface TProjectStoriesOutput {
   stories: TPortalStory[];
   nextCursor: string | null;
+  /**
+   * Set when the list is withheld: outside the research team a list of fewer than 10
+   * stories is not shown (privacy rules). The reason is in Dutch.
+   */
+  withheld: string | null;
   collections: { id: string; slug: string; title: string; framework: TFramework }[];
 }
 
-/** A page of the project's stories with their answers, and the frameworks to label them. */
+/**
+ * A page of the project's stories with their answers, and the frameworks to label them.
+ * Outside the research team: approved stories only, and nothing when the list (the
+ * project's or the collection's approved stories) counts fewer than 10.
+ */
 export function projectStories(
-  ctx: TApiContext,
-  role: TMemberRole,
+  ctx: TApiContext & { session: TSession; access: TProjectAccess },
   input: TProjectStoriesInput,
 ): TProjectStoriesOutput {
+  const { access } = ctx;
   const collections = listProjectCollections(ctx.db, input.projectId);
   if (input.collectionId && !collections.some((c) => c.id === input.collectionId)) {
     throw new AppError('NOT_FOUND', 'Deze verzameling hoort niet bij dit project.');
+  }
+  const statuses = visibleStatuses(access.audience);
+  const labels = collections.map((c) => ({
+    id: c.id,
+    slug: c.slug,
+    title: c.title,
+    framework: c.framework,
+  }));
+  if (!input.cursor) {
+    // A view of a story list is audited once per list, not once per page.
+    appendAuditEntry(ctx.db, {
+      at: ctx.clock(),
+      actorUserId: ctx.session.user.id,
+      projectId: input.projectId,
+      action: 'stories.list-view',
+      subject: input.collectionId
+        ? `collection:${input.collectionId}`
+        : `project:${input.projectId}`,
+    });
+  }
+  const total = countProjectStories(ctx.db, {
+    projectId: input.projectId,
+    collectionId: input.collectionId,
+    statuses,
+  });
+  const shown = suppressSmallGroup(total, null, {
+    audience: suppressionAudience(access.audience),
+  });
+  if (shown.kind === 'withheld') {
+    return { stories: [], nextCursor: null, withheld: shown.reason, collections: labels };
   }
   const page = listProjectStories(ctx.db, {
     projectId: input.projectId,
     collectionId: input.collectionId,
     limit: input.limit,
     after: input.cursor ? decodeCursor(input.cursor) : undefined,
-    statuses: visibleStatuses(role),
+    statuses,
   });
+  const withAnswers = access.can('stories.readParticipantAnswers');
   return {
     // Stored answers were validated on the way in, so they have the canonical shape.
-    stories: page.stories as TPortalStory[],
+    stories: page.stories.map(
+      (story): TPortalStory => ({
+        ...(story as Omit<TPortalStory, 'participantAnswers'>),
+        participantAnswers: withAnswers ? (story.participantAnswers as TAnswers) : null,
+      }),
+    ),
     nextCursor: page.next ? encodeCursor(page.next) : null,
-    collections: collections.map((c) => ({
-      id: c.id,
-      slug: c.slug,
-      title: c.title,
-      framework: c.framework,
-    })),
+    withheld: null,
+    collections: labels,
   };
 }
 
 /**
- * Stories reach anyone outside the research team only after moderation (DESIGN.md): the
- * interpretation group sees approved stories only. Nobody sees withdrawn ones.
+ * Stories reach anyone outside the research team only after moderation (DESIGN.md).
+ * Nobody sees withdrawn ones.
  */
-export function visibleStatuses(role: TMemberRole): readonly TStoryStatus[] {
-  return role === 'interpreter' ? ['approved'] : ['pending', 'approved', 'rejected'];
+export function visibleStatuses(audience: TAudience): readonly TStoryStatus[] {
+  return audience === 'outside' ? ['approved'] : ['pending', 'approved', 'rejected'];
 }
 
 function encodeCursor(cursor: TStoryCursor): string {
