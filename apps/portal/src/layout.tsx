@@ -26,6 +26,8 @@ export function PortalLayout({ user, children }: { user: TUser | undefined; chil
         </Link>
         {user && (
           <nav aria-label="Account" className="portal-account">
+            {user.isAdmin && <Link href="/beheer">Beheer</Link>}
+            {user.isAdmin && <Link href="/beheer/logboek">Logboek (alles)</Link>}
             <Link href="/account">{user.name || user.email}</Link>
             <button
               type="button"

@@ -1,19 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Redirect, Route, Switch } from 'wouter';
+import { Redirect, Route, Switch, useRoute } from 'wouter';
 import { PortalLayout } from './layout';
 import { PageHeading } from './page-heading';
 import { AccountPage } from './pages/account-page';
+import { AdminPage } from './pages/admin-page';
+import { AuditPage } from './pages/audit-page';
+import { InvitationPage } from './pages/invitation-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProjectArea } from './project-area';
 import { QueryState } from './query-state';
 import { SignInForm } from './sign-in-form';
-import { useTRPC, useTRPCClient } from './trpc';
+import { type TRouterOutputs, useTRPC, useTRPCClient } from './trpc';
 
-export interface TUser {
-  id: string;
-  email: string;
-  name: string;
-}
+export type TUser = NonNullable<TRouterOutputs['portal']['me']['user']>;
 
 /** The researchers' portal: sign in, then the areas of the chosen project, each at its URL. */
 export function PortalApp() {
@@ -21,6 +20,16 @@ export function PortalApp() {
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.portal.me.queryOptions());
+
+  const invitation = useRoute('/uitnodiging')[0];
+  if (invitation)
+    return (
+      <PortalLayout user={me.data?.user ?? undefined}>
+        <main className="page">
+          <InvitationPage />
+        </main>
+      </PortalLayout>
+    );
 
   if (me.isPending || me.error)
     return (
@@ -62,6 +71,20 @@ export function PortalApp() {
         <Route path="/p/:projectId" nest>
           {(params) => <ProjectArea projectId={params.projectId} />}
         </Route>
+        {user.isAdmin && (
+          <Route path="/beheer">
+            <main className="page page-wide">
+              <AdminPage />
+            </main>
+          </Route>
+        )}
+        {user.isAdmin && (
+          <Route path="/beheer/logboek">
+            <main className="page page-wide">
+              <InstanceAudit />
+            </main>
+          </Route>
+        )}
         <Route path="/account">
           <main className="page">
             <AccountPage user={user} />
@@ -91,5 +114,17 @@ function FirstProject() {
         Je bent nog geen lid van een project. Vraag de eigenaar van een project om een uitnodiging.
       </p>
     </>
+  );
+}
+
+/** Every entry of the instance, for the admin; the person filter lists every account. */
+function InstanceAudit() {
+  const trpc = useTRPC();
+  const users = useQuery(trpc.portal.admin.users.queryOptions());
+  return (
+    <AuditPage
+      title="Logboek van de hele installatie"
+      people={users.data?.users.map((u) => ({ id: u.id, label: u.name || u.email }))}
+    />
   );
 }

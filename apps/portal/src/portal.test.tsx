@@ -55,7 +55,9 @@ describe('StoryCard', () => {
       />,
     );
     expect(screen.getByRole('heading', { name: 'Eindelijk gehoord' })).toBeTruthy();
-    expect(screen.getByText(/5 maart 2026 · Wacht op moderatie · Website · Ervaringen 2026/)).toBeTruthy();
+    expect(
+      screen.getByText(/5 maart 2026 · Wacht op moderatie · Website · Ervaringen 2026/),
+    ).toBeTruthy();
     expect(screen.getByText(/Vertel over een moment waarop je je gehoord voelde/)).toBeTruthy();
     expect(
       screen.getByText(

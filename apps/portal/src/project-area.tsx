@@ -2,18 +2,27 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, lazy, Suspense, useId } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { PageHeading } from './page-heading';
+import { AuditPage } from './pages/audit-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { StoriesPage } from './pages/stories-page';
+import { TeamPage } from './pages/team-page';
 import { QueryState } from './query-state';
 import { type TRouterOutputs, useTRPC } from './trpc';
 
 export type TProject = TRouterOutputs['portal']['projects']['projects'][number];
 
 /** The areas of a project, in the order a study runs. */
-const AREAS = [
-  { path: 'verhalen', label: 'Verhalen' },
-  { path: 'vragenlijsten', label: 'Vragenlijsten' },
-] as const;
+type TCapability = TProject['capabilities'][number];
+
+/** The areas of a project, each shown to the roles with the capability it needs. */
+const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
+  { path: 'verhalen', label: 'Verhalen', needs: 'stories.read' },
+  { path: 'vragenlijsten', label: 'Vragenlijsten', needs: 'frameworks.design' },
+  { path: 'team', label: 'Team', needs: 'team.manage' },
+  { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
+];
+
+const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.includes(a.needs));
 
 // The designer and its example frameworks load when someone opens it, not with the portal.
 const DesignPage = lazy(() => import('./pages/design-page'));
@@ -43,7 +52,13 @@ export function ProjectArea({ projectId }: { projectId: string }) {
       <main className="page page-wide portal-main">
         <Switch>
           <Route path="/">
-            <Redirect to="/verhalen" replace />
+            <Redirect to={`/${areasOf(project)[0]?.path ?? 'verhalen'}`} replace />
+          </Route>
+          <Route path="/team">
+            <TeamPage project={project} />
+          </Route>
+          <Route path="/logboek">
+            <ProjectAudit project={project} />
           </Route>
           <Route path="/verhalen">
             <StoriesPage key={project.id} project={project} />
@@ -70,7 +85,8 @@ export function ProjectArea({ projectId }: { projectId: string }) {
 function ProjectNav({ projects, project }: { projects: TProject[]; project: TProject }) {
   const [location, navigate] = useLocation();
   const selectId = useId();
-  const area = AREAS.find((a) => location.startsWith(`/${a.path}`))?.path ?? 'verhalen';
+  const areas = areasOf(project);
+  const area = areas.find((a) => location.startsWith(`/${a.path}`))?.path ?? areas[0]?.path ?? '';
   // A separate button: a select that navigates as the arrow keys pass over it would move a
   // keyboard user to another project before they chose one.
   const switchProject = (event: FormEvent<HTMLFormElement>) => {
@@ -100,7 +116,7 @@ function ProjectNav({ projects, project }: { projects: TProject[]; project: TPro
         <p className="project-name">{project.name}</p>
       )}
       <ul>
-        {AREAS.map((a) => (
+        {areas.map((a) => (
           <li key={a.path}>
             <Link href={`/${a.path}`} aria-current={a.path === area ? 'page' : undefined}>
               {a.label}
@@ -109,5 +125,21 @@ function ProjectNav({ projects, project }: { projects: TProject[]; project: TPro
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The project's log; the person filter lists the team when the viewer may see it. */
+function ProjectAudit({ project }: { project: TProject }) {
+  const trpc = useTRPC();
+  const team = useQuery({
+    ...trpc.portal.team.list.queryOptions({ projectId: project.id }),
+    enabled: project.capabilities.includes('team.manage'),
+  });
+  return (
+    <AuditPage
+      projectId={project.id}
+      title={`Logboek · ${project.name}`}
+      people={team.data?.members.map((m) => ({ id: m.userId, label: m.name || m.email }))}
+    />
   );
 }
