@@ -1,5 +1,6 @@
 import { readServerError } from '@duiding/ui';
 import { useEffect, useRef } from 'react';
+import { PORTAL_BASE } from './portal-path';
 
 /**
  * The outcome of a form: a server refusal as an alert, or a confirmation as a status. It
@@ -40,5 +41,5 @@ export function formatMoment(iso: string): string {
 
 /** The link an invitee opens; the token sits after `#`, so it never reaches a server log. */
 export function invitationLink(token: string): string {
-  return `${window.location.origin}/portal/uitnodiging#${token}`;
+  return `${window.location.origin}${PORTAL_BASE}/uitnodiging#${token}`;
 }

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { PortalApp } from './portal-app';
+import { PORTAL_BASE } from './portal-path';
 import { createQueryClient, createTrpcClient, TRPCProvider } from './trpc';
 
 const queryClient = createQueryClient();
@@ -14,7 +15,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <Router base="/portal">
+        <Router base={PORTAL_BASE}>
           <PortalApp />
         </Router>
       </TRPCProvider>

@@ -6,6 +6,7 @@ import { AuditPage } from './pages/audit-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { StoriesPage } from './pages/stories-page';
 import { TeamPage } from './pages/team-page';
+import { portalPath } from './portal-path';
 import { QueryState } from './query-state';
 import { type TRouterOutputs, useTRPC } from './trpc';
 
@@ -42,7 +43,7 @@ export function ProjectArea({ projectId }: { projectId: string }) {
         <PageHeading title="Geen toegang">Dit project is niet gevonden</PageHeading>
         <p>
           Je bent geen lid van dit project, of het bestaat niet.{' '}
-          <Link href="~/">Naar je projecten</Link>
+          <Link href={portalPath('/')}>Naar je projecten</Link>
         </p>
       </main>
     );
@@ -92,10 +93,10 @@ function ProjectNav({ projects, project }: { projects: TProject[]; project: TPro
   const switchProject = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const id = new FormData(event.currentTarget).get('project');
-    if (typeof id === 'string' && id !== project.id) navigate(`~/p/${id}/${area}`);
+    if (typeof id === 'string' && id !== project.id) navigate(portalPath(`/p/${id}/${area}`));
   };
   return (
-    <nav aria-label="Project" className="portal-nav">
+    <nav aria-label="Projectmenu" className="portal-nav">
       {projects.length > 1 ? (
         <form onSubmit={switchProject} className="project-switch" key={project.id}>
           <label htmlFor={selectId} className="field-label">

@@ -5,6 +5,7 @@ import { useLocation } from 'wouter';
 import { FormMessage } from '../form-message';
 import { PageHeading } from '../page-heading';
 import type { TUser } from '../portal-app';
+import { portalPath } from '../portal-path';
 import { useTRPC } from '../trpc';
 
 /** At least this long; the server also refuses common passwords and says so. */
@@ -49,7 +50,7 @@ export function AccountPage({ user }: { user: TUser }) {
     trpc.portal.account.signOutEverywhere.mutationOptions({
       onSuccess: async () => {
         queryClient.clear();
-        navigate('~/', { replace: true });
+        navigate(portalPath('/'), { replace: true });
         await queryClient.invalidateQueries();
       },
     }),

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
 import { formatMoment } from '../form-message';
 import { PageHeading } from '../page-heading';
+import { portalPath } from '../portal-path';
 import { QueryState } from '../query-state';
 import { useTRPC } from '../trpc';
 import { MIN_PASSWORD_LENGTH, newPasswordErrors } from './account-page';
@@ -30,7 +31,7 @@ export function InvitationPage() {
     trpc.portal.account.acceptInvitation.mutationOptions({
       onSuccess: async () => {
         queryClient.clear();
-        navigate('~/', { replace: true });
+        navigate(portalPath('/'), { replace: true });
         await queryClient.invalidateQueries();
       },
     }),

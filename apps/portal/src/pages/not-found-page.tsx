@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { PageHeading } from '../page-heading';
+import { portalPath } from '../portal-path';
 
 export function NotFoundPage() {
   return (
@@ -7,7 +8,7 @@ export function NotFoundPage() {
       <PageHeading title="Niet gevonden">Deze pagina bestaat niet</PageHeading>
       <p>
         Het adres klopt niet, of de pagina is verplaatst.{' '}
-        <Link href="~/">Naar het begin van het portaal</Link>
+        <Link href={portalPath('/')}>Naar het begin van het portaal</Link>
       </p>
     </>
   );

@@ -38,7 +38,12 @@ export function StoriesPage({ project }: { project: TProject }) {
     <>
       <PageHeading title={`Verhalen · ${project.name}`}>Verhalen</PageHeading>
       {!page && <QueryState isPending={stories.isPending} error={stories.error} what="Verhalen" />}
-      {page && page.stories.length === 0 && pageIndex === 0 && (
+      {page?.withheld && (
+        <div className="notice" role="status">
+          <p>{page.withheld}</p>
+        </div>
+      )}
+      {page && !page.withheld && page.stories.length === 0 && pageIndex === 0 && (
         <p>Dit project heeft nog geen verhalen.</p>
       )}
       {page && page.stories.length > 0 && (
