@@ -14,6 +14,12 @@ export const RATE_RULES = {
   participantCodeFailure: { max: 10, windowMs: 15 * 60 * 1000 },
   /** Saved drafts per address, so nobody fills the database with them. */
   saveDraft: { max: 60, windowMs: 10 * 60 * 1000 },
+  /** Opening a framework draft by its review link, per address. */
+  reviewOpen: { max: 120, windowMs: 10 * 60 * 1000 },
+  /** Review comments per address: a review group talks a lot, a script more. */
+  reviewComment: { max: 60, windowMs: 10 * 60 * 1000 },
+  /** Intake steps counted per address (a few per participant; a class may share one). */
+  intakeStep: { max: 600, windowMs: 10 * 60 * 1000 },
 } satisfies Record<string, TRateRule>;
 
 export type TRateRuleName = keyof typeof RATE_RULES;

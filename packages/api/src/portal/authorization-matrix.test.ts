@@ -1,9 +1,12 @@
 import { createProject, MEMBER_ROLES, type TMemberRole } from '@duiding/db';
 import type { AnyProcedure } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApi, failure, MemoryCookieJar, type TTestApi } from '../../test/harness';
 import { roleAllows, type TAccess, type TProcedureMeta } from '../permissions';
 import { portalRouter } from './router';
+
+// Sign-ins run scrypt; on a busy machine many of them take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 /*
  * Every portal procedure × every caller, checked against the permission table. The list of

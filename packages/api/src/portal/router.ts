@@ -23,7 +23,36 @@ import {
 } from './admin';
 import { ZAdminInviteInput, ZCreateProjectInput, ZUserIdInput } from './admin.schema';
 import { readAudit, ZAuditInput, ZProjectAuditInput } from './audit';
+import {
+  copyVersion,
+  createFramework,
+  exportVersion,
+  importFramework,
+  listFrameworks,
+  publishVersion,
+  readVersion,
+  saveDraft,
+  versionComments,
+} from './frameworks';
+import {
+  ZCopyVersionInput,
+  ZCreateFrameworkInput,
+  ZCreateReviewLinkInput,
+  ZImportFrameworkInput,
+  ZReviewLinkInput,
+  ZSaveDraftInput,
+  ZVersionInput,
+} from './frameworks.schema';
 import { moderateStory, ZModerateStoryInput } from './moderate';
+import {
+  commentOnReview,
+  createDraftReviewLink,
+  draftReviewLinks,
+  openReview,
+  revokeDraftReviewLink,
+  ZReviewCommentInput,
+  ZReviewTokenInput,
+} from './review';
 import { signIn, signOut } from './sign-in';
 import { ZSignInInput } from './sign-in.schema';
 import { projectStories } from './stories';
@@ -58,9 +87,10 @@ const accountRouter = router({
     .input(ZChangePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
   signOutEverywhere: accountProcedure.mutation(({ ctx }) => signOutEverywhere(ctx)),
+  // A mutation, though it only reads: the token travels in the body, never in a URL or log.
   invitation: openProcedure
     .input(ZInvitationTokenInput)
-    .query(({ ctx, input }) => invitationPreview(ctx, input)),
+    .mutation(({ ctx, input }) => invitationPreview(ctx, input)),
   acceptInvitation: openProcedure
     .input(ZAcceptInvitationInput)
     .mutation(({ ctx, input }) => acceptInvitationAndSignIn(ctx, input)),
@@ -102,6 +132,53 @@ const adminRouter = router({
     .query(({ ctx, input }) => readAudit(ctx, input)),
 });
 
+const frameworksRouter = router({
+  list: projectProcedure('project.read').query(({ ctx }) => listFrameworks(ctx)),
+  version: projectProcedure('project.read')
+    .input(ZVersionInput)
+    .query(({ ctx, input }) => readVersion(ctx, input)),
+  create: projectProcedure('frameworks.design')
+    .input(ZCreateFrameworkInput)
+    .mutation(({ ctx, input }) => createFramework(ctx, input)),
+  saveDraft: projectProcedure('frameworks.design')
+    .input(ZSaveDraftInput)
+    .mutation(({ ctx, input }) => saveDraft(ctx, input)),
+  publish: projectProcedure('frameworks.design')
+    .input(ZVersionInput)
+    .mutation(({ ctx, input }) => publishVersion(ctx, input)),
+  copy: projectProcedure('frameworks.design')
+    .input(ZCopyVersionInput)
+    .mutation(({ ctx, input }) => copyVersion(ctx, input)),
+  // A mutation, though it only reads: every export is audited.
+  export: projectProcedure('frameworks.design')
+    .input(ZVersionInput)
+    .mutation(({ ctx, input }) => exportVersion(ctx, input)),
+  import: projectProcedure('frameworks.design')
+    .input(ZImportFrameworkInput)
+    .mutation(({ ctx, input }) => importFramework(ctx, input)),
+  comments: projectProcedure('frameworks.design')
+    .input(ZVersionInput)
+    .query(({ ctx, input }) => versionComments(ctx, input)),
+  reviewLinks: projectProcedure('frameworks.design')
+    .input(ZVersionInput)
+    .query(({ ctx, input }) => draftReviewLinks(ctx, input)),
+  createReviewLink: projectProcedure('frameworks.design')
+    .input(ZCreateReviewLinkInput)
+    .mutation(({ ctx, input }) => createDraftReviewLink(ctx, input)),
+  revokeReviewLink: projectProcedure('frameworks.design')
+    .input(ZReviewLinkInput)
+    .mutation(({ ctx, input }) => revokeDraftReviewLink(ctx, input)),
+});
+
+/** For the review group: by the link's token, without an account, rate-limited. */
+const reviewRouter = router({
+  // Mutations, though `open` only reads: the token travels in the body, never in a URL.
+  open: openProcedure.input(ZReviewTokenInput).mutation(({ ctx, input }) => openReview(ctx, input)),
+  comment: openProcedure
+    .input(ZReviewCommentInput)
+    .mutation(({ ctx, input }) => commentOnReview(ctx, input)),
+});
+
 export const portalRouter = router({
   signIn: openProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn(ctx, input)),
   signOut: openProcedure.mutation(({ ctx }) => signOut(ctx)),
@@ -128,5 +205,7 @@ export const portalRouter = router({
     .query(({ ctx, input }) => readAudit(ctx, input)),
   account: accountRouter,
   team: teamRouter,
+  frameworks: frameworksRouter,
+  review: reviewRouter,
   admin: adminRouter,
 });

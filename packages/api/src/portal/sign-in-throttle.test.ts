@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createTestApi,
   DURING,
@@ -8,6 +8,9 @@ import {
   type TTestApi,
 } from '../../test/harness';
 import { DEVICE_COOKIE } from '../auth/session';
+
+// Sign-ins run scrypt; on a busy machine many of them take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let api: TTestApi | undefined;
 afterEach(() => api?.database.close());

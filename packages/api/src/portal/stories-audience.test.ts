@@ -1,5 +1,5 @@
 import { setStoryStatus } from '@duiding/db';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createTestApi,
   MemoryCookieJar,
@@ -7,6 +7,9 @@ import {
   storyInput,
   type TTestApi,
 } from '../../test/harness';
+
+// Sign-ins run scrypt; on a busy machine many of them take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let api: TTestApi | undefined;
 afterEach(() => api?.database.close());

@@ -41,10 +41,9 @@ export interface TTeamOutput {
 export function listTeam(ctx: TTeamContext): TTeamOutput {
   const { projectId } = ctx.access;
   return {
-    members: listProjectMembers(ctx.db, projectId).map((m) => ({
-      ...m,
-      since: m.since.toISOString(),
-    })),
+    members: listProjectMembers(ctx.db, projectId)
+      .map((m) => ({ ...m, since: m.since.toISOString() }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.email.localeCompare(b.email)),
     invitations: listOpenInvitations(ctx.db, projectId, ctx.clock()).map((i) => ({
       id: i.id,
       email: i.email,
