@@ -1,6 +1,6 @@
 import { ErrorSummary, readServerError, type TErrorLink } from '@duiding/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { formatMoment } from '../form-message';
 import { PageHeading } from '../page-heading';
@@ -22,11 +22,12 @@ export function InvitationPage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<TErrorLink[]>([]);
-  const invitation = useQuery({
-    ...trpc.portal.account.invitation.queryOptions({ token }),
-    enabled: token.length > 0,
-    retry: false,
-  });
+  // A mutation, though it only reads: the token travels in a body, never in an address.
+  const invitation = useMutation(trpc.portal.account.invitation.mutationOptions());
+  const { mutate: readInvitation } = invitation;
+  useEffect(() => {
+    if (token) readInvitation({ token });
+  }, [token, readInvitation]);
   const accept = useMutation(
     trpc.portal.account.acceptInvitation.mutationOptions({
       onSuccess: async () => {
@@ -92,7 +93,7 @@ export function InvitationPage() {
     return (
       <>
         <PageHeading title="Uitnodiging">Uitnodiging</PageHeading>
-        <QueryState isPending={invitation.isPending} error={invitation.error} what="Uitnodiging" />
+        <QueryState isPending={!invitation.error} error={invitation.error} what="Uitnodiging" />
       </>
     );
   const { email, projectName, expiresAt } = invitation.data;
