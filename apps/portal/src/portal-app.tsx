@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch, useRoute } from 'wouter';
 import { PortalLayout } from './layout';
 import { PageHeading } from './page-heading';
@@ -12,6 +13,9 @@ import { QueryState } from './query-state';
 import { SignInForm } from './sign-in-form';
 import { type TRouterOutputs, useTRPC, useTRPCClient } from './trpc';
 
+// A review group opens only this page; the designer's preview comes with it, on demand.
+const ReviewPage = lazy(() => import('./pages/review-page'));
+
 export type TUser = NonNullable<TRouterOutputs['portal']['me']['user']>;
 
 /** The researchers' portal: sign in, then the areas of the chosen project, each at its URL. */
@@ -22,6 +26,17 @@ export function PortalApp() {
   const me = useQuery(trpc.portal.me.queryOptions());
 
   const invitation = useRoute('/uitnodiging')[0];
+  const review = useRoute('/review')[0];
+  if (review)
+    return (
+      <PortalLayout user={me.data?.user ?? undefined}>
+        <main className="page page-wide">
+          <Suspense fallback={<p role="status">Laden…</p>}>
+            <ReviewPage />
+          </Suspense>
+        </main>
+      </PortalLayout>
+    );
   if (invitation)
     return (
       <PortalLayout user={me.data?.user ?? undefined}>

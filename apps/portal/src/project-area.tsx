@@ -26,7 +26,7 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
 const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.includes(a.needs));
 
 // The designer and its example frameworks load when someone opens it, not with the portal.
-const DesignPage = lazy(() => import('./pages/design-page'));
+const VersionPage = lazy(() => import('./pages/version-page'));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -69,10 +69,16 @@ export function ProjectArea({ projectId }: { projectId: string }) {
               <FrameworksPage project={project} />
             </Suspense>
           </Route>
-          <Route path="/vragenlijsten/ontwerp">
-            <Suspense fallback={<p role="status">Ontwerper laden…</p>}>
-              <DesignPage project={project} />
-            </Suspense>
+          <Route path="/vragenlijsten/versie/:versionId">
+            {(params) => (
+              <Suspense fallback={<p role="status">Ontwerper laden…</p>}>
+                <VersionPage
+                  key={params.versionId}
+                  project={project}
+                  versionId={params.versionId}
+                />
+              </Suspense>
+            )}
           </Route>
           <Route>
             <NotFoundPage />

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('the questionnaire designer in Chromium', () => {
-  it('designs a triad and a conditional question, and the preview follows the condition', async () => {
+  it('designs a triad and a conditional question, previews, saves, gets review comments and publishes', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
@@ -25,9 +25,13 @@ describe('the questionnaire designer in Chromium', () => {
       await signInToPortal(page, platform.url);
       await page.getByRole('link', { name: 'Vragenlijsten' }).click();
       await headingIs(page, 'Vragenlijsten');
-      await page.getByRole('link', { name: 'Lege vragenlijst voor verhalen' }).click();
-      await headingIs(page, 'Vragenlijst ontwerpen');
+      await page.getByLabel('Naam', { exact: true }).fill('Ervaringen 2027');
+      await page.getByLabel('Beginnen met').selectOption({ label: 'Leeg, voor verhalen' });
+      await page.getByRole('button', { name: 'Concept maken' }).click();
+      const draftHeading = 'Ervaringen 2027, versie 1 (concept)';
+      await headingIs(page, draftHeading);
       const designUrl = page.url();
+      expect(designUrl).toMatch(/\/vragenlijsten\/versie\/[^/]+$/);
 
       const story = page.getByRole('region', { name: /^Vragen over het verhaal/ });
       const about = page.getByRole('region', { name: /^Vragen over de verteller/ });
@@ -79,15 +83,51 @@ describe('the questionnaire designer in Chromium', () => {
       await preview.getByLabel('Computer').check();
       expect((await frame.boundingBox())?.width).toBeGreaterThan(410);
 
-      // Back leaves the designer for the list, Forward returns to it; the URL holds the place.
+      // Saved on the server: a reload shows the same draft.
       page.on('dialog', (dialog) => void dialog.accept());
-      await page.goBack();
-      await headingIs(page, 'Vragenlijsten');
-      await page.goForward();
-      await headingIs(page, 'Vragenlijst ontwerpen');
-      expect(page.url()).toBe(designUrl);
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await expect.poll(() => page.getByText('Het concept is opgeslagen.').count()).toBe(1);
       await page.reload();
-      await headingIs(page, 'Vragenlijst ontwerpen');
+      await headingIs(page, draftHeading);
+      await expect
+        .poll(() => story.locator('.outline-label', { hasText: 'Wat deed de school?' }).count())
+        .toBe(1);
+
+      // A review group comments on the triad by a link, without an account, on a phone.
+      await page.getByRole('button', { name: 'Reviewlink maken' }).click();
+      const link = await page.getByLabel('Reviewlink').inputValue();
+      const reviewer = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+      });
+      const phone = await reviewer.newPage();
+      await phone.goto(link);
+      await headingIs(phone, 'Meelezen: Ervaringen 2027');
+      await phone
+        .getByLabel('Opmerking bij: Wie hielp het meest?')
+        .fill('Noem ook de school als hoek.');
+      await phone.getByRole('button', { name: /^Opmerking plaatsen.*Wie hielp het meest/ }).tap();
+      await expect.poll(() => phone.getByText(/je opmerking is bewaard/).count()).toBe(1);
+      await reviewer.close();
+      await page.reload();
+      await headingIs(page, draftHeading);
+      await story.getByText('Opmerkingen van de meeleesgroep (1)').click();
+      await expect.poll(() => story.getByText('Noem ook de school als hoek.').count()).toBe(1);
+
+      // Publish: the version is fixed; saving it again makes version 2, a new draft.
+      await page.getByRole('button', { name: 'Publiceren' }).click();
+      await headingIs(page, 'Ervaringen 2027, versie 1 (gepubliceerd)');
+      await page.getByRole('button', { name: 'Kopie als nieuwe versie' }).click();
+      await headingIs(page, 'Ervaringen 2027, versie 2 (concept)');
+      await expect.poll(() => page.getByLabel('Vergelijken met').inputValue()).not.toBe('');
+
+      // Back returns to the published version, Forward to the new draft; Reload stays.
+      await page.goBack();
+      await headingIs(page, 'Ervaringen 2027, versie 1 (gepubliceerd)');
+      await page.goForward();
+      await headingIs(page, 'Ervaringen 2027, versie 2 (concept)');
+      await page.reload();
+      await headingIs(page, 'Ervaringen 2027, versie 2 (concept)');
     } finally {
       await context.close();
     }
