@@ -138,16 +138,61 @@ export function ResumeScreen({
   );
 }
 
+/** With two or more stories under a code: all of them, or one. */
+function WhichStories({
+  stories,
+  choice,
+  onChoose,
+}: {
+  stories: { id: string; title: string; createdOn: string }[];
+  choice: string;
+  onChoose: (choice: string) => void;
+}) {
+  const options = [
+    { id: 'all', label: `Alle ${stories.length} verhalen onder deze code` },
+    ...stories.map((story) => ({
+      id: story.id,
+      label: `Alleen "${story.title || 'Zonder titel'}", verteld op ${formatDay(story.createdOn)}`,
+    })),
+  ];
+  return (
+    <fieldset className="field">
+      <legend className="field-label">Wat wil je terugtrekken?</legend>
+      <div className="options">
+        {options.map((option, index) => (
+          <label
+            key={option.id}
+            className="option"
+            htmlFor={index === 0 ? 'terugtrekken-keuze' : `terugtrekken-keuze-${index}`}
+          >
+            <input
+              id={index === 0 ? 'terugtrekken-keuze' : `terugtrekken-keuze-${index}`}
+              type="radio"
+              name="terugtrekken-keuze"
+              value={option.id}
+              checked={choice === option.id}
+              onChange={() => onChoose(option.id)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 type TWithdrawPhase =
   | { key: 'code' }
   | {
       key: 'confirm';
       code: string;
-      stories: { title: string; createdOn: string }[];
+      stories: { id: string; title: string; createdOn: string }[];
       withdrawnCount: number;
       hasDraft: boolean;
+      /** `all`, or the id of the one story to withdraw (a choice only with two or more). */
+      choice: string;
     }
-  | { key: 'done'; withdrawn: number };
+  | { key: 'done'; withdrawn: number; onlyTitle?: string };
 
 /**
  * "Verhaal terugtrekken": the code shows which stories it holds; after a confirmation they
@@ -166,6 +211,25 @@ export function WithdrawScreen({
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const headingRef = useFocusOnShow<HTMLHeadingElement>(phase.key === 'code' ? null : phase.key);
+
+  if (phase.key === 'done' && phase.onlyTitle !== undefined) {
+    return (
+      <>
+        <h1 ref={headingRef} tabIndex={-1}>
+          Je verhaal is teruggetrokken
+        </h1>
+        <p>
+          <strong>"{phase.onlyTitle || 'Zonder titel'}"</strong> is teruggetrokken. Niemand kan het
+          nog lezen, en het telt niet mee in het onderzoek. Je andere verhalen blijven staan.
+        </p>
+        <div className="actions">
+          <button type="button" className="button" onClick={onBack}>
+            Terug naar het begin
+          </button>
+        </div>
+      </>
+    );
+  }
 
   if (phase.key === 'done') {
     return (
@@ -190,11 +254,18 @@ export function WithdrawScreen({
 
   if (phase.key === 'confirm') {
     const nothing = phase.stories.length === 0 && !phase.hasDraft;
+    const several = phase.stories.length > 1;
+    const only = phase.stories.find((story) => story.id === phase.choice);
     const confirm = async () => {
       if (busy) return;
       setBusy(true);
       setError(undefined);
       try {
+        if (only) {
+          const { withdrawn } = await server.withdraw({ code: phase.code, storyId: only.id });
+          setPhase({ key: 'done', withdrawn, onlyTitle: only.title });
+          return;
+        }
         const { withdrawn } = await server.withdraw({ code: phase.code });
         onWithdrawn(phase.code);
         setPhase({ key: 'done', withdrawn });
@@ -211,7 +282,13 @@ export function WithdrawScreen({
           Verhaal terugtrekken
         </h1>
         <ErrorSummary title="Terugtrekken is niet gelukt" errors={NO_ERRORS} message={error} />
-        {phase.stories.length > 0 ? (
+        {several ? (
+          <WhichStories
+            stories={phase.stories}
+            choice={phase.choice}
+            onChoose={(choice) => setPhase({ ...phase, choice })}
+          />
+        ) : phase.stories.length > 0 ? (
           <>
             <p>Onder deze code staan deze verhalen:</p>
             <ul className="story-list" aria-label="Jouw verhalen">
@@ -238,8 +315,10 @@ export function WithdrawScreen({
         {!nothing && (
           <>
             <p>
-              Als je ze terugtrekt, wissen we de tekst en je antwoorden. Dat kan niet ongedaan
-              worden gemaakt.
+              {only
+                ? 'Als je het terugtrekt, wissen we de tekst en de antwoorden bij dit verhaal.'
+                : 'Als je ze terugtrekt, wissen we de tekst en je antwoorden.'}{' '}
+              Dat kan niet ongedaan worden gemaakt.
             </p>
             <div className="actions">
               <button
@@ -249,10 +328,14 @@ export function WithdrawScreen({
                 aria-disabled={busy || undefined}
                 onClick={() => void confirm()}
               >
-                {busy ? 'Bezig met terugtrekken…' : 'Ja, trek mijn verhalen terug'}
+                {busy
+                  ? 'Bezig met terugtrekken…'
+                  : only
+                    ? 'Ja, trek dit verhaal terug'
+                    : 'Ja, trek mijn verhalen terug'}
               </button>
               <button type="button" className="button button-secondary" onClick={onBack}>
-                Nee, laat ze staan
+                {only ? 'Nee, laat het staan' : 'Nee, laat ze staan'}
               </button>
             </div>
           </>
@@ -275,7 +358,7 @@ export function WithdrawScreen({
         errorTitle="Zoeken is niet gelukt"
         onCode={async (code) => {
           const mine = await server.myStories({ code });
-          setPhase({ key: 'confirm', code, ...mine });
+          setPhase({ key: 'confirm', code, ...mine, choice: 'all' });
         }}
       />
     </>

@@ -3,10 +3,16 @@ import { ErrorSummary, I18nProvider, readServerError } from '@duiding/ui';
 import { useEffect, useRef, useState } from 'react';
 import { api } from './api';
 import { CodeProblem, ResumeScreen, WithdrawScreen } from './code-screens';
+import { collectionFromAddress } from './collection-address';
+import { CollectionEntry, type TOpenedCollection } from './collection-entry';
+import { applyTheme, type TIntakeTheme } from './collection-theme';
+import { HoneypotField, honeypotValue } from './honeypot-field';
 import { IntakeStep } from './intake-step';
 import { displayCode, type TCodeServer, type TIntakeDraft } from './participant-code';
 import { ParticipantCodeBox } from './participant-code-box';
+import { backgroundProofOfWork, type TProofOfWork, withProofOfWork } from './proof-of-work';
 import { randomId } from './random-id';
+import { SiteHeader } from './site-header';
 import {
   answersToSend,
   errorLink,
@@ -16,29 +22,37 @@ import {
   type TIntakeState,
   type TStep,
 } from './steps';
+import { submitWithReservedCode } from './submit-with-code';
 
 export interface TOpenCollection {
   collection: { id: string; slug: string; title: string };
   framework: TFramework;
+  theme?: TIntakeTheme | null;
 }
 
 type TLoad =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
-  | { status: 'ready'; open: TOpenCollection };
+  | { status: 'ready'; open: TOpenedCollection };
 
 /** Loads the open collection; `?collectie=slug` picks one, else the current public one. */
 export function IntakeApp() {
   const [load, setLoad] = useState<TLoad>({ status: 'loading' });
+  const [address] = useState(() => collectionFromAddress(window.location));
   useEffect(() => {
-    const slug = new URLSearchParams(window.location.search).get('collectie') ?? undefined;
+    const { slug } = address;
     api.intake.openCollection
       .query(slug ? { slug } : {})
-      .then((open) => setLoad({ status: 'ready', open }))
+      .then((open) => {
+        applyTheme(open.theme);
+        // Solved in the background while the person reads and writes.
+        if (open.status === 'open') proofOfWork.prepare();
+        setLoad({ status: 'ready', open });
+      })
       .catch((error: unknown) =>
         setLoad({ status: 'failed', message: readServerError(error).message }),
       );
-  }, []);
+  }, [address]);
 
   if (load.status === 'loading') {
     return (
@@ -58,13 +72,25 @@ export function IntakeApp() {
     );
   }
   return (
-    <Intake
-      open={load.open}
-      submit={(input) => api.intake.submitStory.mutate(input)}
+    <CollectionEntry
+      opened={load.open}
+      landingRoute={address.landing}
+      submit={submitStory}
       codes={codeServer}
     />
   );
 }
+
+const proofOfWork = backgroundProofOfWork({
+  fetchChallenge: () => api.intake.powChallenge.mutate(),
+});
+
+const submitStory = submitWithReservedCode(
+  () => api.intake.reserveCode.mutate(),
+  withProofOfWork(proofOfWork, honeypotValue, (input: TSubmitInput) =>
+    api.intake.submitStory.mutate(input),
+  ),
+);
 
 const codeServer: TCodeServer = {
   saveDraft: (input) => api.intake.saveDraft.mutate(input),
@@ -86,8 +112,13 @@ export interface TSubmitInput {
   participant: { clientId: string; answers: Record<string, unknown> };
   story: { promptId: string; title: string; text: string; language: 'nl' | 'en' };
   answers: Record<string, unknown>;
-  /** The participant's code from an earlier story or a saved draft. */
+  /** The participant's code from an earlier story or a saved draft, or one just reserved. */
   participantCode?: string;
+  /** With a code just reserved: the server's ticket for it (see submit-with-code). */
+  codeTicket?: string;
+  proofOfWork?: TProofOfWork;
+  /** The honeypot's content; people leave it empty. */
+  website?: string;
 }
 
 export interface TSubmitResult {
@@ -323,9 +354,7 @@ export function Intake({
 
   return (
     <I18nProvider locale="nl" audience={audience}>
-      <header className="site-header">
-        <span className="site-name">{collection.title}</span>
-      </header>
+      <SiteHeader title={collection.title} theme={open.theme} />
       <main className="page">
         {view === 'resume' ? (
           <ResumeScreen server={codes} onLoaded={onDraftLoaded} onBack={() => goTo('welcome')} />
@@ -408,6 +437,7 @@ export function Intake({
                 errors={errors.map(errorLink(framework))}
                 message={pageMessage}
               />
+              <HoneypotField />
               <IntakeStep
                 step={step}
                 framework={framework}

@@ -1,5 +1,6 @@
 import '@duiding/ui/styles.css';
 import './intake.css';
+import './collection-theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { IntakeApp } from './intake-app';

@@ -36,7 +36,7 @@ function fakeServer(overrides: Partial<TCodeServer> = {}): TCodeServer {
       },
     })),
     myStories: vi.fn(async () => ({
-      stories: [{ title: 'Eindelijk gehoord', createdOn: '2026-11-15' }],
+      stories: [{ id: 's1', title: 'Eindelijk gehoord', createdOn: '2026-11-15' }],
       withdrawnCount: 0,
       hasDraft: false,
     })),
@@ -121,6 +121,40 @@ describe('withdrawing', () => {
     expect(heading()).toBe('Je verhalen zijn teruggetrokken');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect(screen.getByText(/1 verhaal is teruggetrokken/)).toBeTruthy();
+  });
+
+  it('with two stories, withdraws only the one chosen and says the other stays', async () => {
+    const server = fakeServer({
+      myStories: vi.fn(async () => ({
+        stories: [
+          { id: 's1', title: 'Eindelijk gehoord', createdOn: '2026-11-15' },
+          { id: 's2', title: 'Lang gewacht', createdOn: '2026-11-16' },
+        ],
+        withdrawnCount: 0,
+        hasDraft: false,
+      })),
+    });
+    render(<Intake open={open} submit={vi.fn()} codes={server} />);
+    click('Verhaal terugtrekken');
+    fireEvent.change(screen.getByLabelText('Je persoonlijke code'), { target: { value: CODE } });
+    await act(async () => click('Toon mijn verhalen'));
+
+    const group = screen.getByRole('group', { name: 'Wat wil je terugtrekken?' });
+    expect(group.querySelectorAll('input[type="radio"]')).toHaveLength(3);
+    expect(screen.getByRole('radio', { name: 'Alle 2 verhalen onder deze code' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    fireEvent.click(
+      screen.getByRole('radio', { name: 'Alleen "Lang gewacht", verteld op 16 november 2026' }),
+    );
+    await act(async () => click('Ja, trek dit verhaal terug'));
+    expect(server.withdraw).toHaveBeenCalledWith({ code: CODE, storyId: 's2' });
+    expect(heading()).toBe('Je verhaal is teruggetrokken');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+    expect(screen.getByText(/Je andere verhalen blijven staan/).textContent).toContain(
+      'Lang gewacht',
+    );
   });
 
   it('says in a focused alert when the code is unknown, linked to the code field', async () => {

@@ -17,11 +17,12 @@ export interface TCodeServer {
     code: string;
   }): Promise<{ collectionId: string; draft: TIntakeDraft; updatedOn: string }>;
   myStories(input: { code: string }): Promise<{
-    stories: { title: string; createdOn: string }[];
+    stories: { id: string; title: string; createdOn: string }[];
     withdrawnCount: number;
     hasDraft: boolean;
   }>;
-  withdraw(input: { code: string }): Promise<{ withdrawn: number }>;
+  /** With `storyId` only that story, else every story of the code and its draft. */
+  withdraw(input: { code: string; storyId?: string }): Promise<{ withdrawn: number }>;
 }
 
 /**

@@ -25,6 +25,8 @@ import {
   type TFramework,
   validateResponse,
   zhzJeugdhulp,
+  zhzVerteltLanding,
+  zhzVerteltTheme,
 } from '@duiding/survey';
 
 export const DEMO_PROJECT = {
@@ -83,6 +85,8 @@ export function seedDemoOnce(db: TDbExecutor, now: Date): TDemoSeedResult {
       title: 'ZHZ vertelt 2026',
       kind: 'public',
       ...window,
+      landing: zhzVerteltLanding,
+      theme: zhzVerteltTheme,
       now,
     });
 

@@ -8,6 +8,7 @@ import {
   type TCookieOptions,
 } from './auth/session';
 import { SignInThrottle } from './auth/sign-in-throttle';
+import { SpentChallenges } from './intake/proof-of-work';
 
 /** Cookie access supplied by the HTTP adapter, so procedures and tests need no HTTP. */
 export interface TCookieJar {
@@ -22,6 +23,8 @@ export interface TApiServices {
   clock: () => Date;
   rateLimiter: RateLimiter;
   signInThrottle: SignInThrottle;
+  /** Proof-of-work solutions already used (intake), in memory like the rate limits. */
+  spentChallenges: SpentChallenges;
 }
 
 /** What the adapter knows about one request. */
@@ -43,15 +46,13 @@ export interface TApiContext extends TApiServices, TRequestInfo {
 }
 
 export function createApiServices(
-  services: Pick<TApiServices, 'db' | 'clock'> & {
-    rateLimiter?: RateLimiter;
-    signInThrottle?: SignInThrottle;
-  },
+  services: Pick<TApiServices, 'db' | 'clock'> & Partial<TApiServices>,
 ): TApiServices {
   return {
     ...services,
     rateLimiter: services.rateLimiter ?? new RateLimiter(),
     signInThrottle: services.signInThrottle ?? new SignInThrottle(),
+    spentChallenges: services.spentChallenges ?? new SpentChallenges(),
   };
 }
 

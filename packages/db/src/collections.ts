@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TFramework } from '@duiding/survey';
+import type { TCollectionLanding, TCollectionTheme, TFramework } from '@duiding/survey';
 import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
 import type { TDbExecutor } from './database';
 import { DbConflictError } from './errors';
@@ -21,7 +21,14 @@ export interface TCollection {
   opensAt: Date;
   closesAt: Date;
   languages: TStoryLanguage[];
+  /** Null until the researchers wrote one; the intake then shows its plain start. */
+  landing: TCollectionLanding | null;
+  theme: TCollectionTheme | null;
 }
+
+/** What a new collection needs; landing page and theme may follow later. */
+export type TNewCollection = Omit<TCollection, 'id' | 'landing' | 'theme' | 'languages'> &
+  Partial<Pick<TCollection, 'landing' | 'theme' | 'languages'>>;
 
 /** A collection with the questionnaire it runs. */
 export type TCollectionWithFramework = TCollection & { framework: TFramework };
@@ -36,17 +43,29 @@ const withFramework = {
   opensAt: collections.opensAt,
   closesAt: collections.closesAt,
   languages: collections.languages,
+  landing: collections.landing,
+  theme: collections.theme,
   framework: frameworkVersions.definition,
 };
 
-type TRow = Omit<TCollectionWithFramework, 'framework'> & { framework: unknown };
+type TRow = Omit<TCollectionWithFramework, 'framework' | 'landing' | 'theme'> & {
+  framework: unknown;
+  landing: unknown;
+  theme: unknown;
+};
+// The columns hold what api validated with survey's schemas before writing.
 const typed = (row: TRow | undefined): TCollectionWithFramework | undefined =>
-  row && { ...row, framework: row.framework as TFramework };
+  row && {
+    ...row,
+    framework: row.framework as TFramework,
+    landing: (row.landing ?? null) as TCollectionLanding | null,
+    theme: (row.theme ?? null) as TCollectionTheme | null,
+  };
 
 /** Starts a run of a published framework version, open from `opensAt` until `closesAt`. */
 export function createCollection(
   db: TDbExecutor,
-  input: Omit<TCollection, 'id' | 'languages'> & { languages?: TStoryLanguage[]; now: Date },
+  input: TNewCollection & { now: Date },
 ): TCollection {
   const version = findFrameworkVersion(db, input.frameworkVersionId);
   if (!version?.publishedAt) {
@@ -71,6 +90,8 @@ export function createCollection(
     opensAt: input.opensAt,
     closesAt: input.closesAt,
     languages: input.languages ?? (version.definition.languages as TStoryLanguage[]),
+    landing: input.landing ?? null,
+    theme: input.theme ?? null,
   };
   db.insert(collections)
     .values({ ...row, createdAt: input.now })
@@ -155,4 +176,16 @@ export function rescheduleCollection(
 /** Moves the close moment: to extend a collection, or to close it early (now). */
 export function setCollectionCloses(db: TDbExecutor, id: string, closesAt: Date): void {
   db.update(collections).set({ closesAt }).where(eq(collections.id, id)).run();
+}
+
+/**
+ * Sets what the collection's landing page says and how the site looks; `null` removes it.
+ * The caller validates both with survey's `ZCollectionLanding` and `ZCollectionTheme`.
+ */
+export function setCollectionPresentation(
+  db: TDbExecutor,
+  id: string,
+  presentation: Partial<Pick<TCollection, 'landing' | 'theme'>>,
+): void {
+  db.update(collections).set(presentation).where(eq(collections.id, id)).run();
 }

@@ -58,3 +58,14 @@ export function listIntakeStepCounts(
     .where(eq(intakeStepCounts.collectionId, collectionId))
     .all();
 }
+
+/** How many different steps a collection has counted, to bound what the public can add. */
+export function countIntakeSteps(db: TDbExecutor, collectionId: string): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(intakeStepCounts)
+      .where(eq(intakeStepCounts.collectionId, collectionId))
+      .get()?.n ?? 0
+  );
+}

@@ -1,4 +1,9 @@
-import { haaglandenPanelWave1, zhzJeugdhulp } from '@duiding/survey';
+import {
+  haaglandenPanelWave1,
+  zhzJeugdhulp,
+  zhzVerteltLanding,
+  zhzVerteltTheme,
+} from '@duiding/survey';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NOW } from '../test/fixtures';
 import {
@@ -8,9 +13,11 @@ import {
   createProject,
   DbConflictError,
   deleteFrameworkVersion,
+  findCollectionBySlug,
   findFrameworkVersion,
   openDatabase,
   publishFrameworkVersion,
+  setCollectionPresentation,
   type TDatabase,
   updateFrameworkVersionDefinition,
 } from './index';
@@ -78,5 +85,32 @@ describe('framework versions', () => {
     expect(() => createCollection(db, collection)).toThrow(DbConflictError);
     publishFrameworkVersion(db, versionId, NOW);
     expect(createCollection(db, collection).slug).toBe('c');
+  });
+
+  it('keeps a landing page and theme, and can take them off again', () => {
+    const { db, projectId, versionId } = draftVersion();
+    publishFrameworkVersion(db, versionId, NOW);
+    const created = createCollection(db, {
+      projectId,
+      frameworkVersionId: versionId,
+      slug: 'c',
+      title: 'C',
+      kind: 'public',
+      opensAt: NOW,
+      closesAt: new Date('2027-01-01'),
+      landing: zhzVerteltLanding,
+      now: NOW,
+    });
+    expect(findCollectionBySlug(db, 'c')).toMatchObject({
+      landing: zhzVerteltLanding,
+      theme: null,
+    });
+    setCollectionPresentation(db, created.id, { theme: zhzVerteltTheme });
+    expect(findCollectionBySlug(db, 'c')).toMatchObject({
+      landing: zhzVerteltLanding,
+      theme: zhzVerteltTheme,
+    });
+    setCollectionPresentation(db, created.id, { landing: null });
+    expect(findCollectionBySlug(db, 'c')?.landing).toBeNull();
   });
 });

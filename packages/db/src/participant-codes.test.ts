@@ -14,6 +14,7 @@ import {
   type TDatabase,
   type TNewStory,
   withdrawByCodeHash,
+  withdrawStoryByCodeHash,
 } from './index';
 
 let database: TDatabase | undefined;
@@ -100,10 +101,12 @@ describe('withdrawByCodeHash', () => {
 
     expect(result).toEqual({ withdrawn: 2, newlyWithdrawn: 2, draftDeleted: true });
     expect(again).toEqual({ withdrawn: 2, newlyWithdrawn: 0, draftDeleted: false });
-    expect(listParticipantStories(db, one.participantId)).toEqual([
-      { title: '', createdOn: '2026-11-15', status: 'withdrawn' },
-      { title: '', createdOn: '2026-11-15', status: 'withdrawn' },
-    ]);
+    expect(listParticipantStories(db, one.participantId).map(({ id: _, ...rest }) => rest)).toEqual(
+      [
+        { title: '', createdOn: '2026-11-15', status: 'withdrawn' },
+        { title: '', createdOn: '2026-11-15', status: 'withdrawn' },
+      ],
+    );
     const all = listProjectStories(db, {
       projectId: fixture.projectId,
       limit: 10,
@@ -146,6 +149,78 @@ describe('withdrawByCodeHash', () => {
       draftDeleted: true,
     });
     expect(isKnownCodeHash(db, HASH, NOW)).toBe(false);
+  });
+});
+
+describe('withdrawStoryByCodeHash', () => {
+  it('withdraws one story of the code, keeps the others, and audits only the collection and day', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    const db = database.orm;
+    const one = insertStoryOnce(db, story(fixture.collectionId, { title: 'Eén' }));
+    const two = insertStoryOnce(db, story(fixture.collectionId, { title: 'Twee' }));
+    const someoneElse = insertStoryOnce(
+      db,
+      story(fixture.collectionId, {
+        participant: { clientId: randomUUID(), answers: {}, codeHash: 'other' },
+      }),
+    );
+    saveDraft(db, draft(fixture.collectionId));
+    const withdraw = (codeHash: string, storyId: string) =>
+      withdrawStoryByCodeHash(db, { codeHash, storyId, day: '2026-11-15' });
+
+    // Another person's story cannot be withdrawn with this code, nor this one with theirs.
+    expect(withdraw(HASH, someoneElse.storyId)).toBeUndefined();
+    expect(withdraw('other', one.storyId)).toBeUndefined();
+    expect(withdraw('unknown', one.storyId)).toBeUndefined();
+
+    expect(withdraw(HASH, one.storyId)).toEqual({ withdrawn: 1, newlyWithdrawn: true });
+    expect(withdraw(HASH, one.storyId)).toEqual({ withdrawn: 1, newlyWithdrawn: false });
+    const stories = listProjectStories(db, {
+      projectId: fixture.projectId,
+      limit: 10,
+      statuses: ['pending', 'withdrawn'],
+    }).stories;
+    const byId = new Map(stories.map((s) => [s.id, s]));
+    expect(byId.get(one.storyId)).toMatchObject({
+      status: 'withdrawn',
+      title: '',
+      text: '',
+      answers: {},
+    });
+    // The other story, the participant's answers and the draft stay.
+    expect(byId.get(two.storyId)).toMatchObject({
+      status: 'pending',
+      title: 'Twee',
+      participantAnswers: { rol: 'grootouder' },
+    });
+    expect(byId.get(someoneElse.storyId)?.status).toBe('pending');
+    expect(findDraft(db, HASH, NOW)).toBeDefined();
+
+    // With the last story gone, nothing of the participant's answers stays either.
+    expect(withdraw(HASH, two.storyId)).toEqual({ withdrawn: 2, newlyWithdrawn: true });
+    const after = listProjectStories(db, {
+      projectId: fixture.projectId,
+      limit: 10,
+      statuses: ['withdrawn'],
+    }).stories;
+    expect(after.map((s) => s.participantAnswers)).toEqual([{}, {}]);
+
+    const audit = listAuditEntries(db).filter((e) => e.action === 'story.withdraw');
+    expect(audit).toHaveLength(2);
+    for (const entry of audit) {
+      expect(entry).toMatchObject({
+        actorUserId: null,
+        subject: `collection:${fixture.collectionId}`,
+        details: { stories: 1, day: '2026-11-15' },
+        at: new Date('2026-11-15T00:00:00Z'),
+      });
+      const text = JSON.stringify(entry);
+      expect(text).not.toContain(one.participantId);
+      expect(text).not.toContain(one.storyId);
+      expect(text).not.toContain(two.storyId);
+      expect(text).not.toContain(HASH);
+    }
   });
 });
 

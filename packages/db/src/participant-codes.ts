@@ -34,6 +34,7 @@ export function isKnownCodeHash(db: TDbExecutor, codeHash: string, now: Date): b
 }
 
 export interface TParticipantStory {
+  id: string;
   title: string;
   createdOn: string;
   status: TStoryStatus;
@@ -45,11 +46,24 @@ export function listParticipantStories(
   participantId: string,
 ): TParticipantStory[] {
   return db
-    .select({ title: stories.title, createdOn: stories.createdOn, status: stories.status })
+    .select({
+      id: stories.id,
+      title: stories.title,
+      createdOn: stories.createdOn,
+      status: stories.status,
+    })
     .from(stories)
     .where(eq(stories.participantId, participantId))
     .orderBy(asc(stories.createdOn), asc(stories.id))
     .all();
+}
+
+function collectionProject(db: TDbExecutor, collectionId: string): string | undefined {
+  return db
+    .select({ projectId: collections.projectId })
+    .from(collections)
+    .where(eq(collections.id, collectionId))
+    .get()?.projectId;
 }
 
 export interface TWithdrawal {
@@ -84,21 +98,67 @@ export function withdrawByCodeHash(
     tx.update(participants).set({ answers: {} }).where(eq(participants.id, participant.id)).run();
     const withdrawn = listParticipantStories(tx, participant.id).length;
     if (newlyWithdrawn > 0 || draftDeleted) {
-      const projectId = tx
-        .select({ projectId: collections.projectId })
-        .from(collections)
-        .where(eq(collections.id, participant.collectionId))
-        .get()?.projectId;
       appendAuditEntry(tx, {
         at: new Date(`${day}T00:00:00Z`),
         dayOnly: true,
         actorUserId: null,
-        projectId,
+        projectId: collectionProject(tx, participant.collectionId),
         action: 'participant.withdraw',
         subject: `collection:${participant.collectionId}`,
         details: { stories: newlyWithdrawn, draftDeleted },
       });
     }
     return { withdrawn, newlyWithdrawn, draftDeleted };
+  });
+}
+
+export interface TStoryWithdrawal {
+  /** Stories of the participant that are withdrawn now, counting earlier withdrawals. */
+  withdrawn: number;
+  /** Whether this call withdrew the story; false on a repeat. */
+  newlyWithdrawn: boolean;
+}
+
+/**
+ * Withdraws one story of the participant who holds the code, as `withdrawByCodeHash` does for
+ * all: the row stays with status `withdrawn`, its title, text and answers are blanked. When no
+ * story of the participant is left, their own answers go too. Undefined when the story is not
+ * theirs. The audit entry names the collection and the day only, not the participant or the
+ * story, so the log cannot link withdrawals of one person (`day`: 'YYYY-MM-DD').
+ */
+export function withdrawStoryByCodeHash(
+  db: TDbExecutor,
+  { codeHash, storyId, day }: { codeHash: string; storyId: string; day: string },
+): TStoryWithdrawal | undefined {
+  return inTransaction(db, (tx) => {
+    const participant = findParticipantByCodeHash(tx, codeHash);
+    if (!participant) return undefined;
+    const own = listParticipantStories(tx, participant.id);
+    const target = own.find((s) => s.id === storyId);
+    if (!target) return undefined;
+    if (target.status === 'withdrawn') {
+      return {
+        withdrawn: own.filter((s) => s.status === 'withdrawn').length,
+        newlyWithdrawn: false,
+      };
+    }
+    tx.update(stories)
+      .set({ status: 'withdrawn', title: '', text: '', answers: {} })
+      .where(and(eq(stories.id, storyId), eq(stories.participantId, participant.id)))
+      .run();
+    const withdrawn = own.filter((s) => s.status === 'withdrawn').length + 1;
+    if (withdrawn === own.length) {
+      tx.update(participants).set({ answers: {} }).where(eq(participants.id, participant.id)).run();
+    }
+    appendAuditEntry(tx, {
+      at: new Date(`${day}T00:00:00Z`),
+      dayOnly: true,
+      actorUserId: null,
+      projectId: collectionProject(tx, participant.collectionId),
+      action: 'story.withdraw',
+      subject: `collection:${participant.collectionId}`,
+      details: { stories: 1, day },
+    });
+    return { withdrawn, newlyWithdrawn: true };
   });
 }

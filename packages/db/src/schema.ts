@@ -195,6 +195,10 @@ export const collections = sqliteTable(
       .notNull()
       .$type<TStoryLanguage[]>()
       .default(sql`'["nl"]'`),
+    /** A `TCollectionLanding` from @duiding/survey (intro, privacy, minutes, use, contact). */
+    landing: text('landing', { mode: 'json' }).$type<unknown>(),
+    /** A `TCollectionTheme` from @duiding/survey (name, logo, NL Design System colour tokens). */
+    theme: text('theme', { mode: 'json' }).$type<unknown>(),
     createdAt: moment('created_at').notNull(),
   },
   (t) => [

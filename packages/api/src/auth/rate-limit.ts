@@ -10,6 +10,8 @@ export interface TRateRule {
 export const RATE_RULES = {
   /** A school class may share one address, so stories get room. */
   submitStory: { max: 60, windowMs: 10 * 60 * 1000 },
+  /** Stories that came with a fresh proof of work: a ceiling no class or care home reaches. */
+  submitStoryProven: { max: 600, windowMs: 10 * 60 * 1000 },
   /** Wrong personal codes per address: enough for typos, far too few to guess a code. */
   participantCodeFailure: { max: 10, windowMs: 15 * 60 * 1000 },
   /** Saved drafts per address, so nobody fills the database with them. */

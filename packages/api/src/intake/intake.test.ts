@@ -36,28 +36,33 @@ describe('intake.openCollection', () => {
       closesAt: CLOSES_AT.toISOString(),
       status: 'open',
     });
-    expect(current.framework).toEqual(zhzJeugdhulp);
+    expect(current).toMatchObject({ status: 'open', framework: zhzJeugdhulp });
+    // Without a landing page or theme the intake shows its plain start.
+    expect(current).toMatchObject({ landing: null, theme: null });
   });
 
-  it('says when a collection opens, has closed, or does not exist', async () => {
+  it('says when a collection opens or has closed, without its questionnaire, and when it does not exist', async () => {
     api = await createTestApi();
     await expectAppError(api.caller().intake.openCollection({ slug: 'bestaat-niet' }), 'NOT_FOUND');
 
     api.setNow(new Date(OPENS_AT.getTime() - 1));
-    const early = await expectAppError(
-      api.caller().intake.openCollection({ slug: 'zhz-vertelt-2026' }),
-      'COLLECTION_NOT_OPEN',
-    );
-    expect(early.message).toContain('1 oktober 2026');
+    const early = await api.caller().intake.openCollection({ slug: 'zhz-vertelt-2026' });
+    expect(early).toMatchObject({ status: 'upcoming', collection: { status: 'upcoming' } });
+    expect(early).not.toHaveProperty('framework');
+    if (early.status !== 'open') expect(early.message).toContain('1 oktober 2026');
     // Without a slug there is nothing open to offer.
     await expectAppError(api.caller().intake.openCollection({}), 'NOT_FOUND');
 
     api.setNow(CLOSES_AT);
-    const late = await expectAppError(
-      api.caller().intake.openCollection({ slug: 'zhz-vertelt-2026' }),
+    const late = await api.caller().intake.openCollection({ slug: 'zhz-vertelt-2026' });
+    expect(late).toMatchObject({ status: 'closed', collection: { status: 'closed' } });
+    expect(late).not.toHaveProperty('framework');
+    if (late.status !== 'open') expect(late.message).toContain('31 januari 2027');
+    // A story sent anyway is still refused.
+    await expectAppError(
+      api.caller().intake.submitStory(storyInput(api.collectionId)),
       'COLLECTION_CLOSED',
     );
-    expect(late.message).toContain('31 januari 2027');
   });
 });
 

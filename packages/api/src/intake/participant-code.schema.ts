@@ -19,3 +19,10 @@ export const ZParticipantCode = z
 
 export const ZCodeInput = z.object({ code: ZParticipantCode });
 export type TCodeInput = z.infer<typeof ZCodeInput>;
+
+export const ZWithdrawInput = z.object({
+  code: ZParticipantCode,
+  /** One story of `myStories`; without it every story of the code (and its draft) goes. */
+  storyId: z.uuid('Dit verhaal bestaat niet. Laad de pagina opnieuw.').optional(),
+});
+export type TWithdrawInput = z.infer<typeof ZWithdrawInput>;

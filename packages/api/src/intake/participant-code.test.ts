@@ -85,7 +85,8 @@ describe('intake.submitStory and the personal code', () => {
 
     expect(code).toMatch(SHOWN_CODE);
     expect(retry).toEqual({ storyId: first.storyId, duplicate: true });
-    expect(second).toEqual({ storyId: second.storyId, duplicate: false });
+    // The code sent along is the participant's, so the reply shows it again.
+    expect(second).toEqual({ storyId: second.storyId, duplicate: false, participantCode: code });
     expect(countParticipants(api.database.orm)).toBe(1);
     // Only the keyed hash is stored: the code itself finds nothing.
     const db = api.database.orm;
@@ -101,7 +102,7 @@ describe('intake.submitStory and the personal code', () => {
       ...storyInput(api.collectionId),
       participantCode: asTyped(participantCode!),
     });
-    expect(fromPhone.participantCode).toBeUndefined();
+    expect(fromPhone.participantCode).toBe(participantCode);
     expect(countParticipants(api.database.orm)).toBe(1);
     expect(countStories(api.database.orm)).toBe(2);
   });
@@ -136,8 +137,12 @@ describe('intake.myStories and intake.withdraw', () => {
 
     expect(await api.caller().intake.myStories({ code })).toEqual({
       stories: [
-        { title: 'Eindelijk iemand die luisterde', createdOn: '2026-11-15' },
-        { title: 'Tweede verhaal', createdOn: '2026-11-16' },
+        {
+          id: expect.any(String),
+          title: 'Eindelijk iemand die luisterde',
+          createdOn: '2026-11-15',
+        },
+        { id: expect.any(String), title: 'Tweede verhaal', createdOn: '2026-11-16' },
       ],
       withdrawnCount: 0,
       hasDraft: false,
@@ -260,7 +265,7 @@ describe('intake.saveDraft and intake.loadDraft', () => {
       ...storyInput(api.collectionId),
       participantCode: code,
     });
-    expect(sent.participantCode).toBeUndefined();
+    expect(sent.participantCode).toBe(code);
     const gone = await expectAppError(api.caller().intake.loadDraft({ code }), 'NOT_FOUND');
     expect(gone.message).toMatch(/geen verhaal bewaard/);
     expect(await api.caller().intake.withdraw({ code })).toEqual({ withdrawn: 1 });

@@ -62,6 +62,14 @@ export function hashParticipantCode(db: TDbExecutor, code: string, now: Date): s
   return createHmac('sha256', participantCodeSecret(db, now)).update(code).digest('base64url');
 }
 
+/**
+ * A key for one purpose (`code-reservation`, `altcha`), derived from the installation's
+ * secret, so no two uses share a key and no new secret has to be kept.
+ */
+export function installationKey(db: TDbExecutor, purpose: string, now: Date): Buffer {
+  return createHmac('sha256', participantCodeSecret(db, now)).update(`key:${purpose}`).digest();
+}
+
 function participantCodeSecret(db: TDbExecutor, now: Date): Buffer {
   let secret = findPlatformFact(db, 'participant-code-secret');
   if (typeof secret !== 'string') {

@@ -14,6 +14,43 @@ export const ZAnswerMap = z
     message: `Te veel antwoorden: hooguit ${MAX_ANSWER_KEYS}.`,
   });
 
+const hex = (max: number) =>
+  z
+    .string()
+    .regex(/^[0-9a-f]*$/)
+    .max(max);
+
+/** An ALTCHA payload as the browser's worker made it (see proof-of-work). */
+export const ZProofOfWork = z.object({
+  challenge: z.object({
+    parameters: z.object({
+      algorithm: z.string().max(20),
+      nonce: hex(128),
+      salt: hex(128),
+      cost: z.number().int().min(1).max(10),
+      keyLength: z.number().int().min(1).max(64),
+      keyPrefix: hex(128),
+      keySignature: hex(256).optional(),
+      data: z
+        .record(
+          z.string().max(40),
+          z.union([z.string().max(200), z.number(), z.boolean(), z.null()]),
+        )
+        .optional(),
+    }),
+    signature: hex(256),
+  }),
+  solution: z.object({
+    counter: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1),
+    derivedKey: hex(256),
+    time: z.number().optional(),
+  }),
+});
+
 export const ZSubmitStoryInput = z.object({
   /** Made in the browser with crypto.randomUUID() once per story: makes retries safe. */
   clientId: ZClientId,
@@ -39,5 +76,17 @@ export const ZSubmitStoryInput = z.object({
    * draft); without it a new participant gets a new code.
    */
   participantCode: ZParticipantCode.optional(),
+  /**
+   * The ticket of `intake.reserveCode`, when `participantCode` was reserved for this story
+   * and so is not known yet.
+   */
+  codeTicket: z.string().max(200).optional(),
+  /** Solved in the background while the person wrote; without it the strict limit applies. */
+  proofOfWork: ZProofOfWork.optional(),
+  /**
+   * A field people never see (the honeypot): programs that fill in every field fill it in.
+   * Sent as it was; anything in it refuses the story.
+   */
+  website: z.string().max(1000).optional(),
 });
 export type TSubmitStoryInput = z.infer<typeof ZSubmitStoryInput>;

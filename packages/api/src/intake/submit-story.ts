@@ -1,23 +1,37 @@
-import { findCollectionById, findStoryByClientId, insertStoryOnce } from '@duiding/db';
-import { type TAnswerError, validateResponse, validateStoryText } from '@duiding/survey';
+import {
+  findCollectionById,
+  findParticipantByCodeHash,
+  findStoryByClientId,
+  insertStoryOnce,
+} from '@duiding/db';
+import {
+  type TAnswerError,
+  type TFramework,
+  validateResponse,
+  validateStoryText,
+} from '@duiding/survey';
 import type { TApiContext } from '../context';
 import { AppError } from '../errors';
 import { amsterdamDay } from '../time';
 import { knownCodeHash } from './code-access';
+import { reservedCodeHash } from './code-reservation';
 import { assertCollectionOpen } from './collection-status';
 import {
   formatParticipantCode,
   generateParticipantCode,
   hashParticipantCode,
 } from './participant-code';
+import { spendProofOfWork } from './proof-of-work';
 import type { TSubmitStoryInput } from './submit-story.schema';
 
 export interface TSubmitStoryOutput {
   storyId: string;
   duplicate: boolean;
   /**
-   * The participant's new personal code (`K7QP-MW3D-9XRT`), only when this story made the
-   * participant. It is shown once: only its keyed hash is stored.
+   * The personal code (`K7QP-MW3D-9XRT`) of the participant this story belongs to: a new one
+   * when this story made the participant without a code, or the code the browser sent when
+   * it is this participant's (so also on a retry after a lost reply). Only its keyed hash is
+   * stored, so a retry without the code cannot get it back.
    */
   participantCode?: string;
 }
@@ -26,23 +40,54 @@ export interface TSubmitStoryOutput {
  * Stores a story with its answers and the participant's answers, all or nothing.
  * Idempotent on the story's client id.
  */
-export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmitStoryOutput {
+export async function submitStory(
+  ctx: TApiContext,
+  input: TSubmitStoryInput,
+): Promise<TSubmitStoryOutput> {
+  // A retry of a stored story gets its first answer before any limit is looked at, also when
+  // the collection closed in between: it costs nothing and must never be refused.
+  const earlier = findStoryByClientId(ctx.db, input.clientId);
+  if (earlier && earlier.collectionId === input.collectionId) {
+    return {
+      storyId: earlier.id,
+      duplicate: true,
+      ...codeOf(ctx, earlier.participantId, input.participantCode),
+    };
+  }
+
+  if (input.website) {
+    throw new AppError(
+      'BAD_INPUT',
+      'Er is een verborgen veld ingevuld dat mensen niet zien; dat doen alleen programma’s. Laad de pagina opnieuw en verstuur je verhaal nog eens.',
+    );
+  }
+
+  // A fresh proof of work lifts the strict per-address limit to a generous ceiling.
+  const proof = await spendProofOfWork(ctx, input.proofOfWork);
+  try {
+    return storeNewStory(ctx, input, proof ? 'submitStoryProven' : 'submitStory');
+  } catch (error) {
+    // Not stored (a wrong answer, a closed collection): the same solution may come again.
+    if (proof) ctx.spentChallenges.release(proof);
+    throw error;
+  }
+}
+
+function storeNewStory(
+  ctx: TApiContext,
+  input: TSubmitStoryInput,
+  rule: 'submitStory' | 'submitStoryProven',
+): TSubmitStoryOutput {
   const now = ctx.clock();
   const limiter = ctx.rateLimiter;
   const key = limiter.keyOf(ctx.clientAddress ?? 'unknown', now);
-  if (limiter.isLimited('submitStory', key, now)) {
+  if (limiter.isLimited(rule, key, now)) {
     throw new AppError(
       'RATE_LIMITED',
       'Er zijn net veel verhalen verstuurd vanaf deze verbinding. Wacht tien minuten en probeer het opnieuw; je verhaal blijft staan.',
     );
   }
-  limiter.record('submitStory', key, now);
-
-  // A retry of a stored story succeeds, also when the collection closed in between.
-  const earlier = findStoryByClientId(ctx.db, input.clientId);
-  if (earlier && earlier.collectionId === input.collectionId) {
-    return { storyId: earlier.id, duplicate: true };
-  }
+  limiter.record(rule, key, now);
 
   const collection = findCollectionById(ctx.db, input.collectionId);
   if (collection?.kind !== 'public') {
@@ -51,6 +96,61 @@ export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmit
   assertCollectionOpen(collection, now);
   const { framework } = collection;
 
+  const { participant, answers, story } = validateSubmission(framework, input);
+
+  // A code the person brings must be one we gave out: reserved for this story (with our
+  // ticket) or already in use; without one they get a new code.
+  const issuedCode = input.participantCode ? undefined : generateParticipantCode();
+  const codeHash = !input.participantCode
+    ? hashParticipantCode(ctx.db, issuedCode!, now)
+    : input.codeTicket
+      ? reservedCodeHash(ctx, input.participantCode, input.codeTicket)
+      : knownCodeHash(ctx, input.participantCode);
+
+  const stored = insertStoryOnce(ctx.db, {
+    clientId: input.clientId,
+    collectionId: collection.id,
+    participant: { clientId: input.participant.clientId, answers: participant, codeHash },
+    promptId: story.promptId,
+    title: story.title,
+    text: story.text,
+    language: input.story.language,
+    channel: 'web',
+    answers,
+    // Privacy: the day in Amsterdam, no time of day.
+    createdOn: amsterdamDay(now),
+  });
+  return {
+    storyId: stored.storyId,
+    duplicate: stored.duplicate,
+    ...(issuedCode
+      ? stored.participantCreated
+        ? { participantCode: formatParticipantCode(issuedCode) }
+        : {}
+      : codeOf(ctx, stored.participantId, input.participantCode)),
+  };
+}
+
+/** The code the browser sent, shown back only when it is the participant's own. */
+function codeOf(
+  ctx: TApiContext,
+  participantId: string,
+  code: string | undefined,
+): { participantCode?: string } {
+  if (!code) return {};
+  const owner = findParticipantByCodeHash(ctx.db, hashParticipantCode(ctx.db, code, ctx.clock()));
+  return owner?.id === participantId ? { participantCode: formatParticipantCode(code) } : {};
+}
+
+/**
+ * The checks every story passes, told on the intake or entered by a collector: the
+ * participant's answers, the story's answers (visibility from the participant's), the
+ * story text, and the language. Throws INVALID_ANSWERS naming every question that fails.
+ */
+export function validateSubmission(
+  framework: TFramework,
+  input: Pick<TSubmitStoryInput, 'participant' | 'answers' | 'story'>,
+) {
   const errors: TAnswerError[] = [];
   const participant = validateResponse(framework, input.participant.answers, {
     scope: 'participant',
@@ -80,30 +180,5 @@ export function submitStory(ctx: TApiContext, input: TSubmitStoryInput): TSubmit
     );
   }
 
-  // A code the person brings must be one we gave out; otherwise they get a new one.
-  const issuedCode = input.participantCode ? undefined : generateParticipantCode();
-  const codeHash = input.participantCode
-    ? knownCodeHash(ctx, input.participantCode)
-    : hashParticipantCode(ctx.db, issuedCode!, now);
-
-  const stored = insertStoryOnce(ctx.db, {
-    clientId: input.clientId,
-    collectionId: collection.id,
-    participant: { clientId: input.participant.clientId, answers: participant.value, codeHash },
-    promptId: story.value.promptId,
-    title: story.value.title,
-    text: story.value.text,
-    language: input.story.language,
-    channel: 'web',
-    answers: answers.value,
-    // Privacy: the day in Amsterdam, no time of day.
-    createdOn: amsterdamDay(now),
-  });
-  return {
-    storyId: stored.storyId,
-    duplicate: stored.duplicate,
-    ...(stored.participantCreated && issuedCode
-      ? { participantCode: formatParticipantCode(issuedCode) }
-      : {}),
-  };
+  return { participant: participant.value, answers: answers.value, story: story.value };
 }

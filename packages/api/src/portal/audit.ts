@@ -35,7 +35,9 @@ export const AUDIT_ACTION_LABELS = {
   'collection.create': 'Verzameling geopend',
   'collection.extend': 'Verzameling verlengd',
   'collection.close': 'Verzameling vroeg gesloten',
+  'collection.presentation': 'Startpagina of huisstijl gewijzigd',
   'participant.withdraw': 'Verhalen teruggetrokken door deelnemer',
+  'story.withdraw': 'Eén verhaal teruggetrokken door deelnemer',
 } as const;
 export type TAuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -212,6 +212,7 @@ describe('portal.frameworks', () => {
       authorName: 'Sanne',
       body: 'Wat is "dichtbij"?',
     });
+    api.setNow(new Date(DURING.getTime() + 60_000));
     await reviewer.portal.review.comment({
       token: link.token,
       questionId: '_general',

@@ -24,6 +24,21 @@ import {
 import { ZAdminInviteInput, ZCreateProjectInput, ZUserIdInput } from './admin.schema';
 import { readAudit, ZAuditInput, ZProjectAuditInput } from './audit';
 import {
+  closeCollectionNow,
+  extendCollection,
+  listCollections,
+  openNewCollection,
+  setPresentation,
+} from './collections';
+import {
+  ZCollectionInput,
+  ZCollectionPresentationInput,
+  ZCreateCollectionInput,
+  ZExtendCollectionInput,
+} from './collections.schema';
+import { collectionDashboard } from './dashboard';
+import { enterStory, ZEnterStoryInput } from './enter-story';
+import {
   copyVersion,
   createFramework,
   exportVersion,
@@ -170,6 +185,26 @@ const frameworksRouter = router({
     .mutation(({ ctx, input }) => revokeDraftReviewLink(ctx, input)),
 });
 
+const collectionsRouter = router({
+  list: projectProcedure('project.read').query(({ ctx }) => listCollections(ctx)),
+  create: projectProcedure('collections.manage')
+    .input(ZCreateCollectionInput)
+    .mutation(({ ctx, input }) => openNewCollection(ctx, input)),
+  extend: projectProcedure('collections.manage')
+    .input(ZExtendCollectionInput)
+    .mutation(({ ctx, input }) => extendCollection(ctx, input)),
+  close: projectProcedure('collections.manage')
+    .input(ZCollectionInput)
+    .mutation(({ ctx, input }) => closeCollectionNow(ctx, input)),
+  setPresentation: projectProcedure('collections.manage')
+    .input(ZCollectionPresentationInput)
+    .mutation(({ ctx, input }) => setPresentation(ctx, input)),
+  // Suppressed for small groups when the viewer is outside the research team.
+  dashboard: projectProcedure('analysis.run')
+    .input(ZCollectionInput)
+    .query(({ ctx, input }) => collectionDashboard(ctx, input)),
+});
+
 /** For the review group: by the link's token, without an account, rate-limited. */
 const reviewRouter = router({
   // Mutations, though `open` only reads: the token travels in the body, never in a URL.
@@ -197,6 +232,9 @@ export const portalRouter = router({
   stories: projectProcedure('stories.read')
     .input(ZProjectStoriesInput)
     .query(({ ctx, input }) => projectStories(ctx, input)),
+  enterStory: projectProcedure('stories.enter')
+    .input(ZEnterStoryInput)
+    .mutation(({ ctx, input }) => enterStory(ctx, input)),
   moderateStory: projectProcedure('stories.moderate')
     .input(ZModerateStoryInput)
     .mutation(({ ctx, input }) => moderateStory(ctx, input)),
@@ -206,6 +244,7 @@ export const portalRouter = router({
   account: accountRouter,
   team: teamRouter,
   frameworks: frameworksRouter,
+  collections: collectionsRouter,
   review: reviewRouter,
   admin: adminRouter,
 });

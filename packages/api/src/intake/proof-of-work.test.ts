@@ -1,0 +1,112 @@
+import { countStories } from '@duiding/db';
+import { solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
+import { deriveKey as deriveKeyInBrowser } from 'altcha-lib/algorithms/web/sha';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestApi, expectAppError, storyInput, type TTestApi } from '../../test/harness';
+import { RateLimiter } from '../auth/rate-limit';
+import { POW_VALID_MS } from './proof-of-work';
+
+let api: TTestApi | undefined;
+afterEach(() => api?.database.close());
+
+/** What the browser's worker does, here in Node. */
+async function solved(test: TTestApi, derive = deriveKey) {
+  const challenge = await test.caller().intake.powChallenge();
+  const solution = await solveChallenge({ challenge, deriveKey: derive });
+  if (!solution) throw new Error('not solved');
+  return { challenge: { ...challenge, signature: challenge.signature ?? '' }, solution };
+}
+
+/** The strict limit lets one story through, the proven ceiling five. */
+const limits = () =>
+  new RateLimiter({
+    submitStory: { max: 1, windowMs: 60_000 },
+    submitStoryProven: { max: 5, windowMs: 60_000 },
+  });
+
+describe('the proof of work', () => {
+  it('lifts the strict per-address limit, once per solution', async () => {
+    api = await createTestApi({ rateLimiter: limits() });
+    const classroom = api.caller({ address: '198.51.100.1' });
+    const send = (proofOfWork?: Awaited<ReturnType<typeof solved>>) =>
+      classroom.intake.submitStory({
+        ...storyInput(api!.collectionId),
+        ...(proofOfWork ? { proofOfWork } : {}),
+      });
+
+    await send(); // the one story the strict limit allows
+    await expectAppError(send(), 'RATE_LIMITED');
+    const proof = await solved(api);
+    await send(proof);
+    // The same solution again counts as none.
+    await expectAppError(send(proof), 'RATE_LIMITED');
+    await send(await solved(api));
+    // Solved as the browser's worker does (Web Crypto), it counts just the same.
+    await send(await solved(api, deriveKeyInBrowser));
+    expect(countStories(api.database.orm)).toBe(4);
+  });
+
+  it('keeps a solution whose story was refused, for the corrected story', async () => {
+    api = await createTestApi({ rateLimiter: limits() });
+    const browser = api.caller();
+    await browser.intake.submitStory(storyInput(api.collectionId));
+    const proof = await solved(api);
+    const story = storyInput(api.collectionId);
+    await expectAppError(
+      browser.intake.submitStory({ ...story, answers: {}, proofOfWork: proof }),
+      'INVALID_ANSWERS',
+    );
+    expect((await browser.intake.submitStory({ ...story, proofOfWork: proof })).duplicate).toBe(
+      false,
+    );
+  });
+
+  it('does not count an expired, tampered or unsolved challenge', async () => {
+    api = await createTestApi({ rateLimiter: limits() });
+    const browser = api.caller();
+    await browser.intake.submitStory(storyInput(api.collectionId));
+    const send = (proofOfWork: Awaited<ReturnType<typeof solved>>) =>
+      browser.intake.submitStory({ ...storyInput(api!.collectionId), proofOfWork });
+
+    const proof = await solved(api);
+    const data = proof.challenge.parameters.data!;
+    const longer = {
+      ...proof,
+      challenge: {
+        ...proof.challenge,
+        parameters: {
+          ...proof.challenge.parameters,
+          data: { ...data, expiresAtMs: Number(data.expiresAtMs) + POW_VALID_MS },
+        },
+      },
+    };
+    await expectAppError(send(longer), 'RATE_LIMITED');
+    await expectAppError(
+      send({ ...proof, solution: { ...proof.solution, derivedKey: '00'.repeat(16) } }),
+      'RATE_LIMITED',
+    );
+    // Hours later the strict limit has room for one story again, but not for an expired proof.
+    api.setNow(new Date(api.services.clock().getTime() + POW_VALID_MS));
+    await browser.intake.submitStory(storyInput(api.collectionId));
+    await expectAppError(send(proof), 'RATE_LIMITED');
+    expect(countStories(api.database.orm)).toBe(2);
+  });
+});
+
+describe('the honeypot', () => {
+  it('refuses a story whose hidden field is filled in, and stores nothing', async () => {
+    api = await createTestApi();
+    const refused = await expectAppError(
+      api
+        .caller()
+        .intake.submitStory({ ...storyInput(api.collectionId), website: 'https://spam.example' }),
+      'BAD_INPUT',
+    );
+    expect(refused.message).toContain('verborgen veld');
+    expect(countStories(api.database.orm)).toBe(0);
+    // Empty, as a person's browser sends it, is fine.
+    await api.caller().intake.submitStory({ ...storyInput(api.collectionId), website: '' });
+    expect(countStories(api.database.orm)).toBe(1);
+  });
+});

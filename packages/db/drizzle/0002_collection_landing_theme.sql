@@ -1,0 +1,2 @@
+ALTER TABLE `collections` ADD `landing` text;--> statement-breakpoint
+ALTER TABLE `collections` ADD `theme` text;
