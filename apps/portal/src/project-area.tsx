@@ -19,6 +19,7 @@ type TCapability = TProject['capabilities'][number];
 const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'verhalen', label: 'Verhalen', needs: 'stories.read' },
   { path: 'vragenlijsten', label: 'Vragenlijsten', needs: 'frameworks.design' },
+  { path: 'verzamelingen', label: 'Verzamelingen', needs: 'collections.manage' },
   { path: 'team', label: 'Team', needs: 'team.manage' },
   { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
 ];
@@ -27,6 +28,9 @@ const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.
 
 // The designer and its example frameworks load when someone opens it, not with the portal.
 const VersionPage = lazy(() => import('./pages/version-page'));
+// The QR-code library and the dashboard load with their pages.
+const CollectionsPage = lazy(() => import('./pages/collections-page'));
+const DashboardPage = lazy(() => import('./pages/dashboard-page'));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -54,6 +58,18 @@ export function ProjectArea({ projectId }: { projectId: string }) {
         <Switch>
           <Route path="/">
             <Redirect to={`/${areasOf(project)[0]?.path ?? 'verhalen'}`} replace />
+          </Route>
+          <Route path="/verzamelingen">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <CollectionsPage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/verzamelingen/:collectionId">
+            {(params) => (
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <DashboardPage project={project} collectionId={params.collectionId} />
+              </Suspense>
+            )}
           </Route>
           <Route path="/team">
             <TeamPage project={project} />
