@@ -93,6 +93,9 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     const project = await signInToPortal(page, platform.url);
     for (const [name, path, heading] of [
       ['vragenlijsten', 'vragenlijsten', 'Vragenlijsten'],
+      ['verzamelingen', 'verzamelingen', 'Verzamelingen'],
+      ['team', 'team', 'Team'],
+      ['logboek', 'logboek', 'Logboek'],
       ['onbekende pagina', 'bestaat-niet', 'Deze pagina bestaat niet'],
     ] as const) {
       await page.goto(`${project}/${path}`);
@@ -116,6 +119,31 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     found['ontwerp met een open vraag'] = await axeViolations(page);
     await page.getByRole('region', { name: 'Voorbeeld' }).getByLabel('Computer').check();
     found['ontwerp, voorbeeld op een computer'] = await axeViolations(page);
+    await page.goto(`${project}/verzamelingen`);
+    await page
+      .getByRole('link', { name: /^Dashboard/ })
+      .first()
+      .click();
+    await page.waitForSelector('main table');
+    found.dashboard = await axeViolations(page);
+    for (const [name, path, heading] of [
+      ['account', '/portal/account', 'Je account'],
+      ['beheer', '/portal/beheer', 'Beheer'],
+      ['logboek van alles', '/portal/beheer/logboek', 'Logboek'],
+      ['uitnodiging zonder token', '/portal/uitnodiging', 'Deze link is niet compleet'],
+      ['review zonder token', '/portal/review', 'Deze link is niet compleet'],
+    ] as const) {
+      await page.goto(`${platform.url}${path}`);
+      await headingIs(page, heading);
+      found[name] = await axeViolations(page);
+    }
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.goto(`${platform.url}/portal/uitnodiging#ditiseentokendienietbestaat123`);
+    await page.waitForSelector('main [role="alert"]');
+    found['uitnodiging die niet bestaat'] = await axeViolations(page);
+    await page.goto(`${platform.url}/portal/p/geen-project/verhalen`);
+    await page.waitForSelector('#email');
+    await signInToPortal(page, platform.url);
     await page.goto(`${platform.url}/portal/p/geen-project/verhalen`);
     await headingIs(page, 'Dit project is niet gevonden');
     found['project zonder toegang'] = await axeViolations(page);
