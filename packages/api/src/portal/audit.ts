@@ -22,6 +22,7 @@ export const AUDIT_ACTION_LABELS = {
   'team.remove': 'Uit het team gehaald',
   'team.revoke-invitation': 'Uitnodiging ingetrokken',
   'stories.list-view': 'Verhalenlijst bekeken',
+  'stories.export': 'Verhalen geëxporteerd',
   'story.moderate': 'Verhaal beoordeeld',
   'story.enter': 'Verhaal ingevoerd namens iemand',
   'framework.create': 'Vragenlijst gemaakt',

@@ -108,3 +108,30 @@ async function collector2(test: TTestApi) {
   });
   return browser;
 }
+
+describe('portal.exportStories', () => {
+  it('exports every story with its answers to the research team, audits it, and refuses an interpreter', async () => {
+    api = await createTestApi();
+    for (let i = 0; i < 3; i++) await api.caller().intake.submitStory(storyInput(api.collectionId));
+    const analyst = await api.addUser({ email: 'analist@example.nl', role: 'analyst' });
+    const browser = api.caller({ cookies: new MemoryCookieJar() });
+    await browser.portal.signIn(analyst);
+
+    const file = await browser.portal.exportStories({ projectId: api.projectId });
+    expect(file.format).toBe('duiding-stories');
+    expect(file.stories).toHaveLength(3);
+    expect(file.stories[0]?.answers).toEqual(STORY_ANSWERS);
+    expect(
+      listAuditEntries(api.database.orm, { subject: `project:${api.projectId}` })[0],
+    ).toMatchObject({
+      action: 'stories.export',
+      actorUserId: analyst.id,
+      details: { stories: 3 },
+    });
+
+    const interpreter = await api.addUser({ email: 'duider@example.nl', role: 'interpreter' });
+    const outside = api.caller({ cookies: new MemoryCookieJar() });
+    await outside.portal.signIn(interpreter);
+    await expectAppError(outside.portal.exportStories({ projectId: api.projectId }), 'FORBIDDEN');
+  });
+});

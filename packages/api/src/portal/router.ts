@@ -38,6 +38,7 @@ import {
 } from './collections.schema';
 import { collectionDashboard } from './dashboard';
 import { enterStory, ZEnterStoryInput } from './enter-story';
+import { exportStories, ZExportStoriesInput } from './export-stories';
 import {
   copyVersion,
   createFramework,
@@ -232,6 +233,10 @@ export const portalRouter = router({
   stories: projectProcedure('stories.read')
     .input(ZProjectStoriesInput)
     .query(({ ctx, input }) => projectStories(ctx, input)),
+  // A mutation, though it only reads: every export is audited.
+  exportStories: projectProcedure('stories.export')
+    .input(ZExportStoriesInput)
+    .mutation(({ ctx, input }) => exportStories(ctx, input)),
   enterStory: projectProcedure('stories.enter')
     .input(ZEnterStoryInput)
     .mutation(({ ctx, input }) => enterStory(ctx, input)),
