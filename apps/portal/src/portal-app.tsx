@@ -1,66 +1,145 @@
-import { readServerError } from '@duiding/ui';
-import { useEffect, useState } from 'react';
-import { api } from './api';
-import { ProjectStories } from './project-stories';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { Redirect, Route, Switch, useRoute } from 'wouter';
+import { PortalLayout } from './layout';
+import { PageHeading } from './page-heading';
+import { AccountPage } from './pages/account-page';
+import { AdminPage } from './pages/admin-page';
+import { AuditPage } from './pages/audit-page';
+import { InvitationPage } from './pages/invitation-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { ProjectArea } from './project-area';
+import { QueryState } from './query-state';
 import { SignInForm } from './sign-in-form';
+import { type TRouterOutputs, useTRPC, useTRPCClient } from './trpc';
 
-export interface TUser {
-  id: string;
-  email: string;
-  name: string;
-}
+// A review group opens only this page; the designer's preview comes with it, on demand.
+const ReviewPage = lazy(() => import('./pages/review-page'));
 
-type TSession =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'signed-out' }
-  | { status: 'signed-in'; user: TUser };
+export type TUser = NonNullable<TRouterOutputs['portal']['me']['user']>;
 
-/** The researchers' portal: sign in, then the stories of the chosen project. */
+/** The researchers' portal: sign in, then the areas of the chosen project, each at its URL. */
 export function PortalApp() {
-  const [session, setSession] = useState<TSession>({ status: 'loading' });
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const me = useQuery(trpc.portal.me.queryOptions());
 
-  useEffect(() => {
-    api.portal.me
-      .query()
-      .then(({ user }) =>
-        setSession(user ? { status: 'signed-in', user } : { status: 'signed-out' }),
-      )
-      .catch((error: unknown) =>
-        setSession({ status: 'failed', message: readServerError(error).message }),
-      );
-  }, []);
+  const invitation = useRoute('/uitnodiging')[0];
+  const review = useRoute('/review')[0];
+  if (review)
+    return (
+      <PortalLayout user={me.data?.user ?? undefined}>
+        <main className="page page-wide">
+          <Suspense fallback={<p role="status">Laden…</p>}>
+            <ReviewPage />
+          </Suspense>
+        </main>
+      </PortalLayout>
+    );
+  if (invitation)
+    return (
+      <PortalLayout user={me.data?.user ?? undefined}>
+        <main className="page">
+          <InvitationPage />
+        </main>
+      </PortalLayout>
+    );
 
-  const signOut = async () => {
-    await api.portal.signOut.mutate().catch(() => undefined);
-    setSession({ status: 'signed-out' });
-  };
+  if (me.isPending || me.error)
+    return (
+      <PortalLayout user={undefined}>
+        <main className="page">
+          {me.error && (
+            <PageHeading title="Niet bereikbaar">Het portaal is nu niet bereikbaar</PageHeading>
+          )}
+          <QueryState isPending={me.isPending} error={me.error} what="Portaal" />
+        </main>
+      </PortalLayout>
+    );
+
+  const user = me.data.user;
+  if (!user)
+    return (
+      <PortalLayout user={undefined}>
+        <main className="page">
+          <SignInForm
+            signIn={(credentials) => client.portal.signIn.mutate(credentials)}
+            onSignedIn={() => {
+              // Another person may have used this tab: nothing cached survives a sign-in.
+              queryClient.clear();
+              void me.refetch();
+            }}
+          />
+        </main>
+      </PortalLayout>
+    );
 
   return (
+    <PortalLayout user={user}>
+      <Switch>
+        <Route path="/">
+          <main className="page">
+            <FirstProject />
+          </main>
+        </Route>
+        <Route path="/p/:projectId" nest>
+          {(params) => <ProjectArea projectId={params.projectId} />}
+        </Route>
+        {user.isAdmin && (
+          <Route path="/beheer">
+            <main className="page page-wide">
+              <AdminPage />
+            </main>
+          </Route>
+        )}
+        {user.isAdmin && (
+          <Route path="/beheer/logboek">
+            <main className="page page-wide">
+              <InstanceAudit />
+            </main>
+          </Route>
+        )}
+        <Route path="/account">
+          <main className="page">
+            <AccountPage user={user} />
+          </main>
+        </Route>
+        <Route>
+          <main className="page">
+            <NotFoundPage />
+          </main>
+        </Route>
+      </Switch>
+    </PortalLayout>
+  );
+}
+
+/** The portal's start: the first project the person is a member of. */
+function FirstProject() {
+  const trpc = useTRPC();
+  const projects = useQuery(trpc.portal.projects.queryOptions());
+  if (!projects.data) return <QueryState isPending error={projects.error} what="Projecten" />;
+  const first = projects.data.projects[0];
+  if (first) return <Redirect to={`/p/${first.id}/verhalen`} replace />;
+  return (
     <>
-      <header className="site-header">
-        <span className="site-name">Duiding portaal</span>
-      </header>
-      <main className="page page-wide">
-        {session.status === 'loading' && <p role="status">Even geduld…</p>}
-        {session.status === 'failed' && (
-          <>
-            <h1>Het portaal is nu niet bereikbaar</h1>
-            <div className="alert" role="alert">
-              <p>{session.message}</p>
-            </div>
-          </>
-        )}
-        {session.status === 'signed-out' && (
-          <SignInForm
-            signIn={(credentials) => api.portal.signIn.mutate(credentials)}
-            onSignedIn={(user) => setSession({ status: 'signed-in', user })}
-          />
-        )}
-        {session.status === 'signed-in' && (
-          <ProjectStories user={session.user} onSignOut={signOut} />
-        )}
-      </main>
+      <PageHeading title="Geen project">Nog geen project</PageHeading>
+      <p>
+        Je bent nog geen lid van een project. Vraag de eigenaar van een project om een uitnodiging.
+      </p>
     </>
+  );
+}
+
+/** Every entry of the instance, for the admin; the person filter lists every account. */
+function InstanceAudit() {
+  const trpc = useTRPC();
+  const users = useQuery(trpc.portal.admin.users.queryOptions());
+  return (
+    <AuditPage
+      title="Logboek van de hele installatie"
+      people={users.data?.users.map((u) => ({ id: u.id, label: u.name || u.email }))}
+    />
   );
 }

@@ -46,6 +46,8 @@ describe('StoryCard', () => {
           title: 'Eindelijk gehoord',
           text: 'Ze luisterden.',
           status: 'pending',
+          language: 'nl',
+          channel: 'web',
           createdOn: '2026-03-05',
           answers: { hulp: { a: 0.6, b: 0.3, c: 0.1 }, tempo: 0.8, gevoel: 'positief' },
           participantAnswers: { rol: 'grootouder' },
@@ -53,7 +55,9 @@ describe('StoryCard', () => {
       />,
     );
     expect(screen.getByRole('heading', { name: 'Eindelijk gehoord' })).toBeTruthy();
-    expect(screen.getByText(/5 maart 2026 · Wacht op moderatie · Ervaringen 2026/)).toBeTruthy();
+    expect(
+      screen.getByText(/5 maart 2026 · Wacht op moderatie · Website · Ervaringen 2026/),
+    ).toBeTruthy();
     expect(screen.getByText(/Vertel over een moment waarop je je gehoord voelde/)).toBeTruthy();
     expect(
       screen.getByText(
@@ -62,5 +66,29 @@ describe('StoryCard', () => {
     ).toBeTruthy();
     expect(screen.getByText(/^80 van 100: van "veel te laat"/)).toBeTruthy();
     expect(screen.getByText('Grootouder')).toBeTruthy();
+  });
+
+  it('says that the teller’s own answers are hidden when the role may not see them', () => {
+    render(
+      <StoryCard
+        collectionTitle="Ervaringen 2026"
+        framework={zhzJeugdhulp}
+        story={{
+          id: 's2',
+          collectionId: 'c1',
+          promptId: 'gehoord',
+          title: 'Zonder gegevens',
+          text: 'Ze luisterden.',
+          status: 'approved',
+          language: 'nl',
+          channel: 'paper',
+          createdOn: '2026-03-05',
+          answers: {},
+          participantAnswers: null,
+        }}
+      />,
+    );
+    expect(screen.getByText(/niet zichtbaar voor jouw rol/)).toBeTruthy();
+    expect(screen.getByText(/Van papier/)).toBeTruthy();
   });
 });

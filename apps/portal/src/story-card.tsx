@@ -6,20 +6,18 @@ import {
   type TLocalizedText,
 } from '@duiding/survey';
 import { formatAnswer } from '@duiding/ui';
+import type { TRouterOutputs } from './trpc';
 
-export interface TStoryView {
-  id: string;
-  collectionId: string;
-  promptId: string;
-  title: string;
-  text: string;
-  status: string;
-  createdOn: string;
-  answers: TAnswers;
-  participantAnswers: TAnswers;
-}
+export type TStoryView = TRouterOutputs['portal']['stories']['stories'][number];
 
-const STATUS_LABELS: Record<string, string> = {
+const CHANNEL_LABELS: Record<TStoryView['channel'], string> = {
+  web: 'Website',
+  assisted: 'Met hulp ingevuld',
+  paper: 'Van papier',
+  import: 'Geïmporteerd',
+};
+
+export const STATUS_LABELS: Record<string, string> = {
   pending: 'Wacht op moderatie',
   approved: 'Goedgekeurd',
   rejected: 'Afgewezen',
@@ -72,7 +70,8 @@ export function StoryCard({
     <article className="story" aria-labelledby={headingId}>
       <h2 id={headingId}>{story.title}</h2>
       <p className="story-meta">
-        {formatDay(story.createdOn)} · {STATUS_LABELS[story.status] ?? story.status}
+        {formatDay(story.createdOn)} · {STATUS_LABELS[story.status] ?? story.status} ·{' '}
+        {CHANNEL_LABELS[story.channel]}
         {collectionTitle && ` · ${collectionTitle}`}
       </p>
       <p>
@@ -84,7 +83,13 @@ export function StoryCard({
           <h3>Duiding door de verteller</h3>
           <AnswerList framework={framework} answers={story.answers} />
           <h3>Over de verteller</h3>
-          <AnswerList framework={framework} answers={story.participantAnswers} />
+          {story.participantAnswers ? (
+            <AnswerList framework={framework} answers={story.participantAnswers} />
+          ) : (
+            <p className="story-meta">
+              Wat de verteller over zichzelf zei, is niet zichtbaar voor jouw rol.
+            </p>
+          )}
         </>
       ) : (
         <p className="story-meta">De vragenlijst van dit verhaal is niet gevonden.</p>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { ADMIN, launchChromium, startTestPlatform, type TTestPlatform } from './browser';
 import { tellStoryByKeyboard } from './intake-by-keyboard';
+import { headingIs, signInToPortal } from './portal';
 
 let platform: TTestPlatform;
 let browser: Browser;
@@ -140,12 +141,80 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
     await page.fill('#wachtwoord', ADMIN.password);
     await page.press('#wachtwoord', 'Enter');
-    await page.waitForSelector('main article', { timeout: 15_000 });
+    await page.waitForSelector('main table', { timeout: 15_000 });
     found.verhalen = await axeViolations(page);
+    await page.locator('main table tbody th button').first().click();
+    await page.waitForSelector('main table article');
+    found['verhalen, een verhaal open'] = await axeViolations(page);
 
     await page.goto(`${platform.url}/panel/`);
     await page.getByText('Verbonden met de server').waitFor();
     found.panel = await axeViolations(page);
+    await page.close();
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+  }, 120_000);
+
+  it('every portal page, the designer with an open question and both previews, has no violations', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const found: Record<string, string[]> = {};
+    const project = await signInToPortal(page, platform.url);
+    for (const [name, path, heading] of [
+      ['vragenlijsten', 'vragenlijsten', 'Vragenlijsten'],
+      ['verzamelingen', 'verzamelingen', 'Verzamelingen'],
+      ['team', 'team', 'Team'],
+      ['logboek', 'logboek', 'Logboek'],
+      ['onbekende pagina', 'bestaat-niet', 'Deze pagina bestaat niet'],
+    ] as const) {
+      await page.goto(`${project}/${path}`);
+      await headingIs(page, heading);
+      found[name] = await axeViolations(page);
+    }
+    await page.goto(`${project}/vragenlijsten`);
+    await page
+      .getByRole('link', { name: /^Versie 1/ })
+      .first()
+      .click();
+    await page.waitForSelector('.designer-preview');
+    found.ontwerp = await axeViolations(page);
+    const story = page.getByRole('region', { name: /^Vragen over het verhaal/ });
+    await story
+      .getByRole('button', { name: /^Bewerken/ })
+      .nth(1)
+      .click();
+    await page.getByLabel('Ook in het Engels').uncheck();
+    await page.getByLabel('Ook in het Engels').check();
+    found['ontwerp met een open vraag'] = await axeViolations(page);
+    await page.getByRole('region', { name: 'Voorbeeld' }).getByLabel('Computer').check();
+    found['ontwerp, voorbeeld op een computer'] = await axeViolations(page);
+    await page.goto(`${project}/verzamelingen`);
+    await page
+      .getByRole('link', { name: /^Dashboard/ })
+      .first()
+      .click();
+    await page.waitForSelector('main table');
+    found.dashboard = await axeViolations(page);
+    for (const [name, path, heading] of [
+      ['account', '/portal/account', 'Je account'],
+      ['beheer', '/portal/beheer', 'Beheer'],
+      ['logboek van alles', '/portal/beheer/logboek', 'Logboek'],
+      ['uitnodiging zonder token', '/portal/uitnodiging', 'Deze link is niet compleet'],
+      ['review zonder token', '/portal/review', 'Deze link is niet compleet'],
+    ] as const) {
+      await page.goto(`${platform.url}${path}`);
+      await headingIs(page, heading);
+      found[name] = await axeViolations(page);
+    }
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.goto(`${platform.url}/portal/uitnodiging#ditiseentokendienietbestaat123`);
+    await page.waitForSelector('main [role="alert"]');
+    found['uitnodiging die niet bestaat'] = await axeViolations(page);
+    await page.goto(`${platform.url}/portal/p/geen-project/verhalen`);
+    await page.waitForSelector('#email');
+    await signInToPortal(page, platform.url);
+    await page.goto(`${platform.url}/portal/p/geen-project/verhalen`);
+    await headingIs(page, 'Dit project is niet gevonden');
+    found['project zonder toegang'] = await axeViolations(page);
     await page.close();
     expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
   }, 120_000);

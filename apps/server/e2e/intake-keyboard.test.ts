@@ -63,17 +63,24 @@ describe('a story told with the keyboard only', () => {
         () => document.querySelector('main h1')?.textContent === 'Verhalen',
       );
 
-      const story = page.locator('article', { has: page.getByRole('heading', { name: title }) });
-      // The newest come first; should the page be full of demo stories, load more by keyboard.
-      for (let more = 0; more < 20 && (await story.count()) === 0; more++) {
-        await page.waitForSelector('main section[aria-label] [role="status"]');
-        if ((await page.getByRole('button', { name: 'Meer verhalen laden' }).count()) === 0) break;
-        await tabUntil(page, 'main section button', { max: 400 });
+      // The newest come first, a page of the table at a time; page on by keyboard.
+      const row = page.locator('main table tbody th button', { hasText: title });
+      for (let more = 0; more < 100 && (await row.count()) === 0; more++) {
+        await page.waitForSelector('main table caption');
+        const next = page.getByRole('button', { name: 'Volgende pagina' });
+        if (await next.isDisabled()) break;
+        const caption = await page.textContent('main table caption');
+        await tabUntil(page, 'main .pager button:last-child', { max: 400 });
         await page.keyboard.press('Enter');
         await page.waitForFunction(
-          () => !document.querySelector('main section button')?.textContent?.includes('Laden…'),
+          (before) => document.querySelector('main table caption')?.textContent !== before,
+          caption,
         );
       }
+      await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+      await row.focus();
+      await page.keyboard.press('Enter');
+      const story = page.locator('article', { has: page.getByRole('heading', { name: title }) });
       await expect.poll(() => story.count(), { timeout: 10_000 }).toBe(1);
       if (screenshotDir) {
         await story.scrollIntoViewIfNeeded();

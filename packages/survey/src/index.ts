@@ -1,5 +1,6 @@
 export * from './answer';
 export * from './collection-landing';
+export * from './designer';
 export * from './framework';
 export * from './frameworks';
 export * from './story-input';

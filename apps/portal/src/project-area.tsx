@@ -1,0 +1,168 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, lazy, Suspense, useId } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { PageHeading } from './page-heading';
+import { AuditPage } from './pages/audit-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { StoriesPage } from './pages/stories-page';
+import { TeamPage } from './pages/team-page';
+import { portalPath } from './portal-path';
+import { QueryState } from './query-state';
+import { type TRouterOutputs, useTRPC } from './trpc';
+
+export type TProject = TRouterOutputs['portal']['projects']['projects'][number];
+
+/** The areas of a project, in the order a study runs. */
+type TCapability = TProject['capabilities'][number];
+
+/** The areas of a project, each shown to the roles with the capability it needs. */
+const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
+  { path: 'verhalen', label: 'Verhalen', needs: 'stories.read' },
+  { path: 'vragenlijsten', label: 'Vragenlijsten', needs: 'frameworks.design' },
+  { path: 'verzamelingen', label: 'Verzamelingen', needs: 'collections.manage' },
+  { path: 'team', label: 'Team', needs: 'team.manage' },
+  { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
+];
+
+const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.includes(a.needs));
+
+// The designer and its example frameworks load when someone opens it, not with the portal.
+const VersionPage = lazy(() => import('./pages/version-page'));
+// The QR-code library and the dashboard load with their pages.
+const CollectionsPage = lazy(() => import('./pages/collections-page'));
+const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+const FrameworksPage = lazy(() =>
+  import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
+);
+
+/** One project: its navigation and the page of the area in the URL. */
+export function ProjectArea({ projectId }: { projectId: string }) {
+  const trpc = useTRPC();
+  const projects = useQuery(trpc.portal.projects.queryOptions());
+  if (!projects.data) return <QueryState isPending error={projects.error} what="Projecten" />;
+  const project = projects.data.projects.find((p) => p.id === projectId);
+  if (!project)
+    return (
+      <main className="page">
+        <PageHeading title="Geen toegang">Dit project is niet gevonden</PageHeading>
+        <p>
+          Je bent geen lid van dit project, of het bestaat niet.{' '}
+          <Link href={portalPath('/')}>Naar je projecten</Link>
+        </p>
+      </main>
+    );
+  return (
+    <div className="portal-project">
+      <ProjectNav projects={projects.data.projects} project={project} />
+      <main className="page page-wide portal-main">
+        <Switch>
+          <Route path="/">
+            <Redirect to={`/${areasOf(project)[0]?.path ?? 'verhalen'}`} replace />
+          </Route>
+          <Route path="/verzamelingen">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <CollectionsPage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/verzamelingen/:collectionId">
+            {(params) => (
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <DashboardPage project={project} collectionId={params.collectionId} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/team">
+            <TeamPage project={project} />
+          </Route>
+          <Route path="/logboek">
+            <ProjectAudit project={project} />
+          </Route>
+          <Route path="/verhalen">
+            <StoriesPage key={project.id} project={project} />
+          </Route>
+          <Route path="/vragenlijsten">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <FrameworksPage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/vragenlijsten/versie/:versionId">
+            {(params) => (
+              <Suspense fallback={<p role="status">Ontwerper laden…</p>}>
+                <VersionPage
+                  key={params.versionId}
+                  project={project}
+                  versionId={params.versionId}
+                />
+              </Suspense>
+            )}
+          </Route>
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </main>
+    </div>
+  );
+}
+
+function ProjectNav({ projects, project }: { projects: TProject[]; project: TProject }) {
+  const [location, navigate] = useLocation();
+  const selectId = useId();
+  const areas = areasOf(project);
+  const area = areas.find((a) => location.startsWith(`/${a.path}`))?.path ?? areas[0]?.path ?? '';
+  // A separate button: a select that navigates as the arrow keys pass over it would move a
+  // keyboard user to another project before they chose one.
+  const switchProject = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const id = new FormData(event.currentTarget).get('project');
+    if (typeof id === 'string' && id !== project.id) navigate(portalPath(`/p/${id}/${area}`));
+  };
+  return (
+    <nav aria-label="Projectmenu" className="portal-nav">
+      {projects.length > 1 ? (
+        <form onSubmit={switchProject} className="project-switch" key={project.id}>
+          <label htmlFor={selectId} className="field-label">
+            Project
+          </label>
+          <select id={selectId} name="project" defaultValue={project.id}>
+            {projects.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button-secondary">
+            Openen
+          </button>
+        </form>
+      ) : (
+        <p className="project-name">{project.name}</p>
+      )}
+      <ul>
+        {areas.map((a) => (
+          <li key={a.path}>
+            <Link href={`/${a.path}`} aria-current={a.path === area ? 'page' : undefined}>
+              {a.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The project's log; the person filter lists the team when the viewer may see it. */
+function ProjectAudit({ project }: { project: TProject }) {
+  const trpc = useTRPC();
+  const team = useQuery({
+    ...trpc.portal.team.list.queryOptions({ projectId: project.id }),
+    enabled: project.capabilities.includes('team.manage'),
+  });
+  return (
+    <AuditPage
+      projectId={project.id}
+      title={`Logboek · ${project.name}`}
+      people={team.data?.members.map((m) => ({ id: m.userId, label: m.name || m.email }))}
+    />
+  );
+}
