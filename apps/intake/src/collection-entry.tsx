@@ -34,12 +34,15 @@ export function CollectionEntry({
   landingRoute,
   submit,
   codes,
+  reportStep,
 }: {
   opened: TOpenedCollection;
   /** The person came by the collection's own address, so its landing page comes first. */
   landingRoute: boolean;
   submit: (input: TSubmitInput) => Promise<TSubmitResult>;
   codes: TCodeServer;
+  /** Called once for each step a person reaches (the dashboard's drop-off figures). */
+  reportStep?: (collectionId: string, step: string) => void;
 }) {
   // After a reload mid-way (the step is in the address) the intake comes back, not the landing page.
   const [started, setStarted] = useState(() =>
@@ -71,6 +74,7 @@ export function CollectionEntry({
       open={{ collection, framework: opened.framework, theme }}
       submit={submit}
       codes={codes}
+      {...(reportStep ? { reportStep: (step: string) => reportStep(collection.id, step) } : {})}
     />
   );
 }

@@ -89,8 +89,17 @@ export function IntakeApp() {
       landingRoute={address.landing}
       submit={submitStory}
       codes={codeServer}
+      reportStep={reportStep}
     />
   );
+}
+
+/**
+ * Counts how far people get (per collection and step, no id, no time): fire and forget,
+ * so a lost count never stops anyone.
+ */
+function reportStep(collectionId: string, step: string): void {
+  api.intake.stepReached.mutate({ collectionId, step }).catch(() => {});
 }
 
 const proofOfWork = backgroundProofOfWork({

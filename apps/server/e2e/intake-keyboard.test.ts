@@ -65,8 +65,13 @@ describe('a story told with the keyboard only', () => {
 
       // The newest come first, a page of the table at a time; page on by keyboard.
       const row = page.locator('main table tbody th button', { hasText: title });
-      for (let more = 0; more < 100 && (await row.count()) === 0; more++) {
-        await page.waitForSelector('main table caption');
+      // Wait for each page's rows before looking: counting before the table has loaded
+      // would page past the story.
+      const rowsOnPage = async () => {
+        await page.waitForSelector('main table tbody tr');
+        return row.count();
+      };
+      for (let more = 0; more < 100 && (await rowsOnPage()) === 0; more++) {
         const next = page.getByRole('button', { name: 'Volgende pagina' });
         if (await next.isDisabled()) break;
         const caption = await page.textContent('main table caption');
