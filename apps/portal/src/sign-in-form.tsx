@@ -1,6 +1,7 @@
 import { ErrorSummary, readServerError, type TErrorLink } from '@duiding/ui';
 import { useState } from 'react';
 import type { TUser } from './portal-app';
+import { TextField } from './text-field';
 
 /** E-mail and password; the server sets the session cookie. */
 export function SignInForm({
@@ -55,31 +56,18 @@ export function SignInForm({
           ['email', 'E-mailadres', 'email', email, setEmail, 'email'],
           ['wachtwoord', 'Wachtwoord', 'password', password, setPassword, 'current-password'],
         ] as const
-      ).map(([id, label, type, value, set, autoComplete]) => {
-        const error = errorOf(id);
-        return (
-          <div key={id} className={`field${error ? ' has-error' : ''}`}>
-            <label className="field-label" htmlFor={id}>
-              {label}
-            </label>
-            {error && (
-              <p id={`${id}-error`} className="field-error">
-                <span className="visually-hidden">Fout: </span>
-                {error}
-              </p>
-            )}
-            <input
-              id={id}
-              type={type}
-              autoComplete={autoComplete}
-              value={value}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(event) => set(event.currentTarget.value)}
-            />
-          </div>
-        );
-      })}
+      ).map(([id, label, type, value, set, autoComplete]) => (
+        <TextField
+          key={id}
+          id={id}
+          label={label}
+          value={value}
+          onChange={set}
+          type={type}
+          autoComplete={autoComplete}
+          error={errorOf(id)}
+        />
+      ))}
       <div className="actions">
         <button type="submit" className="button" aria-disabled={busy || undefined}>
           {busy ? 'Bezig met inloggen…' : 'Inloggen'}

@@ -6,6 +6,7 @@ import { FormMessage } from '../form-message';
 import { PageHeading } from '../page-heading';
 import type { TUser } from '../portal-app';
 import { portalPath } from '../portal-path';
+import { TextField } from '../text-field';
 import { useTRPC } from '../trpc';
 
 /** At least this long; the server also refuses common passwords and says so. */
@@ -77,28 +78,16 @@ export function AccountPage({ user }: { user: TUser }) {
     set: (v: string) => void,
     autoComplete: string,
   ) => {
-    const error = errorOf(id);
     return (
-      <div className={`field${error ? ' has-error' : ''}`}>
-        <label className="field-label" htmlFor={id}>
-          {label}
-        </label>
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            <span className="visually-hidden">Fout: </span>
-            {error}
-          </p>
-        )}
-        <input
-          id={id}
-          type="password"
-          autoComplete={autoComplete}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => set(e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id={id}
+        label={label}
+        value={value}
+        onChange={set}
+        type={'password'}
+        autoComplete={autoComplete}
+        error={errorOf(id)}
+      />
     );
   };
   return (

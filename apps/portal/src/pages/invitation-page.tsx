@@ -6,6 +6,7 @@ import { formatMoment } from '../form-message';
 import { PageHeading } from '../page-heading';
 import { portalPath } from '../portal-path';
 import { QueryState } from '../query-state';
+import { TextField } from '../text-field';
 import { useTRPC } from '../trpc';
 import { MIN_PASSWORD_LENGTH, newPasswordErrors } from './account-page';
 
@@ -52,31 +53,19 @@ export function InvitationPage() {
     label: string,
     value: string,
     set: (v: string) => void,
-    type: string,
+    type: 'text' | 'password',
     autoComplete: string,
   ) => {
-    const error = errorOf(id);
     return (
-      <div className={`field${error ? ' has-error' : ''}`}>
-        <label className="field-label" htmlFor={id}>
-          {label}
-        </label>
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            <span className="visually-hidden">Fout: </span>
-            {error}
-          </p>
-        )}
-        <input
-          id={id}
-          type={type}
-          autoComplete={autoComplete}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => set(e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id={id}
+        label={label}
+        value={value}
+        onChange={set}
+        type={type}
+        autoComplete={autoComplete}
+        error={errorOf(id)}
+      />
     );
   };
 
