@@ -1,4 +1,4 @@
-import { DbConflictError } from '@duiding/db';
+import { DbConflictError, isStorageFailure } from '@duiding/db';
 import type { TAnswerError, TAnswerErrorCode } from '@duiding/survey';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
@@ -16,6 +16,7 @@ export const APP_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'BAD_INPUT',
   'UNSUPPORTED_MEDIA_TYPE',
+  'STORAGE_UNAVAILABLE',
 ] as const;
 export type TAppErrorCode = (typeof APP_ERROR_CODES)[number];
 
@@ -48,6 +49,7 @@ const TRANSPORT_CODE: Record<TAppErrorCode, TRPC_ERROR_CODE_KEY> = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   BAD_INPUT: 'BAD_REQUEST',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  STORAGE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
 /**
@@ -60,7 +62,14 @@ export function toTRPCError(cause: unknown): TRPCError | undefined {
       ? cause
       : cause instanceof DbConflictError
         ? new AppError('CONFLICT', cause.message)
-        : undefined;
+        : isStorageFailure(cause)
+          ? // Disk full or a read-only data directory: nothing was stored, and a retry
+            // succeeds once the operator has made room. The apps keep the answers meanwhile.
+            new AppError(
+              'STORAGE_UNAVAILABLE',
+              'We kunnen je antwoorden nu even niet opslaan. Ze blijven op dit apparaat bewaard; probeer het over een paar minuten opnieuw.',
+            )
+          : undefined;
   if (!appError) return undefined;
   return new TRPCError({
     code: TRANSPORT_CODE[appError.code],

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { type BaseSQLiteDatabase, SQLiteTransaction } from 'drizzle-orm/sqlite-core';
+import { isStorageFailure } from './errors';
 import * as schema from './schema';
 
 export type TSchema = typeof schema;
@@ -17,7 +18,14 @@ export interface TDatabase {
   orm: TDbExecutor;
   file: string;
   /** Reads one of SQLite's own settings, for tests and diagnostics. */
-  pragma(name: 'journal_mode' | 'synchronous' | 'foreign_keys' | 'busy_timeout'): unknown;
+  pragma(
+    name: 'journal_mode' | 'synchronous' | 'foreign_keys' | 'busy_timeout' | 'page_count',
+  ): unknown;
+  /**
+   * Limits writes the way a full disk (`max_page_count`) or a read-only data directory
+   * (`query_only`) would: for the fault tests, which cannot fill a real disk.
+   */
+  limitWrites(limit: { maxPageCount: number } | { queryOnly: boolean }): void;
   close(): void;
 }
 
@@ -50,6 +58,11 @@ export function openDatabase({ file, busyTimeoutMs = 5000 }: TOpenDatabaseOption
       orm,
       file,
       pragma: (name) => client.pragma(name, { simple: true }),
+      limitWrites: (limit) => {
+        if ('maxPageCount' in limit)
+          client.pragma(`max_page_count = ${Math.trunc(limit.maxPageCount)}`);
+        else client.pragma(`query_only = ${limit.queryOnly ? 'ON' : 'OFF'}`);
+      },
       close: () => {
         if (client.open) client.close();
       },
@@ -66,8 +79,23 @@ export function openDatabase({ file, busyTimeoutMs = 5000 }: TOpenDatabaseOption
  * on PostgreSQL this becomes an async transaction with the same shape.
  */
 export function inTransaction<T>(db: TDbExecutor, work: (tx: TDbExecutor) => T): T {
-  return db.transaction((tx) => work(tx));
+  const isNested = (db as unknown) instanceof SQLiteTransaction;
+  if (!isNested) return db.transaction((tx) => work(tx));
+  // Nested: a savepoint by hand. When the disk is full SQLite rolls the whole transaction
+  // back itself; drizzle's savepoint would then fail its own rollback and throw that
+  // instead, hiding the SQLITE_FULL that tells the participant to try again later.
+  const name = `duiding_sp${++savepoints}`;
+  db.run(sql.raw(`savepoint ${name}`));
+  try {
+    const result = work(db);
+    db.run(sql.raw(`release savepoint ${name}`));
+    return result;
+  } catch (error) {
+    if (!isStorageFailure(error)) db.run(sql.raw(`rollback to savepoint ${name}`));
+    throw error;
+  }
 }
+let savepoints = 0;
 
 /** Whether the database answers a trivial query; for the liveness check. */
 export function checkDatabase(db: TDbExecutor): boolean {

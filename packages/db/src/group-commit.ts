@@ -1,4 +1,5 @@
 import { inTransaction, type TDbExecutor } from './database';
+import { isStorageFailure } from './errors';
 
 interface TPendingWrite {
   work: (tx: TDbExecutor) => unknown;
@@ -10,8 +11,9 @@ interface TPendingWrite {
  * Group commit: writes that arrive while the event loop is busy are run together in one
  * transaction, so one fsync covers them all, and each caller's promise settles only once
  * that transaction is committed (with `synchronous=FULL`: on disk). Each write runs in its
- * own savepoint, so one that fails is undone alone and rejects alone; if the commit
- * itself fails (disk full), every write of the group rejects and none is stored.
+ * own savepoint, so one that fails is undone alone and rejects alone; if the storage
+ * refuses (disk full, read-only) or the commit itself fails, every write of the group
+ * rejects and none is stored.
  *
  * The fsync of a commit blocks the thread; the requests that come in meanwhile form the
  * next group, so under load groups grow by themselves and no timer delays a lone write.
@@ -48,18 +50,25 @@ export class GroupCommit {
     if (this.pending.length > 0) this.schedule();
     if (group.length === 0) return;
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    // A full disk or a read-only directory fails the whole group: SQLite may already have
+    // rolled the transaction back, and every write of it must hear the real reason.
+    let storageFailure: unknown;
     try {
       inTransaction(this.db, (tx) => {
         for (const write of group) {
           try {
             outcomes.push({ ok: true, value: inTransaction(tx, write.work) });
           } catch (error) {
+            if (isStorageFailure(error)) {
+              storageFailure = error;
+              throw error;
+            }
             outcomes.push({ ok: false, error });
           }
         }
       });
     } catch (error) {
-      for (const write of group) write.reject(error);
+      for (const write of group) write.reject(storageFailure ?? error);
       return;
     }
     this.stats.groups += 1;
