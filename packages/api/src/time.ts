@@ -10,8 +10,8 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
 
 /** 'YYYY-MM-DD' of a moment in Amsterdam: what we keep of an anonymous story's time. */
 export function amsterdamDay(moment: Date): string {
-  const parts = Object.fromEntries(dayFormat.formatToParts(moment).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  // en-CA writes dates as YYYY-MM-DD; format() is several times cheaper than formatToParts().
+  return dayFormat.format(moment);
 }
 
 const wallFormat = new Intl.DateTimeFormat('en-US', {
