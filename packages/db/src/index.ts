@@ -31,6 +31,10 @@ export {
   type TStoryChannel,
   type TStoryLanguage,
   type TStoryStatus,
+  OBSERVATION_STRENGTHS,
+  REPORT_SECTION_KINDS,
+  type TObservationStrength,
+  type TReportSectionKind,
 } from './schema';
 export * from './stories';
 export * from './users';

@@ -372,3 +372,187 @@ export const platformFacts = sqliteTable('platform_facts', {
   value: text('value', { mode: 'json' }).notNull().$type<unknown>(),
   at: moment('at').notNull(),
 });
+
+/*
+ * Catalysis (NarraFirma's practice): a pattern marked remarkable or not, observations on a
+ * pattern or on a collection (a panel wave's meeting notes), each with competing
+ * interpretations, and themes that cluster interpretations and become a report's headings.
+ */
+
+export const OBSERVATION_STRENGTHS = ['weak', 'medium', 'strong'] as const;
+export type TObservationStrength = (typeof OBSERVATION_STRENGTHS)[number];
+
+/**
+ * A pattern of the scan marked remarkable or not. A pattern is named by the scan's id
+ * (`left×right`), which is stable across scans of the same framework, so the mark is kept
+ * per framework (the framework's row, stable across its versions).
+ */
+export const patternMarks = sqliteTable(
+  'pattern_marks',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    frameworkId: text('framework_id')
+      .notNull()
+      .references(() => frameworks.id, { onDelete: 'cascade' }),
+    /** The scan's `TPattern.id`, e.g. `ervaring×rol`. */
+    patternKey: text('pattern_key').notNull(),
+    remarkable: integer('remarkable', { mode: 'boolean' }).notNull(),
+    /** The pattern's Dutch sentence when it was marked, so the list reads without a new scan. */
+    description: text('description').notNull(),
+    markedByUserId: text('marked_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    markedAt: moment('marked_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.frameworkId, t.patternKey] }),
+    index('pattern_marks_framework_idx').on(t.frameworkId),
+  ],
+);
+
+/** What someone noticed: about a pattern of the scan, or about a collection (wave) as a whole. */
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    /** With `patternKey`: the observation is about that pattern of this framework. */
+    frameworkId: text('framework_id').references(() => frameworks.id, { onDelete: 'cascade' }),
+    patternKey: text('pattern_key'),
+    /** Or: the observation is about a collection or panel wave (e.g. a meeting's notes). */
+    collectionId: text('collection_id').references(() => collections.id, {
+      onDelete: 'cascade',
+    }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    strength: text('strength', { enum: OBSERVATION_STRENGTHS }).notNull(),
+    authorUserId: text('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: moment('created_at').notNull(),
+    updatedAt: moment('updated_at').notNull(),
+  },
+  (t) => [
+    index('observations_project_idx').on(t.projectId, t.createdAt),
+    index('observations_pattern_idx').on(t.frameworkId, t.patternKey),
+    index('observations_collection_idx').on(t.collectionId),
+    check('observations_strength_check', oneOf(t.strength, OBSERVATION_STRENGTHS)),
+    // Exactly one subject: a pattern (framework and key together) or a collection.
+    check(
+      'observations_subject_check',
+      sql`(${t.patternKey} is not null and ${t.frameworkId} is not null and ${t.collectionId} is null) or (${t.patternKey} is null and ${t.frameworkId} is null and ${t.collectionId} is not null)`,
+    ),
+  ],
+);
+
+/** A heading that clusters interpretations; in the report it becomes a section heading. */
+export const themes = sqliteTable(
+  'themes',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull(),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [index('themes_project_idx').on(t.projectId, t.position)],
+);
+
+/** One of the competing explanations of an observation; placed in at most one theme. */
+export const interpretations = sqliteTable(
+  'interpretations',
+  {
+    id: text('id').primaryKey(),
+    observationId: text('observation_id')
+      .notNull()
+      .references(() => observations.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    themeId: text('theme_id').references(() => themes.id, { onDelete: 'set null' }),
+    /** Order within its theme (or among the unclustered ones). */
+    position: integer('position').notNull().default(0),
+    authorUserId: text('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: moment('created_at').notNull(),
+    updatedAt: moment('updated_at').notNull(),
+  },
+  (t) => [
+    index('interpretations_observation_idx').on(t.observationId, t.createdAt),
+    index('interpretations_theme_idx').on(t.themeId, t.position),
+  ],
+);
+
+export const REPORT_SECTION_KINDS = [
+  'text',
+  'chart',
+  'quote',
+  'observation',
+  'themes',
+  'municipalities',
+] as const;
+export type TReportSectionKind = (typeof REPORT_SECTION_KINDS)[number];
+
+/** A report: editable sections while a draft; frozen from the moment it is published. */
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    createdByUserId: text('created_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: moment('created_at').notNull(),
+    updatedAt: moment('updated_at').notNull(),
+    /** Set once, by publishing; from then on the sections refuse every change. */
+    publishedAt: moment('published_at'),
+  },
+  (t) => [index('reports_project_idx').on(t.projectId, t.updatedAt)],
+);
+
+/** A draft section; `spec` is a `TReportSectionSpec` of api (what to show, not the numbers). */
+export const reportSections = sqliteTable(
+  'report_sections',
+  {
+    id: text('id').primaryKey(),
+    reportId: text('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: REPORT_SECTION_KINDS }).notNull(),
+    heading: text('heading').notNull().default(''),
+    spec: text('spec', { mode: 'json' }).notNull().$type<unknown>(),
+    updatedAt: moment('updated_at').notNull(),
+  },
+  (t) => [
+    index('report_sections_report_idx').on(t.reportId, t.position),
+    check('report_sections_kind_check', oneOf(t.kind, REPORT_SECTION_KINDS)),
+  ],
+);
+
+/**
+ * The published report: the rendered, suppressed content frozen at publishing (never a live
+ * query), served at `/r/<publicToken>` without an account. The token is an unguessable
+ * address of public content, so it is kept as is (authors copy the link again later).
+ */
+export const reportPublications = sqliteTable('report_publications', {
+  reportId: text('report_id')
+    .primaryKey()
+    .references(() => reports.id, { onDelete: 'cascade' }),
+  projectId: text('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  publicToken: text('public_token').notNull().unique(),
+  /** A `TPublishedReport` of api: headings, texts, suppressed tables and chart data. */
+  snapshot: text('snapshot', { mode: 'json' }).notNull().$type<unknown>(),
+  publishedByUserId: text('published_by_user_id').references(() => users.id, {
+    onDelete: 'set null',
+  }),
+  publishedAt: moment('published_at').notNull(),
+});
