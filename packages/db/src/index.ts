@@ -23,18 +23,18 @@ export * from './reviews';
 export {
   COLLECTION_KINDS,
   MEMBER_ROLES,
+  OBSERVATION_STRENGTHS,
+  REPORT_SECTION_KINDS,
   STORY_CHANNELS,
   STORY_LANGUAGES,
   STORY_STATUSES,
   type TCollectionKind,
   type TMemberRole,
+  type TObservationStrength,
+  type TReportSectionKind,
   type TStoryChannel,
   type TStoryLanguage,
   type TStoryStatus,
-  OBSERVATION_STRENGTHS,
-  REPORT_SECTION_KINDS,
-  type TObservationStrength,
-  type TReportSectionKind,
 } from './schema';
 export * from './stories';
 export * from './users';
