@@ -31,6 +31,16 @@ export const PROJECT_CAPABILITIES = [
   'collections.manage',
   /** Read the project's audit log. */
   'audit.read',
+  /** See marked patterns, observations, interpretations and themes (catalysis). */
+  'interpretation.read',
+  /** Take part in interpretation: mark patterns, write observations and interpretations, cluster them into themes. */
+  'interpretation.write',
+  /** Read the project's reports (always rendered with outside suppression). */
+  'reports.read',
+  /** Write draft reports: sections, charts, quotes, breakdowns. */
+  'reports.write',
+  /** Publish a report: it becomes immutable and gets a public link. */
+  'reports.publish',
 ] as const;
 export type TProjectCapability = (typeof PROJECT_CAPABILITIES)[number];
 
@@ -63,6 +73,11 @@ export const ROLE_TABLE = {
       'analysis.run',
       'frameworks.design',
       'collections.manage',
+      'interpretation.read',
+      'interpretation.write',
+      'reports.read',
+      'reports.write',
+      'reports.publish',
     ],
   },
   analyst: {
@@ -74,6 +89,10 @@ export const ROLE_TABLE = {
       'stories.readParticipantAnswers',
       'stories.export',
       'analysis.run',
+      'interpretation.read',
+      'interpretation.write',
+      'reports.read',
+      'reports.write',
     ],
   },
   moderator: {
@@ -91,7 +110,14 @@ export const ROLE_TABLE = {
     // The participatory interpretation group: moderated stories and protected aggregates.
     audience: 'outside',
     label: 'Duider',
-    capabilities: ['project.read', 'stories.read', 'analysis.run'],
+    capabilities: [
+      'project.read',
+      'stories.read',
+      'analysis.run',
+      'interpretation.read',
+      'interpretation.write',
+      'reports.read',
+    ],
   },
 } as const satisfies Record<TMemberRole, TRoleDefinition>;
 

@@ -7,7 +7,9 @@ export type TDbConflictReason =
   | 'story-in-other-collection'
   | 'last-owner'
   | 'invitation-used'
-  | 'framework-key-taken';
+  | 'framework-key-taken'
+  | 'report-published'
+  | 'too-few-interpretations';
 
 /**
  * A write the data rules refuse (a published framework version is immutable, an e-mail

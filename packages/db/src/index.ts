@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './backup';
+export * from './catalysis';
 export * from './collections';
 export * from './dashboard';
 export {
@@ -19,6 +20,7 @@ export * from './invitations';
 export * from './participant-codes';
 export * from './platform-facts';
 export * from './projects';
+export * from './reports';
 export * from './reviews';
 export {
   COLLECTION_KINDS,

@@ -24,6 +24,39 @@ import {
 import { ZAdminInviteInput, ZCreateProjectInput, ZUserIdInput } from './admin.schema';
 import { readAudit, ZAuditInput, ZProjectAuditInput } from './audit';
 import {
+  addObservation,
+  addTheme,
+  catalysisOverview,
+  changeInterpretation,
+  changeObservation,
+  changeTheme,
+  interpretObservation,
+  markPattern,
+  observationsOf,
+  placeInTheme,
+  removeInterpretation,
+  removeObservation,
+  removeTheme,
+  reorderTheme,
+  scanFrameworkPatterns,
+} from './catalysis';
+import {
+  ZAddInterpretationInput,
+  ZCreateObservationInput,
+  ZCreateThemeInput,
+  ZInterpretationInput,
+  ZListObservationsInput,
+  ZMarkPatternInput,
+  ZMoveThemeInput,
+  ZObservationInput,
+  ZPlaceInterpretationInput,
+  ZScanPatternsInput,
+  ZThemeInput,
+  ZUpdateInterpretationInput,
+  ZUpdateObservationInput,
+  ZUpdateThemeInput,
+} from './catalysis.schema';
+import {
   closeCollectionNow,
   extendCollection,
   listCollections,
@@ -60,6 +93,31 @@ import {
   ZVersionInput,
 } from './frameworks.schema';
 import { moderateStory, ZModerateStoryInput } from './moderate';
+import {
+  addSection,
+  changeReportTitle,
+  changeSection,
+  deleteSection,
+  duplicate,
+  moveSection,
+  newReport,
+  projectReports,
+  publish,
+  quoteCandidates,
+  reportChoices,
+  reportDetail,
+  reportPreview,
+} from './reports';
+import {
+  ZAddSectionInput,
+  ZCreateReportInput,
+  ZMoveSectionInput,
+  ZQuoteCandidatesInput,
+  ZRenameReportInput,
+  ZReportInput,
+  ZSectionInput,
+  ZUpdateSectionInput,
+} from './reports.schema';
 import {
   commentOnReview,
   createDraftReviewLink,
@@ -215,6 +273,94 @@ const reviewRouter = router({
     .mutation(({ ctx, input }) => commentOnReview(ctx, input)),
 });
 
+/** Catalysis: the team and the interpretation group mark, observe, interpret and cluster. */
+const catalysisRouter = router({
+  overview: projectProcedure('interpretation.read').query(({ ctx }) => catalysisOverview(ctx)),
+  // The scan's ranked patterns to mark (approved stories only outside the team).
+  patterns: projectProcedure('interpretation.read')
+    .input(ZScanPatternsInput)
+    .query(({ ctx, input }) => scanFrameworkPatterns(ctx, input)),
+  markPattern: projectProcedure('interpretation.write')
+    .input(ZMarkPatternInput)
+    .mutation(({ ctx, input }) => markPattern(ctx, input)),
+  observations: projectProcedure('interpretation.read')
+    .input(ZListObservationsInput)
+    .query(({ ctx, input }) => observationsOf(ctx, input)),
+  addObservation: projectProcedure('interpretation.write')
+    .input(ZCreateObservationInput)
+    .mutation(({ ctx, input }) => addObservation(ctx, input)),
+  changeObservation: projectProcedure('interpretation.write')
+    .input(ZUpdateObservationInput)
+    .mutation(({ ctx, input }) => changeObservation(ctx, input)),
+  removeObservation: projectProcedure('interpretation.write')
+    .input(ZObservationInput)
+    .mutation(({ ctx, input }) => removeObservation(ctx, input)),
+  addInterpretation: projectProcedure('interpretation.write')
+    .input(ZAddInterpretationInput)
+    .mutation(({ ctx, input }) => interpretObservation(ctx, input)),
+  changeInterpretation: projectProcedure('interpretation.write')
+    .input(ZUpdateInterpretationInput)
+    .mutation(({ ctx, input }) => changeInterpretation(ctx, input)),
+  removeInterpretation: projectProcedure('interpretation.write')
+    .input(ZInterpretationInput)
+    .mutation(({ ctx, input }) => removeInterpretation(ctx, input)),
+  placeInterpretation: projectProcedure('interpretation.write')
+    .input(ZPlaceInterpretationInput)
+    .mutation(({ ctx, input }) => placeInTheme(ctx, input)),
+  addTheme: projectProcedure('interpretation.write')
+    .input(ZCreateThemeInput)
+    .mutation(({ ctx, input }) => addTheme(ctx, input)),
+  changeTheme: projectProcedure('interpretation.write')
+    .input(ZUpdateThemeInput)
+    .mutation(({ ctx, input }) => changeTheme(ctx, input)),
+  removeTheme: projectProcedure('interpretation.write')
+    .input(ZThemeInput)
+    .mutation(({ ctx, input }) => removeTheme(ctx, input)),
+  moveTheme: projectProcedure('interpretation.write')
+    .input(ZMoveThemeInput)
+    .mutation(({ ctx, input }) => reorderTheme(ctx, input)),
+});
+
+/** Reports: drafts, a preview with outside suppression, publishing with a public link. */
+const reportsRouter = router({
+  list: projectProcedure('reports.read').query(({ ctx }) => projectReports(ctx)),
+  get: projectProcedure('reports.read')
+    .input(ZReportInput)
+    .query(({ ctx, input }) => reportDetail(ctx, input)),
+  // Always rendered as outside viewers see it, whoever asks.
+  preview: projectProcedure('reports.read')
+    .input(ZReportInput)
+    .query(({ ctx, input }) => reportPreview(ctx, input)),
+  choices: projectProcedure('reports.write').query(({ ctx }) => reportChoices(ctx)),
+  quoteCandidates: projectProcedure('reports.write')
+    .input(ZQuoteCandidatesInput)
+    .query(({ ctx, input }) => quoteCandidates(ctx, input)),
+  create: projectProcedure('reports.write')
+    .input(ZCreateReportInput)
+    .mutation(({ ctx, input }) => newReport(ctx, input)),
+  rename: projectProcedure('reports.write')
+    .input(ZRenameReportInput)
+    .mutation(({ ctx, input }) => changeReportTitle(ctx, input)),
+  addSection: projectProcedure('reports.write')
+    .input(ZAddSectionInput)
+    .mutation(({ ctx, input }) => addSection(ctx, input)),
+  changeSection: projectProcedure('reports.write')
+    .input(ZUpdateSectionInput)
+    .mutation(({ ctx, input }) => changeSection(ctx, input)),
+  removeSection: projectProcedure('reports.write')
+    .input(ZSectionInput)
+    .mutation(({ ctx, input }) => deleteSection(ctx, input)),
+  moveSection: projectProcedure('reports.write')
+    .input(ZMoveSectionInput)
+    .mutation(({ ctx, input }) => moveSection(ctx, input)),
+  copy: projectProcedure('reports.write')
+    .input(ZReportInput)
+    .mutation(({ ctx, input }) => duplicate(ctx, input)),
+  publish: projectProcedure('reports.publish')
+    .input(ZReportInput)
+    .mutation(({ ctx, input }) => publish(ctx, input)),
+});
+
 export const portalRouter = router({
   signIn: openProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn(ctx, input)),
   signOut: openProcedure.mutation(({ ctx }) => signOut(ctx)),
@@ -252,4 +398,6 @@ export const portalRouter = router({
   collections: collectionsRouter,
   review: reviewRouter,
   admin: adminRouter,
+  catalysis: catalysisRouter,
+  reports: reportsRouter,
 });
