@@ -5,9 +5,12 @@
  */
 export { ChartFrame, GroupLegend } from './chart-frame';
 export { ChoiceBars, type TChoiceBarsProps } from './choice-bars';
+export { ContingencyHeatmap, residualFill, residualMark } from './contingency-heatmap';
+export { DyadHistogram, dyadX } from './dyad-histogram';
 export { chartFileName, exportPng, exportSvg } from './export-chart';
 export { formatDecimal, formatShare, formatTriad } from './format';
 export { GROUP_COLOURS, GROUP_SHAPES, groupColour, groupShape, shapePath } from './palette';
+export { StoneField, stonePixel } from './stone-field';
 export {
   jitterTriad,
   pixelTriad,
@@ -19,4 +22,5 @@ export {
   zoneLabel,
 } from './ternary-geometry';
 export { TernaryPlot, type TTernaryPlotProps } from './ternary-plot';
+export { TrendChart } from './trend-chart';
 export type * from './types';
