@@ -38,6 +38,7 @@ import {
 } from './collections.schema';
 import { collectionDashboard } from './dashboard';
 import { enterStory, ZEnterStoryInput } from './enter-story';
+import { explorerRouter, patternsRouter } from './explorer/router';
 import { exportStories, ZExportStoriesInput } from './export-stories';
 import {
   copyVersion,
@@ -252,4 +253,6 @@ export const portalRouter = router({
   collections: collectionsRouter,
   review: reviewRouter,
   admin: adminRouter,
+  explorer: explorerRouter,
+  patterns: patternsRouter,
 });
