@@ -40,3 +40,4 @@ export {
 } from './schema';
 export * from './stories';
 export * from './users';
+export * from './explorer';

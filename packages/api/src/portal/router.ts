@@ -71,6 +71,7 @@ import {
 } from './collections.schema';
 import { collectionDashboard } from './dashboard';
 import { enterStory, ZEnterStoryInput } from './enter-story';
+import { explorerRouter, patternsRouter } from './explorer/router';
 import { exportStories, ZExportStoriesInput } from './export-stories';
 import {
   copyVersion,
@@ -400,4 +401,6 @@ export const portalRouter = router({
   admin: adminRouter,
   catalysis: catalysisRouter,
   reports: reportsRouter,
+  explorer: explorerRouter,
+  patterns: patternsRouter,
 });
