@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './backup';
+export * from './codebook';
 export * from './collections';
 export * from './dashboard';
 export {
@@ -16,9 +17,11 @@ export * from './errors';
 export * from './frameworks';
 export * from './group-commit';
 export * from './invitations';
+export * from './moderation';
 export * from './participant-codes';
 export * from './platform-facts';
 export * from './projects';
+export * from './retention';
 export * from './reviews';
 export {
   COLLECTION_KINDS,
