@@ -265,7 +265,7 @@ describe('codebook and coding', () => {
 
     // A coder removes only their own coding.
     const theirs = (
-      await analyst.portal.coding.story({ projectId, storyId: ids[1]! })
+      await analyst.portal.coding.story({ projectId, storyId: ids[2]! })
     ).codings.find((c) => !c.mine)!;
     await expectAppError(
       analyst.portal.coding.remove({ projectId, codingId: theirs.id }),
