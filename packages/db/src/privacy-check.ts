@@ -10,16 +10,18 @@ export function listTablesContaining(db: TDbExecutor, needle: string): string[] 
   const tables = db.all<{ name: string }>(
     sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`,
   );
-  return tables.filter(({ name }) => {
-    const rows = db.all<Record<string, unknown>>(
-      sql.raw(`select * from "${name.replaceAll('"', '""')}"`),
-    );
-    return rows.some((row) =>
-      Object.values(row).some((value) =>
-        typeof value === 'string'
-          ? value.includes(needle)
-          : value instanceof Uint8Array && Buffer.from(value).toString('utf8').includes(needle),
-      ),
-    );
-  });
+  return tables
+    .map(({ name }) => name)
+    .filter((name) => {
+      const rows = db.all<Record<string, unknown>>(
+        sql.raw(`select * from "${name.replaceAll('"', '""')}"`),
+      );
+      return rows.some((row) =>
+        Object.values(row).some((value) =>
+          typeof value === 'string'
+            ? value.includes(needle)
+            : value instanceof Uint8Array && Buffer.from(value).toString('utf8').includes(needle),
+        ),
+      );
+    });
 }
