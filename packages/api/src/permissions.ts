@@ -41,6 +41,12 @@ export const PROJECT_CAPABILITIES = [
   'reports.write',
   /** Publish a report: it becomes immutable and gets a public link. */
   'reports.publish',
+  /** Apply codes of the codebook to stories and passages; see the coders' agreement. */
+  'stories.code',
+  /** Add, rename, move and delete the codes of the project's codebook. */
+  'codebook.manage',
+  /** Set how long the project keeps its stories (delete or reduce after N months). */
+  'retention.manage',
 ] as const;
 export type TProjectCapability = (typeof PROJECT_CAPABILITIES)[number];
 
@@ -78,6 +84,8 @@ export const ROLE_TABLE = {
       'reports.read',
       'reports.write',
       'reports.publish',
+      'stories.code',
+      'codebook.manage',
     ],
   },
   analyst: {
@@ -93,6 +101,7 @@ export const ROLE_TABLE = {
       'interpretation.write',
       'reports.read',
       'reports.write',
+      'stories.code',
     ],
   },
   moderator: {

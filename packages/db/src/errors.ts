@@ -9,7 +9,12 @@ export type TDbConflictReason =
   | 'invitation-used'
   | 'framework-key-taken'
   | 'report-published'
-  | 'too-few-interpretations';
+  | 'too-few-interpretations'
+  | 'code-name-taken'
+  | 'code-cycle'
+  | 'code-in-use'
+  | 'story-withdrawn'
+  | 'passage-out-of-range';
 
 /**
  * A write the data rules refuse (a published framework version is immutable, an e-mail
