@@ -20,6 +20,7 @@ import {
   type TFramework,
   type TQuestion,
 } from '@duiding/survey';
+import { textForAudience } from './audience-text';
 import type { TReportSectionSpec } from './reports.schema';
 
 /*
@@ -163,12 +164,15 @@ function renderSection(
       if (story?.status !== 'approved') {
         return unavailable('Dit verhaal is niet (meer) goedgekeurd en wordt niet geciteerd.');
       }
+      // A report is read outside the team: the moderator's approved redaction, or the
+      // detector's when a story was approved by status alone.
+      const shown = textForAudience(sources.db, 'outside', story);
       return {
         id,
         heading,
         kind: 'quote',
-        title: story.title,
-        text: story.text,
+        title: shown.title,
+        text: shown.text,
         collection: sources.collections.get(story.collectionId)?.title ?? '',
       };
     }

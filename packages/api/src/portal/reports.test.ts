@@ -1,4 +1,9 @@
-import { findPublication, listAuditEntries, setStoryStatus } from '@duiding/db';
+import {
+  findPublication,
+  listAuditEntries,
+  recordModerationDecision,
+  setStoryStatus,
+} from '@duiding/db';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createTestApi,
@@ -154,6 +159,48 @@ describe('portal.reports', () => {
       kind: 'chart',
       table: { kind: 'withheld', reason: expect.stringMatching(/Minder dan 10/) },
     });
+  });
+
+  it('quotes the moderator’s approved redaction, not the story as told', async () => {
+    api = await createTestApi();
+    const [storyId] = await tell(api, 1, {
+      gemeente: 'dordrecht',
+      gevoel: 'positief',
+      status: 'pending',
+      text: 'Mijn consulent Jan de Vries uit Dordrecht belde elke week terug.',
+    });
+    const user = await api.addUser({ email: 'eigenaar@example.nl', role: 'owner' });
+    const owner = api.caller({ cookies: new MemoryCookieJar() });
+    await owner.portal.signIn(user);
+    recordModerationDecision(api.database.orm, {
+      projectId: api.projectId,
+      storyId: storyId!,
+      userId: user.id,
+      reason: '',
+      now: new Date(),
+      decision: 'approve',
+      redaction: {
+        title: 'Eindelijk iemand die luisterde',
+        text: 'Mijn consulent [naam] uit [plaats] belde elke week terug.',
+        spans: [],
+      },
+    });
+    const { projectId } = api;
+    const { id: reportId } = await owner.portal.reports.create({ projectId, title: 'Citaten' });
+    await owner.portal.reports.addSection({
+      projectId,
+      reportId,
+      heading: '',
+      spec: { kind: 'quote', storyId: storyId! },
+    });
+    const preview = await owner.portal.reports.preview({ projectId, reportId });
+    expect(preview.sections[0]).toMatchObject({
+      kind: 'quote',
+      text: 'Mijn consulent [naam] uit [plaats] belde elke week terug.',
+    });
+    expect(JSON.stringify(preview)).not.toContain('Jan de Vries');
+    const candidates = await owner.portal.reports.quoteCandidates({ projectId });
+    expect(candidates.stories[0]?.excerpt).not.toContain('Jan de Vries');
   });
 
   it('quotes approved stories only, without the teller’s answers', async () => {

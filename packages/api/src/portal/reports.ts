@@ -23,6 +23,7 @@ import { localize, type TFramework } from '@duiding/survey';
 import type { TApiContext, TSession } from '../context';
 import { AppError } from '../errors';
 import type { TProjectAccess } from '../permissions';
+import { storiesForAudience } from './audience-text';
 import { categoriesOf, renderReport, type TPublishedReport } from './report-render';
 import {
   type TAddSectionInput,
@@ -246,11 +247,13 @@ export function quoteCandidates(
   const collections = listProjectCollections(ctx.db, ctx.access.projectId);
   const titles = new Map(collections.map((c) => [c.id, c.title]));
   const search = input.search?.toLocaleLowerCase('nl');
-  const stories = listStoriesForAnalysis(ctx.db, {
+  const approved = listStoriesForAnalysis(ctx.db, {
     projectId: ctx.access.projectId,
     collectionIds: collections.map((c) => c.id),
     statuses: ['approved'],
-  })
+  });
+  // What the report will print: the redacted text, also for the author choosing a quote.
+  const stories = storiesForAudience(ctx.db, 'outside', approved)
     .filter(
       (s) =>
         !search ||
