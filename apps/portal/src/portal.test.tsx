@@ -42,6 +42,7 @@ describe('StoryCard', () => {
         story={{
           id: 's1',
           collectionId: 'c1',
+          textSource: 'original',
           promptId: 'gehoord',
           title: 'Eindelijk gehoord',
           text: 'Ze luisterden.',
@@ -76,6 +77,7 @@ describe('StoryCard', () => {
         story={{
           id: 's2',
           collectionId: 'c1',
+          textSource: 'original',
           promptId: 'gehoord',
           title: 'Zonder gegevens',
           text: 'Ze luisterden.',

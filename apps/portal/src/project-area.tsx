@@ -22,6 +22,8 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'verzamelingen', label: 'Verzamelingen', needs: 'collections.manage' },
   { path: 'team', label: 'Team', needs: 'team.manage' },
   { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
+  { path: 'interpretatie', label: 'Interpretatie', needs: 'interpretation.read' },
+  { path: 'rapporten', label: 'Rapporten', needs: 'reports.read' },
 ];
 
 const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.includes(a.needs));
@@ -31,6 +33,10 @@ const VersionPage = lazy(() => import('./pages/version-page'));
 // The QR-code library and the dashboard load with their pages.
 const CollectionsPage = lazy(() => import('./pages/collections-page'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+// Catalysis and the report builder (with the report's own styles) load with their pages.
+const CatalysisPage = lazy(() => import('./pages/catalysis-page'));
+const ReportsPage = lazy(() => import('./pages/reports-page'));
+const ReportPage = lazy(() => import('./pages/report-page'));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -93,6 +99,23 @@ export function ProjectArea({ projectId }: { projectId: string }) {
                   project={project}
                   versionId={params.versionId}
                 />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/interpretatie">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <CatalysisPage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/rapporten">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <ReportsPage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/rapporten/:reportId">
+            {(params) => (
+              <Suspense fallback={<p role="status">Rapport laden…</p>}>
+                <ReportPage key={params.reportId} project={project} reportId={params.reportId} />
               </Suspense>
             )}
           </Route>

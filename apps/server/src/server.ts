@@ -22,6 +22,8 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
+import { registerPublicReports } from './public-report';
+import { createReportPdfRenderer, type TReportPdfRenderer } from './report-pdf';
 import { isSameOrigin, mediaTypeOf, TRPC_CONTENT_TYPE, trpcPathsOf } from './request-guards';
 import { fastifyTrustProxy, type TTrustProxy } from './trust-proxy';
 
@@ -49,6 +51,8 @@ export interface TBuildServerOptions {
    * changes the Host header; otherwise mutations must come from the Host they were sent to.
    */
   publicOrigins?: string[];
+  /** Prints published reports to PDF; by default Chromium at /usr/bin/chromium when installed. */
+  reportPdf?: TReportPdfRenderer;
 }
 
 export interface TLoggerOptions {
@@ -223,6 +227,10 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
     const ok = checkDatabase(options.db);
     return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'database-unavailable' });
   });
+
+  const reportPdf = options.reportPdf ?? createReportPdfRenderer();
+  app.addHook('onClose', () => reportPdf.close());
+  registerPublicReports(app, { db: options.db, pdf: reportPdf });
 
   registerApps(app, options.staticRoots);
   return app;

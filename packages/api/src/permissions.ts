@@ -31,6 +31,22 @@ export const PROJECT_CAPABILITIES = [
   'collections.manage',
   /** Read the project's audit log. */
   'audit.read',
+  /** See marked patterns, observations, interpretations and themes (catalysis). */
+  'interpretation.read',
+  /** Take part in interpretation: mark patterns, write observations and interpretations, cluster them into themes. */
+  'interpretation.write',
+  /** Read the project's reports (always rendered with outside suppression). */
+  'reports.read',
+  /** Write draft reports: sections, charts, quotes, breakdowns. */
+  'reports.write',
+  /** Publish a report: it becomes immutable and gets a public link. */
+  'reports.publish',
+  /** Apply codes of the codebook to stories and passages; see the coders' agreement. */
+  'stories.code',
+  /** Add, rename, move and delete the codes of the project's codebook. */
+  'codebook.manage',
+  /** Set how long the project keeps its stories (delete or reduce after N months). */
+  'retention.manage',
 ] as const;
 export type TProjectCapability = (typeof PROJECT_CAPABILITIES)[number];
 
@@ -63,6 +79,13 @@ export const ROLE_TABLE = {
       'analysis.run',
       'frameworks.design',
       'collections.manage',
+      'interpretation.read',
+      'interpretation.write',
+      'reports.read',
+      'reports.write',
+      'reports.publish',
+      'stories.code',
+      'codebook.manage',
     ],
   },
   analyst: {
@@ -74,6 +97,11 @@ export const ROLE_TABLE = {
       'stories.readParticipantAnswers',
       'stories.export',
       'analysis.run',
+      'interpretation.read',
+      'interpretation.write',
+      'reports.read',
+      'reports.write',
+      'stories.code',
     ],
   },
   moderator: {
@@ -91,7 +119,14 @@ export const ROLE_TABLE = {
     // The participatory interpretation group: moderated stories and protected aggregates.
     audience: 'outside',
     label: 'Duider',
-    capabilities: ['project.read', 'stories.read', 'analysis.run'],
+    capabilities: [
+      'project.read',
+      'stories.read',
+      'analysis.run',
+      'interpretation.read',
+      'interpretation.write',
+      'reports.read',
+    ],
   },
 } as const satisfies Record<TMemberRole, TRoleDefinition>;
 

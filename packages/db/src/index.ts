@@ -1,5 +1,7 @@
 export * from './audit';
 export * from './backup';
+export * from './catalysis';
+export * from './codebook';
 export * from './collections';
 export * from './dashboard';
 export {
@@ -13,21 +15,35 @@ export {
 } from './database';
 export * from './drafts';
 export * from './errors';
+export * from './explorer';
 export * from './frameworks';
 export * from './group-commit';
 export * from './invitations';
+export * from './moderation';
 export * from './participant-codes';
 export * from './platform-facts';
+export * from './privacy-check';
 export * from './projects';
+export * from './reports';
+export * from './retention';
 export * from './reviews';
 export {
   COLLECTION_KINDS,
   MEMBER_ROLES,
+  MODERATION_DECISIONS,
+  OBSERVATION_STRENGTHS,
+  REPORT_SECTION_KINDS,
+  RETENTION_MODES,
   STORY_CHANNELS,
   STORY_LANGUAGES,
   STORY_STATUSES,
   type TCollectionKind,
   type TMemberRole,
+  type TModerationDecision,
+  type TObservationStrength,
+  type TRedactionSpan,
+  type TReportSectionKind,
+  type TRetentionMode,
   type TStoryChannel,
   type TStoryLanguage,
   type TStoryStatus,

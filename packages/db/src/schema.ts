@@ -372,3 +372,328 @@ export const platformFacts = sqliteTable('platform_facts', {
   value: text('value', { mode: 'json' }).notNull().$type<unknown>(),
   at: moment('at').notNull(),
 });
+
+/* ---- Codebook, coding, moderation and retention (issue 8) ---- */
+
+export const MODERATION_DECISIONS = ['approve', 'reject'] as const;
+export type TModerationDecision = (typeof MODERATION_DECISIONS)[number];
+
+export const RETENTION_MODES = ['delete', 'reduce'] as const;
+/** `delete`: the story goes; `reduce`: only its anonymous answers stay, without title or text. */
+export type TRetentionMode = (typeof RETENTION_MODES)[number];
+
+/** A project's codebook: codes in a tree (a root code has no parent), ordered among siblings. */
+export const codes = sqliteTable(
+  'codes',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    /** Restrict: a code with children is removed by moving or removing them first (in `db`). */
+    parentId: text('parent_id').references((): AnySQLiteColumn => codes.id, {
+      onDelete: 'restrict',
+    }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    /** Order among the code's siblings, from 0. */
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [
+    index('codes_project_parent_idx').on(t.projectId, t.parentId, t.sortOrder),
+    check('codes_sort_order_check', sql`${t.sortOrder} >= 0`),
+  ],
+);
+
+/**
+ * A code applied to a story by one coder: to the whole story (no offsets) or to the passage
+ * `text.slice(start, end)` of its text (JavaScript string offsets). Coding is team work: the
+ * coder is a user, never a participant. Removed with the story's text on withdrawal/retention.
+ */
+export const storyCodings = sqliteTable(
+  'story_codings',
+  {
+    id: text('id').primaryKey(),
+    storyId: text('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    coderUserId: text('coder_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    passageStart: integer('passage_start'),
+    passageEnd: integer('passage_end'),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [
+    index('story_codings_story_idx').on(t.storyId),
+    index('story_codings_code_idx').on(t.codeId, t.storyId),
+    index('story_codings_coder_idx').on(t.coderUserId),
+    /** One whole-story application of a code per coder. */
+    uniqueIndex('story_codings_whole_unique')
+      .on(t.storyId, t.codeId, t.coderUserId)
+      .where(sql`passage_start is null`),
+    uniqueIndex('story_codings_passage_unique')
+      .on(t.storyId, t.codeId, t.coderUserId, t.passageStart, t.passageEnd)
+      .where(sql`passage_start is not null`),
+    check(
+      'story_codings_passage_check',
+      sql`(${t.passageStart} is null and ${t.passageEnd} is null) or (${t.passageStart} >= 0 and ${t.passageEnd} > ${t.passageStart})`,
+    ),
+  ],
+);
+
+/** One marked span of personal data, with offsets into the original title or text. */
+export interface TRedactionSpan {
+  field: 'title' | 'text';
+  start: number;
+  end: number;
+  /** A `TPersonalDataKind` of @duiding/moderation, or `other` for one the moderator marked. */
+  kind: string;
+}
+
+/**
+ * The redacted title and text a moderator approved: what anyone outside the research team
+ * gets instead of the story's own. One per story; replaced when the story is moderated again.
+ */
+export const storyRedactions = sqliteTable('story_redactions', {
+  storyId: text('story_id')
+    .primaryKey()
+    .references(() => stories.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  text: text('text').notNull(),
+  /** The spans that were redacted, for the record and for a later re-moderation. */
+  spans: text('spans', { mode: 'json' }).notNull().$type<TRedactionSpan[]>(),
+  approvedByUserId: text('approved_by_user_id').references(() => users.id, {
+    onDelete: 'set null',
+  }),
+  approvedAt: moment('approved_at').notNull(),
+});
+
+/** Every moderation decision on a story: who, when, approve or reject, and why. */
+export const moderationDecisions = sqliteTable(
+  'moderation_decisions',
+  {
+    id: text('id').primaryKey(),
+    storyId: text('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    decidedByUserId: text('decided_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    decidedAt: moment('decided_at').notNull(),
+    decision: text('decision', { enum: MODERATION_DECISIONS }).notNull(),
+    reason: text('reason').notNull().default(''),
+  },
+  (t) => [
+    index('moderation_decisions_story_idx').on(t.storyId, t.decidedAt),
+    check('moderation_decisions_decision_check', oneOf(t.decision, MODERATION_DECISIONS)),
+  ],
+);
+
+/** A project's retention: stories older than `afterMonths` are deleted or reduced by the daily job. */
+export const retentionPolicies = sqliteTable(
+  'retention_policies',
+  {
+    projectId: text('project_id')
+      .primaryKey()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    afterMonths: integer('after_months').notNull(),
+    mode: text('mode', { enum: RETENTION_MODES }).notNull(),
+    updatedByUserId: text('updated_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    updatedAt: moment('updated_at').notNull(),
+  },
+  (t) => [
+    check('retention_policies_months_check', sql`${t.afterMonths} between 1 and 1200`),
+    check('retention_policies_mode_check', oneOf(t.mode, RETENTION_MODES)),
+  ],
+);
+
+/*
+ * Catalysis (NarraFirma's practice): a pattern marked remarkable or not, observations on a
+ * pattern or on a collection (a panel wave's meeting notes), each with competing
+ * interpretations, and themes that cluster interpretations and become a report's headings.
+ */
+
+export const OBSERVATION_STRENGTHS = ['weak', 'medium', 'strong'] as const;
+export type TObservationStrength = (typeof OBSERVATION_STRENGTHS)[number];
+
+/**
+ * A pattern of the scan marked remarkable or not. A pattern is named by the scan's id
+ * (`left×right`), which is stable across scans of the same framework, so the mark is kept
+ * per framework (the framework's row, stable across its versions).
+ */
+export const patternMarks = sqliteTable(
+  'pattern_marks',
+  {
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    frameworkId: text('framework_id')
+      .notNull()
+      .references(() => frameworks.id, { onDelete: 'cascade' }),
+    /** The scan's `TPattern.id`, e.g. `ervaring×rol`. */
+    patternKey: text('pattern_key').notNull(),
+    remarkable: integer('remarkable', { mode: 'boolean' }).notNull(),
+    /** The pattern's Dutch sentence when it was marked, so the list reads without a new scan. */
+    description: text('description').notNull(),
+    markedByUserId: text('marked_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    markedAt: moment('marked_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.frameworkId, t.patternKey] }),
+    index('pattern_marks_framework_idx').on(t.frameworkId),
+  ],
+);
+
+/** What someone noticed: about a pattern of the scan, or about a collection (wave) as a whole. */
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    /** With `patternKey`: the observation is about that pattern of this framework. */
+    frameworkId: text('framework_id').references(() => frameworks.id, { onDelete: 'cascade' }),
+    patternKey: text('pattern_key'),
+    /** Or: the observation is about a collection or panel wave (e.g. a meeting's notes). */
+    collectionId: text('collection_id').references(() => collections.id, {
+      onDelete: 'cascade',
+    }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    strength: text('strength', { enum: OBSERVATION_STRENGTHS }).notNull(),
+    authorUserId: text('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: moment('created_at').notNull(),
+    updatedAt: moment('updated_at').notNull(),
+  },
+  (t) => [
+    index('observations_project_idx').on(t.projectId, t.createdAt),
+    index('observations_pattern_idx').on(t.frameworkId, t.patternKey),
+    index('observations_collection_idx').on(t.collectionId),
+    check('observations_strength_check', oneOf(t.strength, OBSERVATION_STRENGTHS)),
+    // Exactly one subject: a pattern (framework and key together) or a collection.
+    check(
+      'observations_subject_check',
+      sql`(${t.patternKey} is not null and ${t.frameworkId} is not null and ${t.collectionId} is null) or (${t.patternKey} is null and ${t.frameworkId} is null and ${t.collectionId} is not null)`,
+    ),
+  ],
+);
+
+/** A heading that clusters interpretations; in the report it becomes a section heading. */
+export const themes = sqliteTable(
+  'themes',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull(),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [index('themes_project_idx').on(t.projectId, t.position)],
+);
+
+/** One of the competing explanations of an observation; placed in at most one theme. */
+export const interpretations = sqliteTable(
+  'interpretations',
+  {
+    id: text('id').primaryKey(),
+    observationId: text('observation_id')
+      .notNull()
+      .references(() => observations.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    themeId: text('theme_id').references(() => themes.id, { onDelete: 'set null' }),
+    /** Order within its theme (or among the unclustered ones). */
+    position: integer('position').notNull().default(0),
+    authorUserId: text('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: moment('created_at').notNull(),
+    updatedAt: moment('updated_at').notNull(),
+  },
+  (t) => [
+    index('interpretations_observation_idx').on(t.observationId, t.createdAt),
+    index('interpretations_theme_idx').on(t.themeId, t.position),
+  ],
+);
+
+export const REPORT_SECTION_KINDS = [
+  'text',
+  'chart',
+  'quote',
+  'observation',
+  'themes',
+  'municipalities',
+] as const;
+export type TReportSectionKind = (typeof REPORT_SECTION_KINDS)[number];
+
+/** A report: editable sections while a draft; frozen from the moment it is published. */
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    createdByUserId: text('created_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: moment('created_at').notNull(),
+    updatedAt: moment('updated_at').notNull(),
+    /** Set once, by publishing; from then on the sections refuse every change. */
+    publishedAt: moment('published_at'),
+  },
+  (t) => [index('reports_project_idx').on(t.projectId, t.updatedAt)],
+);
+
+/** A draft section; `spec` is a `TReportSectionSpec` of api (what to show, not the numbers). */
+export const reportSections = sqliteTable(
+  'report_sections',
+  {
+    id: text('id').primaryKey(),
+    reportId: text('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: REPORT_SECTION_KINDS }).notNull(),
+    heading: text('heading').notNull().default(''),
+    spec: text('spec', { mode: 'json' }).notNull().$type<unknown>(),
+    updatedAt: moment('updated_at').notNull(),
+  },
+  (t) => [
+    index('report_sections_report_idx').on(t.reportId, t.position),
+    check('report_sections_kind_check', oneOf(t.kind, REPORT_SECTION_KINDS)),
+  ],
+);
+
+/**
+ * The published report: the rendered, suppressed content frozen at publishing (never a live
+ * query), served at `/r/<publicToken>` without an account. The token is an unguessable
+ * address of public content, so it is kept as is (authors copy the link again later).
+ */
+export const reportPublications = sqliteTable('report_publications', {
+  reportId: text('report_id')
+    .primaryKey()
+    .references(() => reports.id, { onDelete: 'cascade' }),
+  projectId: text('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  publicToken: text('public_token').notNull().unique(),
+  /** A `TPublishedReport` of api: headings, texts, suppressed tables and chart data. */
+  snapshot: text('snapshot', { mode: 'json' }).notNull().$type<unknown>(),
+  publishedByUserId: text('published_by_user_id').references(() => users.id, {
+    onDelete: 'set null',
+  }),
+  publishedAt: moment('published_at').notNull(),
+});

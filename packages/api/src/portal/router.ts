@@ -24,6 +24,60 @@ import {
 import { ZAdminInviteInput, ZCreateProjectInput, ZUserIdInput } from './admin.schema';
 import { readAudit, ZAuditInput, ZProjectAuditInput } from './audit';
 import {
+  addObservation,
+  addTheme,
+  catalysisOverview,
+  changeInterpretation,
+  changeObservation,
+  changeTheme,
+  interpretObservation,
+  markPattern,
+  observationsOf,
+  placeInTheme,
+  removeInterpretation,
+  removeObservation,
+  removeTheme,
+  reorderTheme,
+  scanFrameworkPatterns,
+} from './catalysis';
+import {
+  ZAddInterpretationInput,
+  ZCreateObservationInput,
+  ZCreateThemeInput,
+  ZInterpretationInput,
+  ZListObservationsInput,
+  ZMarkPatternInput,
+  ZMoveThemeInput,
+  ZObservationInput,
+  ZPlaceInterpretationInput,
+  ZScanPatternsInput,
+  ZThemeInput,
+  ZUpdateInterpretationInput,
+  ZUpdateObservationInput,
+  ZUpdateThemeInput,
+} from './catalysis.schema';
+import {
+  addCode,
+  codebook,
+  codeStory,
+  codingAgreement,
+  codingStory,
+  editCode,
+  relocateCode,
+  removeCode,
+  uncodeStory,
+} from './codebook';
+import {
+  ZAgreementInput,
+  ZApplyCodeInput,
+  ZCodingStoryInput,
+  ZCreateCodeInput,
+  ZDeleteCodeInput,
+  ZMoveCodeInput,
+  ZRemoveCodingInput,
+  ZUpdateCodeInput,
+} from './codebook.schema';
+import {
   closeCollectionNow,
   extendCollection,
   listCollections,
@@ -38,6 +92,7 @@ import {
 } from './collections.schema';
 import { collectionDashboard } from './dashboard';
 import { enterStory, ZEnterStoryInput } from './enter-story';
+import { explorerRouter, patternsRouter } from './explorer/router';
 import { exportStories, ZExportStoriesInput } from './export-stories';
 import {
   copyVersion,
@@ -60,6 +115,38 @@ import {
   ZVersionInput,
 } from './frameworks.schema';
 import { moderateStory, ZModerateStoryInput } from './moderate';
+import { decideModeration, moderationQueue, moderationStory } from './moderation';
+import {
+  ZModerationDecisionInput,
+  ZModerationQueueInput,
+  ZModerationStoryInput,
+} from './moderation.schema';
+import {
+  addSection,
+  changeReportTitle,
+  changeSection,
+  deleteSection,
+  duplicate,
+  moveSection,
+  newReport,
+  projectReports,
+  publish,
+  quoteCandidates,
+  reportChoices,
+  reportDetail,
+  reportPreview,
+} from './reports';
+import {
+  ZAddSectionInput,
+  ZCreateReportInput,
+  ZMoveSectionInput,
+  ZQuoteCandidatesInput,
+  ZRenameReportInput,
+  ZReportInput,
+  ZSectionInput,
+  ZUpdateSectionInput,
+} from './reports.schema';
+import { changeRetention, retentionSetting, ZSetRetentionInput } from './retention';
 import {
   commentOnReview,
   createDraftReviewLink,
@@ -215,6 +302,147 @@ const reviewRouter = router({
     .mutation(({ ctx, input }) => commentOnReview(ctx, input)),
 });
 
+/** Catalysis: the team and the interpretation group mark, observe, interpret and cluster. */
+const catalysisRouter = router({
+  overview: projectProcedure('interpretation.read').query(({ ctx }) => catalysisOverview(ctx)),
+  // The scan's ranked patterns to mark (approved stories only outside the team).
+  patterns: projectProcedure('interpretation.read')
+    .input(ZScanPatternsInput)
+    .query(({ ctx, input }) => scanFrameworkPatterns(ctx, input)),
+  markPattern: projectProcedure('interpretation.write')
+    .input(ZMarkPatternInput)
+    .mutation(({ ctx, input }) => markPattern(ctx, input)),
+  observations: projectProcedure('interpretation.read')
+    .input(ZListObservationsInput)
+    .query(({ ctx, input }) => observationsOf(ctx, input)),
+  addObservation: projectProcedure('interpretation.write')
+    .input(ZCreateObservationInput)
+    .mutation(({ ctx, input }) => addObservation(ctx, input)),
+  changeObservation: projectProcedure('interpretation.write')
+    .input(ZUpdateObservationInput)
+    .mutation(({ ctx, input }) => changeObservation(ctx, input)),
+  removeObservation: projectProcedure('interpretation.write')
+    .input(ZObservationInput)
+    .mutation(({ ctx, input }) => removeObservation(ctx, input)),
+  addInterpretation: projectProcedure('interpretation.write')
+    .input(ZAddInterpretationInput)
+    .mutation(({ ctx, input }) => interpretObservation(ctx, input)),
+  changeInterpretation: projectProcedure('interpretation.write')
+    .input(ZUpdateInterpretationInput)
+    .mutation(({ ctx, input }) => changeInterpretation(ctx, input)),
+  removeInterpretation: projectProcedure('interpretation.write')
+    .input(ZInterpretationInput)
+    .mutation(({ ctx, input }) => removeInterpretation(ctx, input)),
+  placeInterpretation: projectProcedure('interpretation.write')
+    .input(ZPlaceInterpretationInput)
+    .mutation(({ ctx, input }) => placeInTheme(ctx, input)),
+  addTheme: projectProcedure('interpretation.write')
+    .input(ZCreateThemeInput)
+    .mutation(({ ctx, input }) => addTheme(ctx, input)),
+  changeTheme: projectProcedure('interpretation.write')
+    .input(ZUpdateThemeInput)
+    .mutation(({ ctx, input }) => changeTheme(ctx, input)),
+  removeTheme: projectProcedure('interpretation.write')
+    .input(ZThemeInput)
+    .mutation(({ ctx, input }) => removeTheme(ctx, input)),
+  moveTheme: projectProcedure('interpretation.write')
+    .input(ZMoveThemeInput)
+    .mutation(({ ctx, input }) => reorderTheme(ctx, input)),
+});
+
+/** Reports: drafts, a preview with outside suppression, publishing with a public link. */
+const reportsRouter = router({
+  list: projectProcedure('reports.read').query(({ ctx }) => projectReports(ctx)),
+  get: projectProcedure('reports.read')
+    .input(ZReportInput)
+    .query(({ ctx, input }) => reportDetail(ctx, input)),
+  // Always rendered as outside viewers see it, whoever asks.
+  preview: projectProcedure('reports.read')
+    .input(ZReportInput)
+    .query(({ ctx, input }) => reportPreview(ctx, input)),
+  choices: projectProcedure('reports.write').query(({ ctx }) => reportChoices(ctx)),
+  quoteCandidates: projectProcedure('reports.write')
+    .input(ZQuoteCandidatesInput)
+    .query(({ ctx, input }) => quoteCandidates(ctx, input)),
+  create: projectProcedure('reports.write')
+    .input(ZCreateReportInput)
+    .mutation(({ ctx, input }) => newReport(ctx, input)),
+  rename: projectProcedure('reports.write')
+    .input(ZRenameReportInput)
+    .mutation(({ ctx, input }) => changeReportTitle(ctx, input)),
+  addSection: projectProcedure('reports.write')
+    .input(ZAddSectionInput)
+    .mutation(({ ctx, input }) => addSection(ctx, input)),
+  changeSection: projectProcedure('reports.write')
+    .input(ZUpdateSectionInput)
+    .mutation(({ ctx, input }) => changeSection(ctx, input)),
+  removeSection: projectProcedure('reports.write')
+    .input(ZSectionInput)
+    .mutation(({ ctx, input }) => deleteSection(ctx, input)),
+  moveSection: projectProcedure('reports.write')
+    .input(ZMoveSectionInput)
+    .mutation(({ ctx, input }) => moveSection(ctx, input)),
+  copy: projectProcedure('reports.write')
+    .input(ZReportInput)
+    .mutation(({ ctx, input }) => duplicate(ctx, input)),
+  publish: projectProcedure('reports.publish')
+    .input(ZReportInput)
+    .mutation(({ ctx, input }) => publish(ctx, input)),
+});
+
+/** Moderation: the queue, one story with the detector's proposals, and the decision. */
+const moderationRouter = router({
+  queue: projectProcedure('stories.moderate')
+    .input(ZModerationQueueInput)
+    .query(({ ctx, input }) => moderationQueue(ctx, input)),
+  story: projectProcedure('stories.moderate')
+    .input(ZModerationStoryInput)
+    .query(({ ctx, input }) => moderationStory(ctx, input)),
+  decide: projectProcedure('stories.moderate')
+    .input(ZModerationDecisionInput)
+    .mutation(({ ctx, input }) => decideModeration(ctx, input)),
+});
+
+/** The codebook (a tree of codes) and the agreement between coders. */
+const codebookRouter = router({
+  list: projectProcedure('stories.code').query(({ ctx }) => codebook(ctx)),
+  add: projectProcedure('codebook.manage')
+    .input(ZCreateCodeInput)
+    .mutation(({ ctx, input }) => addCode(ctx, input)),
+  edit: projectProcedure('codebook.manage')
+    .input(ZUpdateCodeInput)
+    .mutation(({ ctx, input }) => editCode(ctx, input)),
+  move: projectProcedure('codebook.manage')
+    .input(ZMoveCodeInput)
+    .mutation(({ ctx, input }) => relocateCode(ctx, input)),
+  delete: projectProcedure('codebook.manage')
+    .input(ZDeleteCodeInput)
+    .mutation(({ ctx, input }) => removeCode(ctx, input)),
+  agreement: projectProcedure('stories.code')
+    .input(ZAgreementInput)
+    .query(({ ctx, input }) => codingAgreement(ctx, input)),
+});
+
+/** Coding one story: its text, the codes on it, applying and removing one's own. */
+const codingRouter = router({
+  story: projectProcedure('stories.code')
+    .input(ZCodingStoryInput)
+    .query(({ ctx, input }) => codingStory(ctx, input)),
+  add: projectProcedure('stories.code')
+    .input(ZApplyCodeInput)
+    .mutation(({ ctx, input }) => codeStory(ctx, input)),
+  remove: projectProcedure('stories.code')
+    .input(ZRemoveCodingInput)
+    .mutation(({ ctx, input }) => uncodeStory(ctx, input)),
+});
+
+const retentionRouter = router({
+  get: projectProcedure('retention.manage').query(({ ctx }) => retentionSetting(ctx)),
+  set: projectProcedure('retention.manage')
+    .input(ZSetRetentionInput)
+    .mutation(({ ctx, input }) => changeRetention(ctx, input)),
+});
+
 export const portalRouter = router({
   signIn: openProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn(ctx, input)),
   signOut: openProcedure.mutation(({ ctx }) => signOut(ctx)),
@@ -252,4 +480,12 @@ export const portalRouter = router({
   collections: collectionsRouter,
   review: reviewRouter,
   admin: adminRouter,
+  catalysis: catalysisRouter,
+  reports: reportsRouter,
+  explorer: explorerRouter,
+  patterns: patternsRouter,
+  moderation: moderationRouter,
+  codebook: codebookRouter,
+  coding: codingRouter,
+  retention: retentionRouter,
 });

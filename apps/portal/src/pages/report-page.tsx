@@ -1,0 +1,585 @@
+import { FieldError } from '@duiding/ui';
+import { ReportDocument } from '@duiding/ui/report';
+import '@duiding/ui/report.css';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { Link } from 'wouter';
+import { FormMessage, formatMoment } from '../form-message';
+import { PageHeading } from '../page-heading';
+import type { TProject } from '../project-area';
+import { QueryState } from '../query-state';
+import { type TRouterInputs, type TRouterOutputs, useTRPC } from '../trpc';
+import './report-builder.css';
+
+type TDetail = TRouterOutputs['portal']['reports']['get'];
+type TSection = TDetail['report']['sections'][number];
+type TSpec = TRouterInputs['portal']['reports']['addSection']['spec'];
+type TKind = TSpec['kind'];
+
+const KINDS: { id: TKind; label: string }[] = [
+  { id: 'text', label: 'Tekst' },
+  { id: 'chart', label: 'Grafiek' },
+  { id: 'quote', label: 'Citaat uit een verhaal' },
+  { id: 'observation', label: 'Observatie met duidingen' },
+  { id: 'themes', label: 'Thema’s met hun duidingen' },
+  { id: 'municipalities', label: 'Per gemeente' },
+];
+const kindLabel = (kind: string) => KINDS.find((k) => k.id === kind)?.label ?? kind;
+
+/**
+ * One report: its sections (add, edit a text, move, remove), a preview exactly as outside
+ * readers will see it (numbers suppressed on the server), publishing, the public link and PDF.
+ */
+export default function ReportPage({ project, reportId }: { project: TProject; reportId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const input = { projectId: project.id, reportId };
+  const detail = useQuery(trpc.portal.reports.get.queryOptions(input));
+  const preview = useQuery(trpc.portal.reports.preview.queryOptions(input));
+  const [message, setMessage] = useState<{ error?: unknown; success?: string }>({});
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.portal.reports.get.queryKey(input) }),
+      queryClient.invalidateQueries({ queryKey: trpc.portal.reports.preview.queryKey(input) }),
+      queryClient.invalidateQueries({
+        queryKey: trpc.portal.reports.list.queryKey({ projectId: project.id }),
+      }),
+    ]);
+  const onError = (error: unknown) => setMessage({ error });
+  const move = useMutation(
+    trpc.portal.reports.moveSection.mutationOptions({ onSuccess: refresh, onError }),
+  );
+  const remove = useMutation(
+    trpc.portal.reports.removeSection.mutationOptions({
+      onSuccess: () => {
+        setMessage({ success: 'Het onderdeel is verwijderd.' });
+        return refresh();
+      },
+      onError,
+    }),
+  );
+  const publish = useMutation(
+    trpc.portal.reports.publish.mutationOptions({
+      onSuccess: () => {
+        setMessage({ success: 'Het rapport is gepubliceerd. Het verandert niet meer.' });
+        return refresh();
+      },
+      onError,
+    }),
+  );
+  const report = detail.data?.report;
+  const canWrite = project.capabilities.includes('reports.write') && !report?.publishedAt;
+  const canPublish = project.capabilities.includes('reports.publish') && !report?.publishedAt;
+  return (
+    <>
+      <p className="report-back">
+        <Link href="/rapporten">← Alle rapporten</Link>
+      </p>
+      <PageHeading title={`Rapport · ${report?.title ?? ''}`}>
+        {report ? `Rapport: ${report.title}` : 'Rapport'}
+      </PageHeading>
+      {!detail.data && (
+        <QueryState isPending={detail.isPending} error={detail.error} what="Rapport" />
+      )}
+      <FormMessage error={message.error} success={message.success} />
+      {detail.data && report && (
+        <div className="report-builder">
+          <section className="report-editor" aria-labelledby="onderdelen-kop">
+            {report.publishedAt ? (
+              <div className="notice">
+                <p>
+                  Gepubliceerd op {formatMoment(String(report.publishedAt))}. Een gepubliceerd
+                  rapport verandert niet meer.
+                </p>
+                {detail.data.publicPath && (
+                  <>
+                    <p>
+                      Openbare link (zonder account):{' '}
+                      <a
+                        href={detail.data.publicPath}
+                      >{`${window.location.origin}${detail.data.publicPath}`}</a>
+                    </p>
+                    <p>
+                      <a href={`${detail.data.publicPath}/pdf`}>PDF van het rapport</a>
+                    </p>
+                  </>
+                )}
+              </div>
+            ) : (
+              <p>Concept. Lezers zien straks precies het voorbeeld hiernaast.</p>
+            )}
+            <h2 id="onderdelen-kop">Onderdelen</h2>
+            {report.sections.length === 0 && <p>Nog geen onderdelen.</p>}
+            <ol className="report-outline">
+              {report.sections.map((section, i) => (
+                <li key={section.id} className="catalysis-card">
+                  <p>
+                    <strong>{kindLabel(section.kind)}</strong>
+                    {section.heading && <span>: {section.heading}</span>}
+                  </p>
+                  {canWrite && section.spec.kind === 'text' && (
+                    <EditText
+                      project={project}
+                      reportId={reportId}
+                      section={section}
+                      onDone={refresh}
+                    />
+                  )}
+                  {canWrite && (
+                    <div className="catalysis-buttons">
+                      <button
+                        type="button"
+                        className="button-link"
+                        disabled={i === 0}
+                        onClick={() =>
+                          move.mutate({ ...input, sectionId: section.id, position: i - 1 })
+                        }
+                      >
+                        Omhoog
+                        <span className="visually-hidden">
+                          : {section.heading || kindLabel(section.kind)}
+                        </span>
+                      </button>
+                      <button
+                        type="button"
+                        className="button-link"
+                        disabled={i === report.sections.length - 1}
+                        onClick={() =>
+                          move.mutate({ ...input, sectionId: section.id, position: i + 1 })
+                        }
+                      >
+                        Omlaag
+                        <span className="visually-hidden">
+                          : {section.heading || kindLabel(section.kind)}
+                        </span>
+                      </button>
+                      <button
+                        type="button"
+                        className="button-link"
+                        onClick={() => remove.mutate({ ...input, sectionId: section.id })}
+                      >
+                        Verwijderen
+                        <span className="visually-hidden">
+                          : {section.heading || kindLabel(section.kind)}
+                        </span>
+                      </button>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ol>
+            {canWrite && <AddSection project={project} reportId={reportId} onDone={refresh} />}
+            <div className="catalysis-buttons report-actions-bar">
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => window.print()}
+              >
+                Afdrukken
+              </button>
+              {canPublish && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={publish.isPending}
+                  onClick={() => {
+                    if (
+                      window.confirm(
+                        'Rapport publiceren? Daarna verandert het niet meer en krijgt het een openbare link.',
+                      )
+                    )
+                      publish.mutate(input);
+                  }}
+                >
+                  Publiceren
+                </button>
+              )}
+            </div>
+          </section>
+          <section className="report-preview" aria-labelledby="voorbeeld-kop">
+            <h2 id="voorbeeld-kop" className="report-preview-heading">
+              Voorbeeld zoals lezers het zien
+            </h2>
+            {!preview.data && (
+              <QueryState isPending={preview.isPending} error={preview.error} what="Voorbeeld" />
+            )}
+            {preview.data && <ReportDocument report={preview.data} headingLevel={2} />}
+          </section>
+        </div>
+      )}
+    </>
+  );
+}
+
+function EditText({
+  project,
+  reportId,
+  section,
+  onDone,
+}: {
+  project: TProject;
+  reportId: string;
+  section: TSection;
+  onDone: () => void;
+}) {
+  const trpc = useTRPC();
+  const id = useId();
+  const spec = section.spec.kind === 'text' ? section.spec : { kind: 'text' as const, text: '' };
+  const [heading, setHeading] = useState(section.heading);
+  const [text, setText] = useState(spec.text);
+  const [saved, setSaved] = useState<string>();
+  const change = useMutation(
+    trpc.portal.reports.changeSection.mutationOptions({
+      onSuccess: () => {
+        setSaved('Opgeslagen.');
+        onDone();
+      },
+    }),
+  );
+  return (
+    <details>
+      <summary>Tekst bewerken</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          change.mutate({
+            projectId: project.id,
+            reportId,
+            sectionId: section.id,
+            heading,
+            spec: { kind: 'text', text },
+          });
+        }}
+      >
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-kop`}>
+            Kop
+          </label>
+          <input
+            id={`${id}-kop`}
+            value={heading}
+            maxLength={200}
+            onChange={(e) => setHeading(e.currentTarget.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-tekst`}>
+            Tekst (een lege regel begint een nieuwe alinea)
+          </label>
+          <textarea
+            id={`${id}-tekst`}
+            rows={6}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" className="button button-secondary">
+          Tekst opslaan
+        </button>
+        {saved && <span role="status"> {saved}</span>}
+        {change.error && <FieldError id={`${id}-fout`} message={change.error.message} />}
+      </form>
+    </details>
+  );
+}
+
+function AddSection({
+  project,
+  reportId,
+  onDone,
+}: {
+  project: TProject;
+  reportId: string;
+  onDone: () => void;
+}) {
+  const trpc = useTRPC();
+  const id = useId();
+  const choices = useQuery(trpc.portal.reports.choices.queryOptions({ projectId: project.id }));
+  const catalysis = useQuery({
+    ...trpc.portal.catalysis.overview.queryOptions({ projectId: project.id }),
+    enabled: project.capabilities.includes('interpretation.read'),
+  });
+  const [kind, setKind] = useState<TKind>('text');
+  const [heading, setHeading] = useState('');
+  const [text, setText] = useState('');
+  const [collectionId, setCollectionId] = useState('');
+  const [questionId, setQuestionId] = useState('');
+  const [groupBy, setGroupBy] = useState('');
+  const [storyId, setStoryId] = useState('');
+  const [search, setSearch] = useState('');
+  const [searched, setSearched] = useState<string | undefined>(undefined);
+  const [observationId, setObservationId] = useState('');
+  const [error, setError] = useState<{ field: string; message: string }>();
+  const [message, setMessage] = useState<{ error?: unknown; success?: string }>({});
+  const candidates = useQuery({
+    ...trpc.portal.reports.quoteCandidates.queryOptions({
+      projectId: project.id,
+      search: searched,
+    }),
+    enabled: kind === 'quote',
+  });
+  const add = useMutation(
+    trpc.portal.reports.addSection.mutationOptions({
+      onSuccess: () => {
+        setHeading('');
+        setText('');
+        setMessage({ success: `${kindLabel(kind)} toegevoegd.` });
+        onDone();
+      },
+      onError: (e) => setMessage({ error: e }),
+    }),
+  );
+  const collection = choices.data?.collections.find(
+    (c) => c.id === (collectionId || choices.data?.collections[0]?.id),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const fail = (field: string, text: string) => {
+      setError({ field, message: text });
+      document.getElementById(`${id}-${field}`)?.focus();
+    };
+    let spec: TSpec;
+    const collectionIds = collection ? [collection.id] : [];
+    if (kind === 'text') {
+      if (!text.trim()) return fail('tekst', 'Schrijf eerst de tekst.');
+      spec = { kind, text };
+    } else if (kind === 'chart') {
+      if (!collection) return fail('verzameling', 'Kies een verzameling.');
+      if (!questionId) return fail('vraag', 'Kies de vraag van de grafiek.');
+      spec = {
+        kind,
+        collectionIds,
+        questionId,
+        ...(groupBy ? { groupBy } : {}),
+      };
+    } else if (kind === 'quote') {
+      if (!storyId) return fail('verhaal', 'Kies een verhaal om te citeren.');
+      spec = { kind, storyId };
+    } else if (kind === 'observation') {
+      if (!observationId) return fail('observatie', 'Kies een observatie.');
+      spec = { kind, observationId };
+    } else if (kind === 'themes') {
+      spec = { kind };
+    } else {
+      if (!collection) return fail('verzameling', 'Kies een verzameling.');
+      spec = {
+        kind,
+        collectionIds,
+        municipalityQuestionId: 'gemeente',
+        ...(questionId ? { questionId } : {}),
+      };
+    }
+    setError(undefined);
+    add.mutate({ projectId: project.id, reportId, heading, spec });
+  };
+  const fieldError = (field: string) =>
+    error?.field === field
+      ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-fout` }
+      : {};
+  const errorOf = (field: string) => (error?.field === field ? error.message : undefined);
+  return (
+    <section aria-labelledby={`${id}-kop`} className="report-add">
+      <h2 id={`${id}-kop`}>Onderdeel toevoegen</h2>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-soort`}>
+            Soort onderdeel
+          </label>
+          <select
+            id={`${id}-soort`}
+            value={kind}
+            onChange={(e) => {
+              setKind(e.currentTarget.value as TKind);
+              setError(undefined);
+              setQuestionId('');
+            }}
+          >
+            {KINDS.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-kop-veld`}>
+            Kop (mag leeg)
+          </label>
+          <input
+            id={`${id}-kop-veld`}
+            value={heading}
+            maxLength={200}
+            onChange={(e) => setHeading(e.currentTarget.value)}
+          />
+        </div>
+        {kind === 'text' && (
+          <div className={`field${errorOf('tekst') ? ' has-error' : ''}`}>
+            <label className="field-label" htmlFor={`${id}-tekst`}>
+              Tekst (een lege regel begint een nieuwe alinea)
+            </label>
+            <FieldError id={`${id}-tekst-fout`} message={errorOf('tekst')} />
+            <textarea
+              id={`${id}-tekst`}
+              rows={6}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              {...fieldError('tekst')}
+            />
+          </div>
+        )}
+        {(kind === 'chart' || kind === 'municipalities') && (
+          <>
+            <div className={`field${errorOf('verzameling') ? ' has-error' : ''}`}>
+              <label className="field-label" htmlFor={`${id}-verzameling`}>
+                Verzameling
+              </label>
+              <FieldError id={`${id}-verzameling-fout`} message={errorOf('verzameling')} />
+              <select
+                id={`${id}-verzameling`}
+                value={collection?.id ?? ''}
+                onChange={(e) => setCollectionId(e.currentTarget.value)}
+                {...fieldError('verzameling')}
+              >
+                {choices.data?.collections.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={`field${errorOf('vraag') ? ' has-error' : ''}`}>
+              <label className="field-label" htmlFor={`${id}-vraag`}>
+                {kind === 'chart'
+                  ? 'Vraag'
+                  : 'Vraag om per gemeente te tonen (mag leeg: alleen het aantal)'}
+              </label>
+              <FieldError id={`${id}-vraag-fout`} message={errorOf('vraag')} />
+              <select
+                id={`${id}-vraag`}
+                value={questionId}
+                onChange={(e) => setQuestionId(e.currentTarget.value)}
+                {...fieldError('vraag')}
+              >
+                <option value="">
+                  {kind === 'chart' ? 'Kies een vraag' : 'Alleen het aantal verhalen'}
+                </option>
+                {collection?.questions.map((q) => (
+                  <option key={q.id} value={q.id}>
+                    {q.label}
+                    {q.participant ? ' (over de verteller)' : ''}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {kind === 'chart' && (
+              <div className="field">
+                <label className="field-label" htmlFor={`${id}-groep`}>
+                  Vergelijken op (mag leeg)
+                </label>
+                <select
+                  id={`${id}-groep`}
+                  value={groupBy}
+                  onChange={(e) => setGroupBy(e.currentTarget.value)}
+                >
+                  <option value="">Niet vergelijken</option>
+                  <option value="collection">Verzameling</option>
+                  {collection?.questions
+                    .filter((q) => q.id !== questionId)
+                    .map((q) => (
+                      <option key={q.id} value={q.id}>
+                        {q.label}
+                      </option>
+                    ))}
+                </select>
+              </div>
+            )}
+          </>
+        )}
+        {kind === 'quote' && (
+          <fieldset className={`field${errorOf('verhaal') ? ' has-error' : ''}`}>
+            <legend className="field-label">
+              Verhaal (alleen goedgekeurde, in de gemodereerde tekst)
+            </legend>
+            <div className="inline-form">
+              <div className="field">
+                <label className="field-label" htmlFor={`${id}-zoek`}>
+                  Zoeken in verhalen
+                </label>
+                <input
+                  id={`${id}-zoek`}
+                  type="search"
+                  value={search}
+                  maxLength={100}
+                  onChange={(e) => setSearch(e.currentTarget.value)}
+                />
+              </div>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => setSearched(search || undefined)}
+              >
+                Zoeken
+              </button>
+            </div>
+            <FieldError id={`${id}-verhaal-fout`} message={errorOf('verhaal')} />
+            {!candidates.data && (
+              <QueryState
+                isPending={candidates.isPending}
+                error={candidates.error}
+                what="Verhalen"
+              />
+            )}
+            {candidates.data?.stories.length === 0 && <p>Geen goedgekeurde verhalen gevonden.</p>}
+            <ul className="quote-candidates">
+              {candidates.data?.stories.map((s, i) => (
+                <li key={s.id}>
+                  <label className="check">
+                    <input
+                      type="radio"
+                      name={`${id}-verhaal`}
+                      id={i === 0 ? `${id}-verhaal` : undefined}
+                      value={s.id}
+                      checked={storyId === s.id}
+                      onChange={() => setStoryId(s.id)}
+                    />
+                    <span>
+                      <strong>{s.title}</strong> <span className="catalysis-text">{s.excerpt}</span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
+        {kind === 'observation' && (
+          <div className={`field${errorOf('observatie') ? ' has-error' : ''}`}>
+            <label className="field-label" htmlFor={`${id}-observatie`}>
+              Observatie
+            </label>
+            <FieldError id={`${id}-observatie-fout`} message={errorOf('observatie')} />
+            <select
+              id={`${id}-observatie`}
+              value={observationId}
+              onChange={(e) => setObservationId(e.currentTarget.value)}
+              {...fieldError('observatie')}
+            >
+              <option value="">Kies een observatie</option>
+              {catalysis.data?.observations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {kind === 'themes' && (
+          <p>Alle thema’s, in hun volgorde, met de duidingen die erin zijn geplaatst.</p>
+        )}
+        <button type="submit" className="button" disabled={add.isPending}>
+          Toevoegen aan het rapport
+        </button>
+      </form>
+      <FormMessage error={message.error} success={message.success} />
+    </section>
+  );
+}

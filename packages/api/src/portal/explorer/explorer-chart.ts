@@ -1,0 +1,481 @@
+import {
+  type ChoiceValue,
+  choiceBarsByGroup,
+  contingencyTable,
+  dyadHistogramByGroup,
+  type StonesValue,
+  stoneClouds,
+  TRIAD_ZONES,
+  type Triad,
+  ternaryByGroup,
+  trendOverCollections,
+} from '@duiding/analytics';
+import type { TExplorerStoryRow } from '@duiding/db';
+import type { TApiContext, TSession } from '../../context';
+import { AppError } from '../../errors';
+import type { TAudience, TProjectAccess } from '../../permissions';
+import { compareGroups, type TComparison } from './compare';
+import type { TExplorerChartInput } from './explorer.schema';
+import {
+  ALL_GROUP,
+  answerOf,
+  explorerDataset,
+  filterRows,
+  findQuestion,
+  grouping,
+  isTriad,
+  NOT_APPLICABLE,
+  nl,
+  type TExplorerDataset,
+  type TExplorerQuestion,
+  type TGrouping,
+  yearOf,
+} from './explorer-data';
+import {
+  coarsen,
+  exactCount,
+  showGroupSize,
+  showTable,
+  type TShownCell,
+  type TShownCount,
+  type TShownRow,
+} from './shown-numbers';
+
+/** Dots are drawn for at most this many stories (the selection itself is made on the server). */
+export const MAX_DOTS = 3000;
+
+type TGroupLabel = { id: string; label: string };
+
+interface TViewRows {
+  dataset: TExplorerDataset;
+  question: TExplorerQuestion;
+  /** Positions in dataset.rows of the stories in the view. */
+  rows: Int32Array;
+  grouping: TGrouping | null;
+  /** Values and group ids in pairs (a story of a multi-select group in each chosen group). */
+  values: unknown[];
+  groupIds: string[];
+  rowOf: number[];
+  groups: TGroupLabel[];
+}
+
+export type TExplorerCtx = TApiContext & { session: TSession; access: TProjectAccess };
+
+/** The stories of a view, the question and the pairs (value, group) the charts aggregate. */
+export function viewRows(
+  ctx: TExplorerCtx,
+  input: Pick<TExplorerChartInput, 'projectId' | 'framework' | 'filters' | 'groupBy' | 'question'>,
+): TViewRows {
+  const dataset = explorerDataset(ctx.db, input.projectId, input.framework);
+  const question = findQuestion(dataset, input.question);
+  const rows = filterRows(ctx.db, input.projectId, dataset, input.filters, ctx.access.audience);
+  const split = grouping(dataset, input.groupBy, rows);
+  const values: unknown[] = [];
+  const groupIds: string[] = [];
+  const rowOf: number[] = [];
+  for (const i of rows) {
+    const row = dataset.rows[i] as TExplorerStoryRow;
+    const value = answerOf(row, question);
+    if (value === undefined) continue;
+    if (split) {
+      for (const g of split.groupsOf(row)) {
+        values.push(value);
+        groupIds.push(g);
+        rowOf.push(i);
+      }
+    } else {
+      values.push(value);
+      groupIds.push(ALL_GROUP);
+      rowOf.push(i);
+    }
+  }
+  return {
+    dataset,
+    question,
+    rows,
+    grouping: split,
+    values,
+    groupIds,
+    rowOf,
+    groups: split?.groups ?? [{ id: ALL_GROUP, label: 'Alle verhalen in de selectie' }],
+  };
+}
+
+const closeTriad = (t: Triad): Triad => {
+  const sum = t.a + t.b + t.c;
+  return { a: t.a / sum, b: t.b / sum, c: t.c / sum };
+};
+const coarsenTriad = (t: Triad, audience: TAudience): Triad =>
+  audience === 'team'
+    ? t
+    : closeTriad({
+        a: Math.max(0.001, coarsen(t.a, audience, 0.01)),
+        b: Math.max(0.001, coarsen(t.b, audience, 0.01)),
+        c: Math.max(0.001, coarsen(t.c, audience, 0.01)),
+      });
+
+const withheldOf = (row: TShownRow | undefined) =>
+  row?.kind === 'withheld' ? row.reason : undefined;
+const cellsOf = (row: TShownRow | undefined): TShownCell[] | null =>
+  row?.kind === 'shown' ? row.cells : null;
+const hiddenCount: TShownCount = { value: null, display: '–' };
+
+function triadChart(view: TViewRows, audience: TAudience, divisions: number) {
+  const question = view.question.question;
+  if (question.kind !== 'triad') throw new Error('not a triad');
+  const triads = view.values.map((v) => (isTriad(v) ? (v as Triad) : null));
+  const ids = view.groups.map((g) => g.id);
+  const described = ternaryByGroup(triads, view.groupIds, ids, { divisions });
+  const dots = audience === 'team';
+  let dotsLeft = MAX_DOTS;
+  const pointsByGroup = new Map<string, { id: string; a: number; b: number; c: number }[]>();
+  if (dots) {
+    for (let k = 0; k < triads.length && dotsLeft > 0; k++) {
+      const triad = triads[k];
+      if (!triad) continue;
+      const list = pointsByGroup.get(view.groupIds[k] as string) ?? [];
+      list.push({
+        id: view.dataset.rows[view.rowOf[k] as number]!.id,
+        a: triad.a,
+        b: triad.b,
+        c: triad.c,
+      });
+      pointsByGroup.set(view.groupIds[k] as string, list);
+      dotsLeft--;
+    }
+  }
+  const placed = described.map((g) => g.description.n);
+  // n and N/A as one table, so that both pass the same suppression.
+  const sizes = showTable(
+    described.map((g) => [g.description.n, g.description.nNotApplicable]),
+    audience,
+  );
+  const zeros = showTable(
+    described.map((g) => {
+      const withZero = Math.round(g.description.zeroShare * g.description.n);
+      return [withZero, g.description.n - withZero];
+    }),
+    audience,
+  );
+  const zones = showTable(
+    described.map((g) => g.description.zones.map((z) => z.count)),
+    audience,
+  );
+  const groups = described.map((g, index) => {
+    const label = view.groups[index] as TGroupLabel;
+    const sizeCells = cellsOf(sizes.rows[index]);
+    const withheld =
+      withheldOf(sizes.rows[index]) ??
+      withheldOf(zones.rows[index]) ??
+      (audience === 'outside' && placed[index]! < 10 ? 'Minder dan 10 verhalen.' : undefined);
+    const bins =
+      audience === 'team'
+        ? g.bins.map((bin) => ({ id: bin.id, corners: bin.corners, count: exactCount(bin.count) }))
+        : (() => {
+            const table = showTable([g.bins.map((bin) => bin.count)], audience);
+            const cells = cellsOf(table.rows[0]);
+            return cells
+              ? g.bins.map((bin, b) => ({
+                  id: bin.id,
+                  corners: bin.corners,
+                  count: cells[b]!.count,
+                }))
+              : null;
+          })();
+    const zoneCells = cellsOf(zones.rows[index]);
+    return {
+      id: label.id,
+      label: label.label,
+      n: sizeCells?.[0]?.count ?? hiddenCount,
+      notApplicable: sizeCells?.[1]?.count ?? hiddenCount,
+      withZero: cellsOf(zeros.rows[index])?.[0]?.count ?? hiddenCount,
+      centre:
+        withheld || !g.description.centre ? null : coarsenTriad(g.description.centre, audience),
+      region:
+        withheld || !g.description.region
+          ? null
+          : g.description.region.map((t) => coarsenTriad(t, audience)),
+      regionNote: g.description.regionNote ?? null,
+      zones: TRIAD_ZONES.map((zone, z) => ({
+        zone,
+        count: zoneCells?.[z]?.count ?? hiddenCount,
+        share: zoneCells?.[z]?.share ?? null,
+      })),
+      bins: withheld ? null : bins,
+      points: dots ? (pointsByGroup.get(label.id) ?? []) : null,
+      ...(withheld ? { withheld } : {}),
+    };
+  });
+  return {
+    kind: 'triad' as const,
+    corners: question.corners.map((c) => nl(c.label)) as [string, string, string],
+    groups,
+    dotsCapped: dots && triads.filter(Boolean).length > MAX_DOTS,
+  };
+}
+
+function numericTrend(view: TViewRows, audience: TAudience, scale: (v: unknown) => number | null) {
+  const values: (number | null)[] = [];
+  const collections: string[] = [];
+  for (const i of view.rows) {
+    const row = view.dataset.rows[i] as TExplorerStoryRow;
+    values.push(scale(answerOf(row, view.question)));
+    collections.push(row.collectionId);
+  }
+  const points = trendOverCollections(
+    values,
+    collections,
+    view.dataset.collections.map((c) => c.id),
+  );
+  return [
+    {
+      id: 'trend',
+      label: view.question.label,
+      points: points.map((p, k) => {
+        const hide = p.n === 0 || (audience === 'outside' && p.n < 10);
+        return {
+          collection: p.collection,
+          label: view.dataset.collections[k]?.title ?? p.collection,
+          n: showGroupSize(p.n, audience),
+          mean: hide ? null : coarsen(p.mean, audience, 0.01),
+          quartiles: hide
+            ? null
+            : (p.quartiles.map((q) => coarsen(q, audience, 0.05)) as [number, number, number]),
+        };
+      }),
+    },
+  ];
+}
+
+function dyadChart(view: TViewRows, audience: TAudience) {
+  const question = view.question.question;
+  if (question.kind !== 'dyad') throw new Error('not a dyad');
+  const values = view.values.map((v) => (typeof v === 'number' ? v : null));
+  const ids = view.groups.map((g) => g.id);
+  const described = dyadHistogramByGroup(values, view.groupIds, ids, { bins: 10 });
+  const sizes = showTable(
+    described.map((g) => [g.description.n, g.description.nNotApplicable]),
+    audience,
+  );
+  const bins = showTable(
+    described.map((g) => g.description.histogram.map((b) => b.count)),
+    audience,
+  );
+  return {
+    kind: 'dyad' as const,
+    ends: [nl(question.left), nl(question.right)] as [string, string],
+    groups: described.map((g, index) => {
+      const withheld = withheldOf(sizes.rows[index]) ?? withheldOf(bins.rows[index]);
+      const sizeCells = cellsOf(sizes.rows[index]);
+      return {
+        id: view.groups[index]!.id,
+        label: view.groups[index]!.label,
+        n: sizeCells?.[0]?.count ?? hiddenCount,
+        notApplicable: sizeCells?.[1]?.count ?? hiddenCount,
+        bins: (
+          cellsOf(bins.rows[index]) ?? g.description.histogram.map(() => ({ count: hiddenCount }))
+        ).map((c) => c.count),
+        quartiles:
+          withheld || g.description.n === 0
+            ? null
+            : (g.description.quartiles.map((q) => coarsen(q, audience, 0.05)) as [
+                number,
+                number,
+                number,
+              ]),
+        ...(withheld ? { withheld } : {}),
+      };
+    }),
+    trend: numericTrend(view, audience, (v) => (typeof v === 'number' ? v : null)),
+  };
+}
+
+function choiceChart(view: TViewRows, audience: TAudience) {
+  const question = view.question.question;
+  const isScale = question.kind === 'scale';
+  if (question.kind !== 'choice' && !isScale) throw new Error('not a choice');
+  const options =
+    question.kind === 'choice'
+      ? question.options.map((o) => ({ id: o.id, label: nl(o.label) }))
+      : Array.from({ length: question.points }, (_, k) => {
+          const point = String(k + 1);
+          const label = question.pointLabels?.[point];
+          return { id: point, label: label ? `${point} – ${nl(label)}` : point };
+        });
+  const multiple = question.kind === 'choice' && question.multiple;
+  const values = view.values.map((v): ChoiceValue | null => {
+    if (isScale) return typeof v === 'number' ? String(v) : null;
+    return v === NOT_APPLICABLE || v === null ? null : (v as ChoiceValue);
+  });
+  const ids = view.groups.map((g) => g.id);
+  const described = choiceBarsByGroup(
+    values,
+    options.map((o) => o.id),
+    view.groupIds,
+    ids,
+  );
+  // A multi-select question: the rows of the table are the options chosen plus those not
+  // chosen per option would double count; shares are per respondent, of the group's n.
+  const counts = described.map((g) => g.description.options.map((o) => o.count));
+  const table = showTable(multiple ? described.map((g) => [g.description.n]) : counts, audience);
+  const optionTable = multiple ? showTable(counts, audience) : table;
+  const groups = described.map((_, index) => {
+    const withheld = withheldOf(table.rows[index]) ?? withheldOf(optionTable.rows[index]);
+    const row = table.rows[index];
+    const n = row?.kind === 'shown' ? row.total : hiddenCount;
+    const cells = cellsOf(optionTable.rows[index]);
+    return {
+      id: view.groups[index]!.id,
+      label: view.groups[index]!.label,
+      n,
+      counts: options.map((_, o) => {
+        const cell = cells?.[o];
+        if (!cell) return { count: hiddenCount, share: null };
+        // Multi-select: share of the group's n (respondents), from the shown numbers.
+        const share = multiple
+          ? cell.count.value !== null && n.value
+            ? cell.count.value / n.value
+            : null
+          : cell.share;
+        return { count: cell.count, share };
+      }),
+      ...(withheld ? { withheld } : {}),
+    };
+  });
+  let contingency = null;
+  if (view.grouping && !multiple && view.groups.length >= 2) {
+    const choices = values.map((v) => (typeof v === 'string' ? v : null));
+    const cross = contingencyTable(
+      view.groupIds,
+      choices,
+      ids,
+      options.map((o) => o.id),
+    );
+    const shown = showTable(cross.counts, audience);
+    contingency = {
+      rows: view.groups,
+      columns: options,
+      cells: shown.rows.map((row) =>
+        row.kind === 'shown' ? row.cells.map((c) => c.count) : options.map(() => hiddenCount),
+      ),
+      residuals: shown.rows.map((row, r) =>
+        options.map((_, c) => {
+          const residual = cross.test.standardizedResiduals?.[r]?.[c];
+          const cell = row.kind === 'shown' ? row.cells[c] : null;
+          if (
+            residual === undefined ||
+            !Number.isFinite(residual) ||
+            !cell ||
+            cell.count.value === null
+          )
+            return null;
+          return audience === 'team' ? residual : Math.round(residual * 10) / 10;
+        }),
+      ),
+      rowTotals: shown.rows.map((row) => (row.kind === 'shown' ? row.total : hiddenCount)),
+      columnTotals: shown.columnTotals,
+      total: shown.total,
+    };
+  }
+  return {
+    kind: 'choice' as const,
+    options,
+    groups,
+    contingency,
+    trend: isScale ? numericTrend(view, audience, (v) => (typeof v === 'number' ? v : null)) : null,
+  };
+}
+
+function stonesChart(view: TViewRows, audience: TAudience) {
+  const question = view.question.question;
+  if (question.kind !== 'stones') throw new Error('not stones');
+  // One field for the whole view: the stones are the "groups" of this chart.
+  const seen = new Set<number>();
+  const values: (StonesValue | null)[] = [];
+  view.values.forEach((v, k) => {
+    const row = view.rowOf[k] as number;
+    if (seen.has(row)) return;
+    seen.add(row);
+    values.push(
+      typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as StonesValue) : null,
+    );
+  });
+  const grid = 10;
+  const clouds = stoneClouds(
+    values,
+    question.stones.map((s) => s.id),
+    grid,
+  );
+  const placed = showTable(
+    clouds.map((c) => [c.placed]),
+    audience,
+  );
+  return {
+    kind: 'stones' as const,
+    axes: {
+      x: [nl(question.x.low), nl(question.x.high)] as [string, string],
+      y: [nl(question.y.low), nl(question.y.high)] as [string, string],
+    },
+    stones: clouds.map((cloud, s) => {
+      const row = placed.rows[s];
+      const withheld = withheldOf(row);
+      const density = showTable([cloud.density], audience);
+      const cells = cellsOf(density.rows[0]);
+      return {
+        id: cloud.stoneId,
+        label: nl(question.stones[s]!.label),
+        placed: row?.kind === 'shown' ? row.total : { value: null, display: '<10' },
+        centre:
+          withheld || cloud.placed === 0
+            ? null
+            : {
+                x: coarsen(cloud.centre.x, audience, 0.01),
+                y: coarsen(cloud.centre.y, audience, 0.01),
+              },
+        density:
+          withheld || !cells ? cloud.density.map(() => hiddenCount) : cells.map((c) => c.count),
+      };
+    }),
+  };
+}
+
+export type TExplorerChart =
+  | ReturnType<typeof triadChart>
+  | ReturnType<typeof dyadChart>
+  | ReturnType<typeof choiceChart>
+  | ReturnType<typeof stonesChart>;
+
+export interface TExplorerChartOutput {
+  question: { id: string; label: string; kind: string };
+  audience: TAudience;
+  /** Stories in the view (after filters), as the audience may see the number. */
+  stories: TShownCount;
+  chart: TExplorerChart;
+  /** The test under the comparison; null without a grouping (or when it cannot be run). */
+  comparison: TComparison | null;
+}
+
+/** One chart of the explorer: the question, in the view's filters and groups. */
+export function explorerChart(ctx: TExplorerCtx, input: TExplorerChartInput): TExplorerChartOutput {
+  const view = viewRows(ctx, input);
+  const audience = ctx.access.audience;
+  const kind = view.question.question.kind;
+  let chart: TExplorerChart;
+  if (kind === 'triad') chart = triadChart(view, audience, input.divisions);
+  else if (kind === 'dyad') chart = dyadChart(view, audience);
+  else if (kind === 'choice' || kind === 'scale') chart = choiceChart(view, audience);
+  else if (kind === 'stones') chart = stonesChart(view, audience);
+  else throw new AppError('BAD_INPUT', 'Voor open vragen en getallen is er (nog) geen figuur.');
+  const comparison = view.grouping
+    ? compareGroups(view.dataset, view.rows, view.question, view.grouping, input.groupBy, audience)
+    : null;
+  return {
+    question: { id: view.question.question.id, label: view.question.label, kind },
+    audience,
+    stories: showGroupSize(view.rows.length, audience),
+    chart,
+    comparison,
+  };
+}
+
+export { yearOf };

@@ -1,0 +1,100 @@
+import { type ReactNode, type RefObject, useId, useState } from 'react';
+import { exportPng, exportSvg } from './export-chart';
+
+export interface TChartFrameProps {
+  title: string;
+  /** One line under the title: n, N/A, what the colours mean. */
+  caption?: ReactNode;
+  svgRef: RefObject<SVGSVGElement | null>;
+  /** The chart itself (the SVG and what goes beside it). */
+  children: ReactNode;
+  /** The text alternative: a table with every number the chart draws. */
+  table: ReactNode;
+  legend?: ReactNode;
+}
+
+/**
+ * A chart with its title, legend, export buttons and text alternative. The table is always
+ * in the page for screen readers (the SVG is labelled by the title and points to it); the
+ * button shows it to sighted readers too.
+ */
+export function ChartFrame({ title, caption, svgRef, children, table, legend }: TChartFrameProps) {
+  const titleId = useId();
+  const tableId = useId();
+  const [tableShown, setTableShown] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  return (
+    <figure className="chart" aria-labelledby={titleId} data-chart-title={title}>
+      <figcaption className="chart-caption">
+        <span id={titleId} className="chart-title">
+          {title}
+        </span>
+        {caption && <span className="chart-subtitle">{caption}</span>}
+      </figcaption>
+      {legend}
+      {children}
+      <div className="chart-actions">
+        <button
+          type="button"
+          className="button-secondary"
+          aria-expanded={tableShown}
+          aria-controls={tableId}
+          onClick={() => setTableShown((shown) => !shown)}
+        >
+          {tableShown ? 'Verberg tabel' : 'Toon tabel'}
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => svgRef.current && exportSvg(svgRef.current, title)}
+        >
+          Download SVG
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            setExportError(null);
+            if (svgRef.current)
+              exportPng(svgRef.current, title).catch((error: Error) =>
+                setExportError(error.message),
+              );
+          }}
+        >
+          Download PNG
+        </button>
+      </div>
+      {exportError && (
+        <p role="alert" className="chart-error">
+          {exportError}
+        </p>
+      )}
+      <div id={tableId} className={tableShown ? 'chart-table' : 'chart-table visually-hidden'}>
+        {table}
+      </div>
+    </figure>
+  );
+}
+
+/** A legend entry per group: its colour and its shape, so colour is never the only cue. */
+export function GroupLegend({
+  groups,
+  swatch,
+}: {
+  groups: readonly { id: string; label: string }[];
+  swatch: (index: number) => ReactNode;
+}) {
+  if (groups.length < 2) return null;
+  return (
+    <ul className="chart-legend" aria-label="Legenda">
+      {groups.map((group, index) => (
+        <li key={group.id}>
+          <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+            {swatch(index)}
+          </svg>
+          {group.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

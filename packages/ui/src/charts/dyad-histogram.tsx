@@ -1,0 +1,163 @@
+import { useId, useRef } from 'react';
+import { ChartFrame, GroupLegend } from './chart-frame';
+import { formatShare } from './format';
+import { ChartPatterns, groupColour, PatternSwatch, patternId } from './palette';
+import type { TDyadGroupData } from './types';
+
+export interface TDyadHistogramProps {
+  title: string;
+  /** Labels of the ends: 0 (left) and 1 (right). */
+  ends: readonly [string, string];
+  groups: readonly TDyadGroupData[];
+}
+
+const WIDTH = 600;
+const PAD = 24;
+const ROW = 110;
+
+/** Where a dyad value (0..1) lies horizontally. */
+export const dyadX = (value: number) => PAD + value * (WIDTH - 2 * PAD);
+
+/**
+ * Histograms of a dyad (0 = left label, 1 = right), one row per group, each with a box of
+ * its quartiles and a line at the median. Hidden bins ("<5") are hatched at a fixed height.
+ */
+export function DyadHistogram({ title, ends, groups }: TDyadHistogramProps) {
+  const chartId = useId().replace(/:/g, '');
+  const svgRef = useRef<SVGSVGElement>(null);
+  const height = groups.length * ROW + 40;
+  const bins = groups[0]?.bins.length ?? 0;
+  const binWidth = bins ? (WIDTH - 2 * PAD) / bins : 0;
+  return (
+    <ChartFrame
+      title={title}
+      caption={groups
+        .map(
+          (g) =>
+            `${groups.length > 1 ? `${g.label}: ` : ''}n = ${g.n.display}, n.v.t. = ${g.notApplicable.display}`,
+        )
+        .join(' · ')}
+      svgRef={svgRef}
+      legend={
+        <GroupLegend
+          groups={groups}
+          swatch={(i) => <PatternSwatch chartId={`${chartId}-l${i}`} index={i} />}
+        />
+      }
+      table={
+        <table>
+          <caption>
+            {title}: verhalen per deel van de schaal ({ends[0]} → {ends[1]}), mediaan en kwartielen
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Groep</th>
+              <th scope="col">n</th>
+              <th scope="col">n.v.t.</th>
+              <th scope="col">1e kwartiel</th>
+              <th scope="col">mediaan</th>
+              <th scope="col">3e kwartiel</th>
+              {Array.from({ length: bins }, (_, b) => (
+                <th scope="col" key={b}>
+                  {formatShare(b / bins)}–{formatShare((b + 1) / bins)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <tr key={g.id}>
+                <th scope="row">{g.label}</th>
+                {g.withheld ? (
+                  <td colSpan={5 + bins}>{g.withheld}</td>
+                ) : (
+                  <>
+                    <td>{g.n.display}</td>
+                    <td>{g.notApplicable.display}</td>
+                    {[0, 1, 2].map((k) => (
+                      <td key={k}>{formatShare(g.quartiles?.[k])}</td>
+                    ))}
+                    {g.bins.map((bin, b) => (
+                      <td key={b}>{bin.display}</td>
+                    ))}
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <svg
+        ref={svgRef}
+        className="chart-svg"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width={WIDTH}
+        height={height}
+        role="img"
+        aria-label={`${title}. De cijfers staan in de tabel bij deze figuur.`}
+      >
+        <ChartPatterns chartId={chartId} count={groups.length} />
+        <rect width={WIDTH} height={height} fill="#ffffff" />
+        {groups.map((group, g) => {
+          const base = 10 + g * ROW + 70;
+          const max = Math.max(1, ...group.bins.map((b) => b.value ?? 0));
+          return (
+            <g key={group.id} data-group={group.id}>
+              <text x={PAD} y={base - 72 + 12} fontSize="12" fill="#1b1b1f">
+                {groups.length > 1 ? group.label : ''}
+                {group.withheld ? ` — ${group.withheld}` : ''}
+              </text>
+              {!group.withheld &&
+                group.bins.map((bin, b) => {
+                  const hidden = bin.value === null;
+                  const h = hidden ? 10 : (56 * (bin.value ?? 0)) / max;
+                  return (
+                    <rect
+                      key={b}
+                      x={PAD + b * binWidth + 1}
+                      y={base - h}
+                      width={binWidth - 2}
+                      height={h}
+                      fill={hidden ? `url(#${chartId}-hidden)` : `url(#${patternId(chartId, g)})`}
+                      stroke={hidden ? '#767680' : 'none'}
+                    >
+                      <title>{bin.display}</title>
+                    </rect>
+                  );
+                })}
+              <line x1={PAD} x2={WIDTH - PAD} y1={base} y2={base} stroke="#1b1b1f" />
+              {group.quartiles && (
+                <g data-quartiles={group.quartiles.join(',')}>
+                  <rect
+                    x={dyadX(group.quartiles[0])}
+                    y={base + 6}
+                    width={Math.max(1, dyadX(group.quartiles[2]) - dyadX(group.quartiles[0]))}
+                    height="12"
+                    fill="#ffffff"
+                    stroke={groupColour(g)}
+                    strokeWidth="2"
+                  />
+                  <line
+                    x1={dyadX(group.quartiles[1])}
+                    x2={dyadX(group.quartiles[1])}
+                    y1={base + 2}
+                    y2={base + 22}
+                    stroke="#1b1b1f"
+                    strokeWidth="3"
+                  />
+                </g>
+              )}
+            </g>
+          );
+        })}
+        <text x={PAD} y={height - 8} fontSize="12" fill="#1b1b1f">
+          {ends[0]}
+        </text>
+        <text x={WIDTH - PAD} y={height - 8} fontSize="12" textAnchor="end" fill="#1b1b1f">
+          {ends[1]}
+        </text>
+      </svg>
+    </ChartFrame>
+  );
+}
