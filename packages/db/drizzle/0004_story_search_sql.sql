@@ -1,0 +1,158 @@
+-- Story search: full text (FTS5) and answer facets, kept in step with `stories` by triggers.
+-- A withdrawn story has neither: it vanishes from the table and from search.
+--
+-- Stories have text ids and no INTEGER PRIMARY KEY, so their rowid may change on VACUUM;
+-- the search keys below give every story an integer that does not.
+CREATE TABLE `story_search_keys` (
+	`key` integer PRIMARY KEY,
+	`story_id` text NOT NULL UNIQUE REFERENCES `stories`(`id`) ON DELETE CASCADE
+);
+--> statement-breakpoint
+-- Contentless: the text stays in `stories` only (no second copy to redact or delete).
+-- remove_diacritics 2: "ruimte" finds "ruímte", "een" finds "één"; unicode61 folds case.
+CREATE VIRTUAL TABLE `story_fts` USING fts5(
+	title,
+	text,
+	content = '',
+	contentless_delete = 1,
+	tokenize = "unicode61 remove_diacritics 2"
+);
+--> statement-breakpoint
+-- One row per answer part a filter can ask for: an option id (also 'na', 'dk'), a triad's
+-- zone, a stone's quadrant ('stone:q', q as in analytics' describeStones), or a number.
+CREATE TABLE `story_answer_facets` (
+	`story_key` integer NOT NULL REFERENCES `story_search_keys`(`key`) ON DELETE CASCADE,
+	`source` text NOT NULL CHECK (`source` IN ('story', 'participant')),
+	`question_id` text NOT NULL,
+	`facet` text,
+	`value` real
+);
+--> statement-breakpoint
+CREATE INDEX `story_answer_facets_facet_idx` ON `story_answer_facets` (`question_id`, `facet`, `source`, `story_key`) WHERE `facet` IS NOT NULL;
+--> statement-breakpoint
+CREATE INDEX `story_answer_facets_value_idx` ON `story_answer_facets` (`question_id`, `value`, `source`, `story_key`) WHERE `value` IS NOT NULL;
+--> statement-breakpoint
+CREATE INDEX `story_answer_facets_story_idx` ON `story_answer_facets` (`story_key`);
+--> statement-breakpoint
+-- Sorting the table on the server, each with the id as the tie-breaker of the keyset.
+CREATE INDEX `stories_created_id_idx` ON `stories` (`created_on`, `id`);
+--> statement-breakpoint
+CREATE INDEX `stories_title_id_idx` ON `stories` (`title` COLLATE NOCASE, `id`);
+--> statement-breakpoint
+CREATE INDEX `stories_status_id_idx` ON `stories` (`status`, `id`);
+--> statement-breakpoint
+CREATE INDEX `stories_channel_id_idx` ON `stories` (`channel`, `id`);
+--> statement-breakpoint
+-- Each story's answers and its participant's answers, as (story, source, answers).
+CREATE VIEW `story_answer_sets` AS
+	SELECT `id` AS `story_id`, 'story' AS `source`, `answers` FROM `stories`
+	UNION ALL
+	SELECT `s`.`id`, 'participant', `p`.`answers`
+	FROM `stories` `s` JOIN `participants` `p` ON `p`.`id` = `s`.`participant_id`;
+--> statement-breakpoint
+-- The facets of every answer, read from the canonical encoding (DESIGN.md). The triad zone
+-- is analytics' triadZone (SenseMaker's seven zones, 1e-9 for rounding); a test checks
+-- that both agree.
+CREATE VIEW `story_answer_facet_rows` AS
+	-- One option id, or 'na' / 'dk'; free text (not id-shaped) is no facet.
+	SELECT `a`.`story_id`, `a`.`source`, `j`.`key` AS `question_id`, `j`.`value` AS `facet`, NULL AS `value`
+	FROM `story_answer_sets` `a`, json_each(`a`.`answers`) `j`
+	WHERE `j`.`type` = 'text' AND length(`j`.`value`) <= 64
+		AND `j`.`value` GLOB '[a-z]*' AND `j`.`value` NOT GLOB '*[^a-z0-9_]*'
+	UNION ALL
+	-- A dyad, scale or number.
+	SELECT `a`.`story_id`, `a`.`source`, `j`.`key`, NULL, `j`.`value`
+	FROM `story_answer_sets` `a`, json_each(`a`.`answers`) `j`
+	WHERE `j`.`type` IN ('integer', 'real')
+	UNION ALL
+	-- Several options.
+	SELECT `a`.`story_id`, `a`.`source`, `j`.`key`, `e`.`value`, NULL
+	FROM `story_answer_sets` `a`, json_each(`a`.`answers`) `j`, json_each(`j`.`value`) `e`
+	WHERE `j`.`type` = 'array' AND `e`.`type` = 'text'
+	UNION ALL
+	-- Options with an "other" text: { selected, other }.
+	SELECT `a`.`story_id`, `a`.`source`, `j`.`key`, `e`.`value`, NULL
+	FROM `story_answer_sets` `a`, json_each(`a`.`answers`) `j`, json_each(`j`.`value`, '$.selected') `e`
+	WHERE `j`.`type` = 'object' AND `e`.`type` = 'text'
+	UNION ALL
+	-- A triad's zone.
+	SELECT `a`.`story_id`, `a`.`source`, `j`.`key`,
+		CASE
+			WHEN json_extract(`j`.`value`, '$.a') >= 0.599999999 THEN 'corner-a'
+			WHEN json_extract(`j`.`value`, '$.b') >= 0.599999999 THEN 'corner-b'
+			WHEN json_extract(`j`.`value`, '$.c') >= 0.599999999 THEN 'corner-c'
+			WHEN json_extract(`j`.`value`, '$.c') < 0.199999999 THEN 'edge-ab'
+			WHEN json_extract(`j`.`value`, '$.a') < 0.199999999 THEN 'edge-bc'
+			WHEN json_extract(`j`.`value`, '$.b') < 0.199999999 THEN 'edge-ca'
+			ELSE 'centre'
+		END,
+		NULL
+	FROM `story_answer_sets` `a`, json_each(`a`.`answers`) `j`
+	WHERE `j`.`type` = 'object'
+		AND json_type(`j`.`value`, '$.a') IN ('integer', 'real')
+		AND json_type(`j`.`value`, '$.b') IN ('integer', 'real')
+		AND json_type(`j`.`value`, '$.c') IN ('integer', 'real')
+	UNION ALL
+	-- A placed stone's quadrant: (x >= 0.5) + 2 (y >= 0.5).
+	SELECT `a`.`story_id`, `a`.`source`, `j`.`key`,
+		`p`.`key` || ':' || ((json_extract(`p`.`value`, '$.x') >= 0.5) + 2 * (json_extract(`p`.`value`, '$.y') >= 0.5)),
+		NULL
+	FROM `story_answer_sets` `a`, json_each(`a`.`answers`) `j`, json_each(`j`.`value`) `p`
+	WHERE `j`.`type` = 'object' AND `p`.`type` = 'object'
+		AND json_type(`p`.`value`, '$.x') IN ('integer', 'real')
+		AND json_type(`p`.`value`, '$.y') IN ('integer', 'real');
+--> statement-breakpoint
+CREATE TRIGGER `stories_search_insert` AFTER INSERT ON `stories` BEGIN
+	INSERT INTO `story_search_keys` (`story_id`) VALUES (new.`id`);
+	INSERT INTO `story_fts` (rowid, title, text)
+		SELECT `key`, new.`title`, new.`text` FROM `story_search_keys`
+		WHERE `story_id` = new.`id` AND new.`status` <> 'withdrawn';
+	INSERT INTO `story_answer_facets` (`story_key`, `source`, `question_id`, `facet`, `value`)
+		SELECT `k`.`key`, `f`.`source`, `f`.`question_id`, `f`.`facet`, `f`.`value`
+		FROM `story_answer_facet_rows` `f` JOIN `story_search_keys` `k` ON `k`.`story_id` = `f`.`story_id`
+		WHERE `f`.`story_id` = new.`id` AND new.`status` <> 'withdrawn';
+END;
+--> statement-breakpoint
+CREATE TRIGGER `stories_search_text` AFTER UPDATE OF `title`, `text` ON `stories`
+WHEN new.`status` <> 'withdrawn' BEGIN
+	DELETE FROM `story_fts` WHERE rowid = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = new.`id`);
+	INSERT INTO `story_fts` (rowid, title, text)
+		SELECT `key`, new.`title`, new.`text` FROM `story_search_keys` WHERE `story_id` = new.`id`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `stories_search_answers` AFTER UPDATE OF `answers` ON `stories`
+WHEN new.`status` <> 'withdrawn' BEGIN
+	DELETE FROM `story_answer_facets` WHERE `story_key` = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = new.`id`);
+	INSERT INTO `story_answer_facets` (`story_key`, `source`, `question_id`, `facet`, `value`)
+		SELECT `k`.`key`, `f`.`source`, `f`.`question_id`, `f`.`facet`, `f`.`value`
+		FROM `story_answer_facet_rows` `f` JOIN `story_search_keys` `k` ON `k`.`story_id` = `f`.`story_id`
+		WHERE `f`.`story_id` = new.`id`;
+END;
+--> statement-breakpoint
+-- Withdrawal: the story leaves the index, text and answers alike.
+CREATE TRIGGER `stories_search_withdraw` AFTER UPDATE OF `status` ON `stories`
+WHEN new.`status` = 'withdrawn' AND old.`status` <> 'withdrawn' BEGIN
+	DELETE FROM `story_fts` WHERE rowid = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = new.`id`);
+	DELETE FROM `story_answer_facets` WHERE `story_key` = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = new.`id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `stories_search_delete` BEFORE DELETE ON `stories` BEGIN
+	DELETE FROM `story_fts` WHERE rowid = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = old.`id`);
+	DELETE FROM `story_answer_facets` WHERE `story_key` = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = old.`id`);
+	DELETE FROM `story_search_keys` WHERE `story_id` = old.`id`;
+END;
+--> statement-breakpoint
+-- The stories stored before this migration.
+INSERT INTO `story_search_keys` (`story_id`) SELECT `id` FROM `stories`;
+--> statement-breakpoint
+INSERT INTO `story_fts` (rowid, title, text)
+	SELECT `k`.`key`, `s`.`title`, `s`.`text`
+	FROM `stories` `s` JOIN `story_search_keys` `k` ON `k`.`story_id` = `s`.`id`
+	WHERE `s`.`status` <> 'withdrawn';
+--> statement-breakpoint
+INSERT INTO `story_answer_facets` (`story_key`, `source`, `question_id`, `facet`, `value`)
+	SELECT `k`.`key`, `f`.`source`, `f`.`question_id`, `f`.`facet`, `f`.`value`
+	FROM `story_answer_facet_rows` `f`
+	JOIN `story_search_keys` `k` ON `k`.`story_id` = `f`.`story_id`
+	JOIN `stories` `s` ON `s`.`id` = `f`.`story_id`
+	WHERE `s`.`status` <> 'withdrawn';
