@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseStorySearch } from './story-search-query';
 
-// A real FTS5 table with the tokenizer of migration 0004: the parser's output must be
+// A real FTS5 table with the tokenizer of migration 0005: the parser's output must be
 // accepted by SQLite itself, not only look right.
 const client = new Database(':memory:');
 client.exec(

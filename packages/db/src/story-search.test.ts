@@ -3,8 +3,10 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NOW, openWithCollection } from '../test/fixtures';
+import { applyCode, createCode } from './codebook';
 import { createCollection } from './collections';
 import type { TDatabase } from './database';
+import { recordModerationDecision } from './moderation';
 import { insertStoryOnce, setStoryStatus } from './stories';
 import {
   findProjectStory,
@@ -12,6 +14,7 @@ import {
   type TStorySearchInput,
   type TStorySortKey,
 } from './story-search';
+import { createUser } from './users';
 
 let database: TDatabase | undefined;
 afterEach(() => database?.close());
@@ -55,6 +58,7 @@ function setup() {
       limit: 50,
       withParticipantAnswers: true,
       withTotal: true,
+      searchIn: 'original',
       ...input,
     });
   const ids = (input: Partial<TStorySearchInput> = {}) =>
@@ -184,6 +188,7 @@ describe('searchProjectStories: answer filters', () => {
         limit: 500,
         withParticipantAnswers: false,
         withTotal: true,
+        searchIn: 'original',
         answers: [{ kind: 'zones', source: 'story', questionId: 'hulp', zones: [zone] }],
       });
       expect(found.stories.map((s) => s.id).sort(), zone).toEqual(
@@ -259,6 +264,7 @@ describe('searchProjectStories: answer filters', () => {
       limit: 50,
       withParticipantAnswers: true,
       withTotal: true,
+      searchIn: 'original',
     });
     expect(result).toEqual({ stories: [], total: 0, next: null });
   });
@@ -309,5 +315,91 @@ describe('searchProjectStories: sorting and paging', () => {
       const order = value(x) === value(y) ? (x.id < y.id ? -1 : 1) : value(x) < value(y) ? -1 : 1;
       expect(order * sign, `${value(x)} before ${value(y)}`).toBe(-1);
     }
+  });
+});
+
+describe('searchProjectStories: redaction and codes', () => {
+  it('searches outside viewers only in the approved redaction, kept in step with it', () => {
+    const t = setup();
+    const id = t.add({ title: 'Juf Annelies', text: 'Juf Annelies van De Regenboog hielp ons.' });
+    setStoryStatus(t.db, id, 'approved');
+    const outside = (text: string) => t.ids({ text, statuses: ['approved'], searchIn: 'redacted' });
+    // Approved by status alone: no redaction yet, so nothing to search outside the team.
+    expect(outside('hielp')).toEqual([]);
+    expect(t.ids({ text: 'annelies' })).toEqual([id]);
+    const user = createUser(t.db, {
+      email: 'moderator@example.nl',
+      name: 'Moderator',
+      passwordHash: 'x',
+      now: NOW,
+    });
+    recordModerationDecision(t.db, {
+      projectId: t.projectId,
+      storyId: id,
+      userId: user.id,
+      reason: '',
+      now: NOW,
+      decision: 'approve',
+      redaction: { title: 'Juf [naam]', text: 'Juf [naam] van [instelling] hielp ons.', spans: [] },
+    });
+    expect(outside('hielp')).toEqual([id]);
+    // The name is in the story, not in what outside viewers may search.
+    expect(outside('annelies')).toEqual([]);
+    expect(outside('regenboog')).toEqual([]);
+    expect(t.ids({ text: 'regenboog' })).toEqual([id]);
+    recordModerationDecision(t.db, {
+      projectId: t.projectId,
+      storyId: id,
+      userId: user.id,
+      reason: 'toch niet',
+      now: NOW,
+      decision: 'reject',
+    });
+    expect(outside('hielp')).toEqual([]);
+  });
+
+  it('filters on codes, whole story or passage', () => {
+    const t = setup();
+    const user = createUser(t.db, {
+      email: 'codeur@example.nl',
+      name: 'Codeur',
+      passwordHash: 'x',
+      now: NOW,
+    });
+    const wachten = createCode(t.db, {
+      projectId: t.projectId,
+      parentId: null,
+      name: 'Wachten',
+      description: '',
+      now: NOW,
+    })!;
+    const steun = createCode(t.db, {
+      projectId: t.projectId,
+      parentId: null,
+      name: 'Steun',
+      description: '',
+      now: NOW,
+    })!;
+    const a = t.add({ text: 'Maanden wachten op hulp.' });
+    const b = t.add({ text: 'Fijne steun van de buurvrouw.' });
+    t.add();
+    const code = (
+      storyId: string,
+      codeId: string,
+      passage: { start: number; end: number } | null,
+    ) =>
+      applyCode(t.db, {
+        projectId: t.projectId,
+        storyId,
+        codeId,
+        coderUserId: user.id,
+        passage,
+        now: NOW,
+      });
+    code(a, wachten.id, { start: 8, end: 15 });
+    code(b, steun.id, null);
+    expect(t.ids({ codeIds: [wachten.id] })).toEqual([a]);
+    expect(t.ids({ codeIds: [wachten.id, steun.id] })).toEqual([a, b].sort());
+    expect(t.search({ codeIds: [steun.id], text: 'buurvrouw' }).total).toBe(1);
   });
 });

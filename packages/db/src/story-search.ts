@@ -6,7 +6,7 @@ import { parseStorySearch } from './story-search-query';
 /*
  * The stories table of the portal: filtered, searched, sorted and paged in SQLite. Full
  * text runs on `story_fts`, answers on `story_answer_facets`; both are kept in step with
- * `stories` by the triggers of migration 0004, and neither holds a withdrawn story.
+ * `stories` by the triggers of migration 0005, and neither holds a withdrawn story.
  */
 
 /** A condition on one answer; the options of one condition are alternatives (any of). */
@@ -46,6 +46,13 @@ export interface TStorySearchInput {
   createdTo?: string;
   /** What the person typed; parsed by `parseStorySearch`. */
   text?: string;
+  /**
+   * Which text the words are looked for in: the story as told (the research team), or the
+   * moderator's approved redaction (anyone outside it; a story without one is not found).
+   */
+  searchIn: 'original' | 'redacted';
+  /** Stories coded (whole or a passage) with any of these codes. */
+  codeIds?: readonly string[];
   answers?: readonly TAnswerFilter[];
   sort: { key: TStorySortKey; direction: 'asc' | 'desc' };
   limit: number;
@@ -126,20 +133,26 @@ function whereClause(input: TStorySearchInput): SQL | null {
   const keyed: SQL[] = [];
   if (input.text) {
     const query = parseStorySearch(input.text);
+    const columns =
+      input.searchIn === 'original' ? '{title text}' : '{redacted_title redacted_text}';
     if (query.include) {
-      keyed.push(
-        sql`k.key IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${query.include})`,
-      );
+      const match = `${columns} : (${query.include})`;
+      keyed.push(sql`k.key IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${match})`);
     }
     if (query.exclude) {
-      keyed.push(
-        sql`k.key NOT IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${query.exclude})`,
-      );
+      const match = `${columns} : (${query.exclude})`;
+      keyed.push(sql`k.key NOT IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${match})`);
     }
   }
   for (const filter of input.answers ?? []) {
     keyed.push(
       sql`k.key IN (SELECT f.story_key FROM story_answer_facets f WHERE ${answerCondition(filter)})`,
+    );
+  }
+  if (input.codeIds) {
+    if (input.codeIds.length === 0) return null;
+    conditions.push(
+      sql`s.id IN (SELECT story_id FROM story_codings WHERE code_id IN (${inList(input.codeIds)}))`,
     );
   }
   if (keyed.length > 0) {

@@ -10,9 +10,13 @@ CREATE TABLE `story_search_keys` (
 --> statement-breakpoint
 -- Contentless: the text stays in `stories` only (no second copy to redact or delete).
 -- remove_diacritics 2: "ruimte" finds "ruímte", "een" finds "één"; unicode61 folds case.
+-- The team searches the story as told; anyone outside it searches the moderator's approved
+-- redaction only, so a search cannot tell them which story names someone.
 CREATE VIRTUAL TABLE `story_fts` USING fts5(
 	title,
 	text,
+	redacted_title,
+	redacted_text,
 	content = '',
 	contentless_delete = 1,
 	tokenize = "unicode61 remove_diacritics 2"
@@ -104,9 +108,11 @@ CREATE VIEW `story_answer_facet_rows` AS
 --> statement-breakpoint
 CREATE TRIGGER `stories_search_insert` AFTER INSERT ON `stories` BEGIN
 	INSERT INTO `story_search_keys` (`story_id`) VALUES (new.`id`);
-	INSERT INTO `story_fts` (rowid, title, text)
-		SELECT `key`, new.`title`, new.`text` FROM `story_search_keys`
-		WHERE `story_id` = new.`id` AND new.`status` <> 'withdrawn';
+	INSERT INTO `story_fts` (rowid, title, text, redacted_title, redacted_text)
+		SELECT `k`.`key`, `s`.`title`, `s`.`text`, coalesce(`r`.`title`, ''), coalesce(`r`.`text`, '')
+		FROM `stories` `s` JOIN `story_search_keys` `k` ON `k`.`story_id` = `s`.`id`
+		LEFT JOIN `story_redactions` `r` ON `r`.`story_id` = `s`.`id`
+		WHERE `s`.`id` = new.`id` AND `s`.`status` <> 'withdrawn';
 	INSERT INTO `story_answer_facets` (`story_key`, `source`, `question_id`, `facet`, `value`)
 		SELECT `k`.`key`, `f`.`source`, `f`.`question_id`, `f`.`facet`, `f`.`value`
 		FROM `story_answer_facet_rows` `f` JOIN `story_search_keys` `k` ON `k`.`story_id` = `f`.`story_id`
@@ -116,8 +122,11 @@ END;
 CREATE TRIGGER `stories_search_text` AFTER UPDATE OF `title`, `text` ON `stories`
 WHEN new.`status` <> 'withdrawn' BEGIN
 	DELETE FROM `story_fts` WHERE rowid = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = new.`id`);
-	INSERT INTO `story_fts` (rowid, title, text)
-		SELECT `key`, new.`title`, new.`text` FROM `story_search_keys` WHERE `story_id` = new.`id`;
+	INSERT INTO `story_fts` (rowid, title, text, redacted_title, redacted_text)
+		SELECT `k`.`key`, `s`.`title`, `s`.`text`, coalesce(`r`.`title`, ''), coalesce(`r`.`text`, '')
+		FROM `stories` `s` JOIN `story_search_keys` `k` ON `k`.`story_id` = `s`.`id`
+		LEFT JOIN `story_redactions` `r` ON `r`.`story_id` = `s`.`id`
+		WHERE `s`.`id` = new.`id` AND `s`.`status` <> 'withdrawn';
 END;
 --> statement-breakpoint
 CREATE TRIGGER `stories_search_answers` AFTER UPDATE OF `answers` ON `stories`
@@ -142,12 +151,43 @@ CREATE TRIGGER `stories_search_delete` BEFORE DELETE ON `stories` BEGIN
 	DELETE FROM `story_search_keys` WHERE `story_id` = old.`id`;
 END;
 --> statement-breakpoint
+-- A moderator's redaction changes what outside viewers search.
+CREATE TRIGGER `story_redactions_search_insert` AFTER INSERT ON `story_redactions` BEGIN
+	DELETE FROM `story_fts` WHERE rowid = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = new.`story_id`);
+	INSERT INTO `story_fts` (rowid, title, text, redacted_title, redacted_text)
+		SELECT `k`.`key`, `s`.`title`, `s`.`text`, coalesce(`r`.`title`, ''), coalesce(`r`.`text`, '')
+		FROM `stories` `s` JOIN `story_search_keys` `k` ON `k`.`story_id` = `s`.`id`
+		LEFT JOIN `story_redactions` `r` ON `r`.`story_id` = `s`.`id`
+		WHERE `s`.`id` = new.`story_id` AND `s`.`status` <> 'withdrawn';
+END;
+--> statement-breakpoint
+-- A moderator's redaction changes what outside viewers search.
+CREATE TRIGGER `story_redactions_search_update` AFTER UPDATE ON `story_redactions` BEGIN
+	DELETE FROM `story_fts` WHERE rowid = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = new.`story_id`);
+	INSERT INTO `story_fts` (rowid, title, text, redacted_title, redacted_text)
+		SELECT `k`.`key`, `s`.`title`, `s`.`text`, coalesce(`r`.`title`, ''), coalesce(`r`.`text`, '')
+		FROM `stories` `s` JOIN `story_search_keys` `k` ON `k`.`story_id` = `s`.`id`
+		LEFT JOIN `story_redactions` `r` ON `r`.`story_id` = `s`.`id`
+		WHERE `s`.`id` = new.`story_id` AND `s`.`status` <> 'withdrawn';
+END;
+--> statement-breakpoint
+-- A moderator's redaction changes what outside viewers search.
+CREATE TRIGGER `story_redactions_search_delete` AFTER DELETE ON `story_redactions` BEGIN
+	DELETE FROM `story_fts` WHERE rowid = (SELECT `key` FROM `story_search_keys` WHERE `story_id` = old.`story_id`);
+	INSERT INTO `story_fts` (rowid, title, text, redacted_title, redacted_text)
+		SELECT `k`.`key`, `s`.`title`, `s`.`text`, coalesce(`r`.`title`, ''), coalesce(`r`.`text`, '')
+		FROM `stories` `s` JOIN `story_search_keys` `k` ON `k`.`story_id` = `s`.`id`
+		LEFT JOIN `story_redactions` `r` ON `r`.`story_id` = `s`.`id`
+		WHERE `s`.`id` = old.`story_id` AND `s`.`status` <> 'withdrawn';
+END;
+--> statement-breakpoint
 -- The stories stored before this migration.
 INSERT INTO `story_search_keys` (`story_id`) SELECT `id` FROM `stories`;
 --> statement-breakpoint
-INSERT INTO `story_fts` (rowid, title, text)
-	SELECT `k`.`key`, `s`.`title`, `s`.`text`
+INSERT INTO `story_fts` (rowid, title, text, redacted_title, redacted_text)
+	SELECT `k`.`key`, `s`.`title`, `s`.`text`, coalesce(`r`.`title`, ''), coalesce(`r`.`text`, '')
 	FROM `stories` `s` JOIN `story_search_keys` `k` ON `k`.`story_id` = `s`.`id`
+	LEFT JOIN `story_redactions` `r` ON `r`.`story_id` = `s`.`id`
 	WHERE `s`.`status` <> 'withdrawn';
 --> statement-breakpoint
 INSERT INTO `story_answer_facets` (`story_key`, `source`, `question_id`, `facet`, `value`)
