@@ -32,7 +32,8 @@ export type TStorySortKey = (typeof STORY_SORT_KEYS)[number];
 export interface TStorySearchCursor {
   /** The sort key's value of the last story of the page before. */
   value: string;
-  id: string;
+  /** Its search key: the tie-breaker. */
+  key: number;
 }
 
 export interface TStorySearchInput {
@@ -84,11 +85,12 @@ export interface TStorySearchResult {
   next: TStorySearchCursor | null;
 }
 
+// Columns of story_search_keys (`k`), where the title is NOCASE.
 const SORT_COLUMNS: Record<TStorySortKey, SQL> = {
-  createdOn: sql`s.created_on`,
-  title: sql`s.title COLLATE NOCASE`,
-  status: sql`s.status`,
-  channel: sql`s.channel`,
+  createdOn: sql`k.created_on`,
+  title: sql`k.title`,
+  status: sql`k.status`,
+  channel: sql`k.channel`,
 };
 
 const inList = (values: readonly (string | number)[]) =>
@@ -112,52 +114,49 @@ function answerCondition(filter: TAnswerFilter): SQL {
   }
 }
 
+/** The conditions on story_search_keys `k`; null when nothing can match. */
 function whereClause(input: TStorySearchInput): SQL | null {
   // Withdrawn stories are gone for everyone, whatever the caller asks.
   const statuses = input.statuses.filter((s) => s !== 'withdrawn');
   if (statuses.length === 0) return null;
   const conditions: SQL[] = [
-    sql`s.collection_id IN (SELECT id FROM collections WHERE project_id = ${input.projectId})`,
-    sql`s.status IN (${inList(statuses)})`,
+    sql`k.collection_id IN (SELECT id FROM collections WHERE project_id = ${input.projectId})`,
+    sql`k.status IN (${inList(statuses)})`,
   ];
   if (input.collectionIds) {
     if (input.collectionIds.length === 0) return null;
-    conditions.push(sql`s.collection_id IN (${inList(input.collectionIds)})`);
+    conditions.push(sql`k.collection_id IN (${inList(input.collectionIds)})`);
   }
   if (input.channels) {
     if (input.channels.length === 0) return null;
-    conditions.push(sql`s.channel IN (${inList(input.channels)})`);
+    conditions.push(sql`k.channel IN (${inList(input.channels)})`);
   }
-  if (input.createdFrom) conditions.push(sql`s.created_on >= ${input.createdFrom}`);
-  if (input.createdTo) conditions.push(sql`s.created_on <= ${input.createdTo}`);
-  const keyed: SQL[] = [];
+  if (input.createdFrom) conditions.push(sql`k.created_on >= ${input.createdFrom}`);
+  if (input.createdTo) conditions.push(sql`k.created_on <= ${input.createdTo}`);
   if (input.text) {
     const query = parseStorySearch(input.text);
     const columns =
       input.searchIn === 'original' ? '{title text}' : '{redacted_title redacted_text}';
     if (query.include) {
       const match = `${columns} : (${query.include})`;
-      keyed.push(sql`k.key IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${match})`);
+      conditions.push(sql`k.key IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${match})`);
     }
     if (query.exclude) {
       const match = `${columns} : (${query.exclude})`;
-      keyed.push(sql`k.key NOT IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${match})`);
+      conditions.push(
+        sql`k.key NOT IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${match})`,
+      );
     }
   }
   for (const filter of input.answers ?? []) {
-    keyed.push(
+    conditions.push(
       sql`k.key IN (SELECT f.story_key FROM story_answer_facets f WHERE ${answerCondition(filter)})`,
     );
   }
   if (input.codeIds) {
     if (input.codeIds.length === 0) return null;
     conditions.push(
-      sql`s.id IN (SELECT story_id FROM story_codings WHERE code_id IN (${inList(input.codeIds)}))`,
-    );
-  }
-  if (keyed.length > 0) {
-    conditions.push(
-      sql`s.id IN (SELECT k.story_id FROM story_search_keys k WHERE ${sql.join(keyed, sql` AND `)})`,
+      sql`k.story_id IN (SELECT story_id FROM story_codings WHERE code_id IN (${inList(input.codeIds)}))`,
     );
   }
   return sql.join(conditions, sql` AND `);
@@ -175,12 +174,22 @@ interface TRawRow {
   created_on: string;
   answers: string;
   participant_answers: string | null;
-  sort_value: string;
 }
+
+const storyColumns = (withParticipantAnswers: boolean) => sql`
+  s.id, s.collection_id, s.prompt_id, s.title, s.text, s.language, s.channel, s.status,
+  s.created_on, s.answers,
+  ${
+    withParticipantAnswers
+      ? sql`(SELECT p.answers FROM participants p WHERE p.id = s.participant_id)`
+      : sql`NULL`
+  } AS participant_answers`;
 
 /**
  * A page of a project's stories that match every filter, sorted on the server with the
- * story id as tie-breaker (keyset paging: a page stays the same while stories come in).
+ * search key as tie-breaker (keyset paging: a page stays the same while stories come in).
+ * Filtering, sorting and counting run on the narrow story_search_keys; only the page's
+ * stories are read whole.
  */
 export function searchProjectStories(
   db: TDbExecutor,
@@ -192,36 +201,44 @@ export function searchProjectStories(
   const desc = input.sort.direction === 'desc';
   const conditions = [where];
   if (input.after) {
-    const { value, id } = input.after;
+    const { value, key } = input.after;
     conditions.push(
       desc
-        ? sql`(${column} < ${value} OR (${column} = ${value} AND s.id < ${id}))`
-        : sql`(${column} > ${value} OR (${column} = ${value} AND s.id > ${id}))`,
+        ? sql`(${column} < ${value} OR (${column} = ${value} AND k.key < ${key}))`
+        : sql`(${column} > ${value} OR (${column} = ${value} AND k.key > ${key}))`,
     );
   }
   const direction = desc ? sql`DESC` : sql`ASC`;
-  const participantAnswers = input.withParticipantAnswers
-    ? sql`(SELECT p.answers FROM participants p WHERE p.id = s.participant_id)`
-    : sql`NULL`;
-  const rows = db.all<TRawRow>(sql`
-    SELECT s.id, s.collection_id, s.prompt_id, s.title, s.text, s.language, s.channel,
-      s.status, s.created_on, s.answers, ${participantAnswers} AS participant_answers,
-      ${column} AS sort_value
-    FROM stories s
+  const keys = db.all<{ key: number; story_id: string; sort_value: string }>(sql`
+    SELECT k.key, k.story_id, ${column} AS sort_value
+    FROM story_search_keys k
     WHERE ${sql.join(conditions, sql` AND `)}
-    ORDER BY ${column} ${direction}, s.id ${direction}
+    ORDER BY ${column} ${direction}, k.key ${direction}
     LIMIT ${input.limit + 1}
   `);
-  const page = rows.slice(0, input.limit);
+  const page = keys.slice(0, input.limit);
+  const byId = new Map(
+    page.length === 0
+      ? []
+      : db
+          .all<TRawRow>(sql`
+            SELECT ${storyColumns(input.withParticipantAnswers)} FROM stories s
+            WHERE s.id IN (${inList(page.map((k) => k.story_id))})`)
+          .map((row) => [row.id, row] as const),
+  );
   const last = page.at(-1);
   const total = input.withTotal
-    ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM stories s WHERE ${where}`)?.n ?? 0)
+    ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search_keys k WHERE ${where}`)
+        ?.n ?? 0)
     : null;
   return {
-    stories: page.map(toSearchRow),
+    stories: page.flatMap((k) => {
+      const row = byId.get(k.story_id);
+      return row ? [toSearchRow(row)] : [];
+    }),
     total,
     next:
-      rows.length > input.limit && last ? { value: String(last.sort_value), id: last.id } : null,
+      keys.length > input.limit && last ? { value: String(last.sort_value), key: last.key } : null,
   };
 }
 
@@ -256,17 +273,23 @@ export function findProjectStory(
 ): TStorySearchRow | undefined {
   const statuses = input.statuses.filter((s) => s !== 'withdrawn');
   if (statuses.length === 0) return undefined;
-  const participantAnswers = input.withParticipantAnswers
-    ? sql`(SELECT p.answers FROM participants p WHERE p.id = s.participant_id)`
-    : sql`NULL`;
   const row = db.get<TRawRow>(sql`
-    SELECT s.id, s.collection_id, s.prompt_id, s.title, s.text, s.language, s.channel,
-      s.status, s.created_on, s.answers, ${participantAnswers} AS participant_answers,
-      s.id AS sort_value
+    SELECT ${storyColumns(input.withParticipantAnswers)}
     FROM stories s
     WHERE s.id = ${input.storyId}
       AND s.collection_id IN (SELECT id FROM collections WHERE project_id = ${input.projectId})
       AND s.status IN (${inList(statuses)})
   `);
   return row ? toSearchRow(row) : undefined;
+}
+
+/** How many stories' title or text match what was typed: FTS5 alone, for the benchmark. */
+export function countStoryTextMatches(db: TDbExecutor, text: string): number {
+  const query = parseStorySearch(text);
+  if (!query.include) return 0;
+  return (
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM story_fts WHERE story_fts MATCH ${`{title text} : (${query.include})`}`,
+    )?.n ?? 0
+  );
 }

@@ -299,7 +299,7 @@ function excerpt(text: string): string {
 type TSort = TStoryTableInput['sort'];
 
 function encodeCursor(sort: TSort, cursor: TStorySearchCursor): string {
-  return Buffer.from(JSON.stringify([sort.key, sort.direction, cursor.value, cursor.id])).toString(
+  return Buffer.from(JSON.stringify([sort.key, sort.direction, cursor.value, cursor.key])).toString(
     'base64url',
   );
 }
@@ -313,9 +313,9 @@ function decodeCursor(cursor: string, sort: TSort): TStorySearchCursor {
       value[0] === sort.key &&
       value[1] === sort.direction &&
       typeof value[2] === 'string' &&
-      typeof value[3] === 'string'
+      Number.isSafeInteger(value[3])
     ) {
-      return { value: value[2], id: value[3] };
+      return { value: value[2], key: value[3] as number };
     }
   } catch {
     // Falls through to the error below.
