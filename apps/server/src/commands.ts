@@ -12,6 +12,7 @@ import {
   type TDatabase,
 } from '@duiding/db';
 import { DATABASE_FILE } from './platform';
+import { runRetention } from './retention-job';
 import { seedDemoOnce } from './seed';
 
 export interface TCliIo {
@@ -32,6 +33,8 @@ Opdrachten:
   backup --out <bestand>          Maak een reservekopie, ook terwijl de server draait.
   restore --from <bestand>        Zet een reservekopie terug (stop eerst de server). De
                                   database die er stond, blijft ernaast bewaard.
+  retention                       Pas nu de bewaartermijn van elk project toe (dat
+                                  gebeurt ook elke dag vanzelf in de server).
   help                            Toon deze hulp.
 
 De database staat in DATA_DIR (standaard ./data).`;
@@ -159,6 +162,16 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
         io.out(`Reservekopie teruggezet in ${target}.`);
         if (existsSync(keepAs)) io.out(`De database die er stond, is bewaard als ${keepAs}.`);
       });
+    }
+    case 'retention': {
+      const values = parse({});
+      if (values instanceof Error) return usage(`Onbekende optie: ${values.message}`);
+      withDatabase(io, (database) => {
+        const { lines } = runRetention(database.orm, clock());
+        if (lines.length === 0) io.out('Geen project heeft een bewaartermijn ingesteld.');
+        for (const line of lines) io.out(line);
+      });
+      return 0;
     }
     default:
       return usage(`Onbekende opdracht: ${command}`);

@@ -20,6 +20,7 @@ export * from './invitations';
 export * from './moderation';
 export * from './participant-codes';
 export * from './platform-facts';
+export * from './privacy-check';
 export * from './projects';
 export * from './retention';
 export * from './reviews';
