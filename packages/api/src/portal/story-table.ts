@@ -5,7 +5,6 @@ import {
   findProjectStory,
   listCodebook,
   listProjectCollections,
-  listStoryRedactions,
   searchProjectStories,
   type TAnswerFilter,
   type TDbExecutor,
@@ -17,16 +16,11 @@ import type { TAnswers, TFramework, TQuestion } from '@duiding/survey';
 import type { TApiContext, TSession } from '../context';
 import { AppError } from '../errors';
 import { suppressionAudience, type TAudience, type TProjectAccess } from '../permissions';
+import { storiesForAudience, type TTextSource } from './audience-text';
 import { visibleStatuses } from './stories';
 import type { TAnswerFilterInput, TStoryPageInput, TStoryTableInput } from './story-table.schema';
 
 type TCtx = TApiContext & { session: TSession; access: TProjectAccess };
-
-/**
- * How the title and text shown came about: as told (the team), the moderator's approved
- * redaction, or withheld (outside the team, approved without a redaction yet).
- */
-export type TTextSource = 'original' | 'moderated' | 'withheld';
 
 export interface TStoryTableRow {
   id: string;
@@ -127,25 +121,6 @@ function withSubcodes(db: TDbExecutor, projectId: string, codeIds: readonly stri
   return [...chosen];
 }
 
-/** Title and text as this audience may see them (DESIGN.md: outside only after moderation). */
-function textsFor<T extends { id: string; title: string; text: string }>(
-  db: TDbExecutor,
-  audience: TAudience,
-  stories: readonly T[],
-): (T & { textSource: TTextSource })[] {
-  if (audience === 'team') return stories.map((s) => ({ ...s, textSource: 'original' }));
-  const redactions = listStoryRedactions(
-    db,
-    stories.map((s) => s.id),
-  );
-  return stories.map((story) => {
-    const redaction = redactions.get(story.id);
-    return redaction
-      ? { ...story, title: redaction.title, text: redaction.text, textSource: 'moderated' }
-      : { ...story, title: '', text: '', textSource: 'withheld' };
-  });
-}
-
 /**
  * The stories table: a page of the project's stories that match the search and every
  * filter, sorted and counted on the server. Outside the research team: approved stories
@@ -190,7 +165,7 @@ export function storyTable(ctx: TCtx, input: TStoryTableInput): TStoryTableOutpu
     }
   }
   return {
-    rows: textsFor(ctx.db, access.audience, result.stories).map(
+    rows: storiesForAudience(ctx.db, access.audience, result.stories).map(
       (story): TStoryTableRow => ({
         id: story.id,
         collectionId: story.collectionId,
@@ -271,7 +246,7 @@ export function storyPage(ctx: TCtx, input: TStoryPageInput): TStoryPageOutput {
     (c) => c.id === found.collectionId,
   );
   if (!collection) throw notFound();
-  const [story] = textsFor(ctx.db, access.audience, [found]);
+  const [story] = storiesForAudience(ctx.db, access.audience, [found]);
   appendAuditEntry(ctx.db, {
     at: ctx.clock(),
     actorUserId: ctx.session.user.id,
