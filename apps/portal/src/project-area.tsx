@@ -5,6 +5,7 @@ import { PageHeading } from './page-heading';
 import { AuditPage } from './pages/audit-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { StoriesPage } from './pages/stories-page';
+import { StoryPage } from './pages/story-page';
 import { TeamPage } from './pages/team-page';
 import { portalPath } from './portal-path';
 import { QueryState } from './query-state';
@@ -143,6 +144,11 @@ export function ProjectArea({ projectId }: { projectId: string }) {
             <Suspense fallback={<p role="status">Laden…</p>}>
               <RetentionPage project={project} />
             </Suspense>
+          </Route>
+          <Route path="/verhalen/:storyId">
+            {(params) => (
+              <StoryPage key={params.storyId} project={project} storyId={params.storyId} />
+            )}
           </Route>
           <Route>
             <NotFoundPage />

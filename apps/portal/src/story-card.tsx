@@ -10,7 +10,7 @@ import type { TRouterOutputs } from './trpc';
 
 export type TStoryView = TRouterOutputs['portal']['stories']['stories'][number];
 
-const CHANNEL_LABELS: Record<TStoryView['channel'], string> = {
+export const CHANNEL_LABELS: Record<TStoryView['channel'], string> = {
   web: 'Website',
   assisted: 'Met hulp ingevuld',
   paper: 'Van papier',
