@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { PageHeading } from '../page-heading';
 import type { TProject } from '../project-area';
@@ -28,6 +28,9 @@ export function StoriesPage({ project }: { project: TProject }) {
   const [, navigate] = useLocation();
   const query = readStoryQuery(search);
   const searchId = useId();
+  // What is typed follows the URL when it changes by Back, Forward or "wissen".
+  const [typed, setTyped] = useState(query.text ?? '');
+  useEffect(() => setTyped(query.text ?? ''), [query.text]);
   const countId = useId();
   const setQuery = (next: TStoryQuery) => {
     const qs = writeStoryQuery(next);
@@ -48,15 +51,14 @@ export function StoriesPage({ project }: { project: TProject }) {
 
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const text = new FormData(event.currentTarget).get('q');
-    setQuery({ ...query, text: typeof text === 'string' ? text : undefined });
+    setQuery({ ...query, text: typed });
   };
 
   return (
     <>
       <PageHeading title={`Verhalen · ${project.name}`}>Verhalen</PageHeading>
       {/* biome-ignore lint/a11y/useSemanticElements: the search landmark on the form itself */}
-      <form role="search" className="story-search" onSubmit={submitSearch} key={query.text ?? ''}>
+      <form role="search" className="story-search" onSubmit={submitSearch}>
         <label htmlFor={searchId} className="field-label">
           Zoek in de verhalen
         </label>
@@ -70,7 +72,8 @@ export function StoriesPage({ project }: { project: TProject }) {
             id={searchId}
             name="q"
             type="search"
-            defaultValue={query.text ?? ''}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
             maxLength={500}
             aria-describedby={`${searchId}-hint`}
             autoComplete="off"

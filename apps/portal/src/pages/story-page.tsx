@@ -81,7 +81,7 @@ export function StoryPage({ project, storyId }: { project: TProject; storyId: st
   const can = (capability: TProject['capabilities'][number]) =>
     project.capabilities.includes(capability);
   return (
-    <>
+    <div className="story-page">
       <p>
         <Link href="/verhalen">← Naar de verhalen</Link>
       </p>
@@ -123,6 +123,6 @@ export function StoryPage({ project, storyId }: { project: TProject; storyId: st
           Wat de verteller over zichzelf zei, is niet zichtbaar voor jouw rol.
         </p>
       )}
-    </>
+    </div>
   );
 }

@@ -325,7 +325,7 @@ export function StoryFilterPanel({
   return (
     <details className="filter-panel" open={active > 0 || undefined}>
       <summary>Filters{active > 0 ? ` (${active} actief)` : ''}</summary>
-      <form onSubmit={apply} className="filter-form">
+      <form onSubmit={apply} className="story-filter-form">
         <div className="filter-columns">
           {team && (
             <Checkboxes
