@@ -5,6 +5,7 @@ import { PageHeading } from './page-heading';
 import { AuditPage } from './pages/audit-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { StoriesPage } from './pages/stories-page';
+import { StoryPage } from './pages/story-page';
 import { TeamPage } from './pages/team-page';
 import { portalPath } from './portal-path';
 import { QueryState } from './query-state';
@@ -24,6 +25,9 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
   { path: 'interpretatie', label: 'Interpretatie', needs: 'interpretation.read' },
   { path: 'rapporten', label: 'Rapporten', needs: 'reports.read' },
+  { path: 'moderatie', label: 'Moderatie', needs: 'stories.moderate' },
+  { path: 'codeboek', label: 'Codeboek', needs: 'stories.code' },
+  { path: 'bewaartermijn', label: 'Bewaartermijn', needs: 'retention.manage' },
 ];
 
 const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.includes(a.needs));
@@ -37,6 +41,22 @@ const DashboardPage = lazy(() => import('./pages/dashboard-page'));
 const CatalysisPage = lazy(() => import('./pages/catalysis-page'));
 const ReportsPage = lazy(() => import('./pages/reports-page'));
 const ReportPage = lazy(() => import('./pages/report-page'));
+// Moderation, coding and the codebook load with their pages.
+const ModerationQueuePage = lazy(() =>
+  import('./pages/moderation-queue-page').then((m) => ({ default: m.ModerationQueuePage })),
+);
+const ModerationStoryPage = lazy(() =>
+  import('./pages/moderation-story-page').then((m) => ({ default: m.ModerationStoryPage })),
+);
+const CodebookPage = lazy(() =>
+  import('./pages/codebook-page').then((m) => ({ default: m.CodebookPage })),
+);
+const CodingPage = lazy(() =>
+  import('./pages/coding-page').then((m) => ({ default: m.CodingPage })),
+);
+const RetentionPage = lazy(() =>
+  import('./pages/retention-page').then((m) => ({ default: m.RetentionPage })),
+);
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -117,6 +137,40 @@ export function ProjectArea({ projectId }: { projectId: string }) {
               <Suspense fallback={<p role="status">Rapport laden…</p>}>
                 <ReportPage key={params.reportId} project={project} reportId={params.reportId} />
               </Suspense>
+            )}
+          </Route>
+          <Route path="/moderatie">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <ModerationQueuePage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/moderatie/:storyId">
+            {(params) => (
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <ModerationStoryPage project={project} storyId={params.storyId} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/codeboek">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <CodebookPage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/verhalen/:storyId/coderen">
+            {(params) => (
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <CodingPage key={params.storyId} project={project} storyId={params.storyId} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/bewaartermijn">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <RetentionPage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/verhalen/:storyId">
+            {(params) => (
+              <StoryPage key={params.storyId} project={project} storyId={params.storyId} />
             )}
           </Route>
           <Route>

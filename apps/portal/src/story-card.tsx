@@ -10,7 +10,7 @@ import type { TRouterOutputs } from './trpc';
 
 export type TStoryView = TRouterOutputs['portal']['stories']['stories'][number];
 
-const CHANNEL_LABELS: Record<TStoryView['channel'], string> = {
+export const CHANNEL_LABELS: Record<TStoryView['channel'], string> = {
   web: 'Website',
   assisted: 'Met hulp ingevuld',
   paper: 'Van papier',
@@ -77,6 +77,11 @@ export function StoryCard({
       <p>
         <strong>Vertelvraag:</strong> {prompt ? dutch(prompt.label) : story.promptId}
       </p>
+      {story.textSource !== 'original' && (
+        <p className="story-meta">
+          Geredigeerde tekst: persoonsgegevens zijn weggelakt voordat je dit verhaal kon lezen.
+        </p>
+      )}
       <p className="prose">{story.text}</p>
       {framework ? (
         <>

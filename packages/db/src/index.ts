@@ -49,4 +49,6 @@ export {
   type TStoryStatus,
 } from './schema';
 export * from './stories';
+export * from './story-search';
+export { parseStorySearch, type TStoryTextQuery } from './story-search-query';
 export * from './users';

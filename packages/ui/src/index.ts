@@ -15,6 +15,7 @@ export {
 } from './question-field';
 export { ScaleInput, type TScaleAnswer } from './scale-input';
 export { readServerError, type TServerError } from './server-error';
+export { DyadDrawing, StonesDrawing, TriadDrawing } from './signifier-drawings';
 export { StonesInput } from './stones-input';
 export { NumberAnswer, parseDutchNumber, TextAnswer } from './text-answer';
 export { TriadInput, type TTriadAnswer } from './triad-input';

@@ -1,137 +1,152 @@
-import { localize } from '@duiding/survey';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { Fragment, useState } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
 import { PageHeading } from '../page-heading';
 import type { TProject } from '../project-area';
 import { QueryState } from '../query-state';
-import { formatDay, STATUS_LABELS, StoryCard } from '../story-card';
+import { StoryFilterPanel } from '../story-table/filter-panel';
+import {
+  countFilters,
+  readStoryQuery,
+  type TStoryQuery,
+  writeStoryQuery,
+} from '../story-table/story-query';
+import { StoryTable } from '../story-table/story-table';
 import { useTRPC } from '../trpc';
+import '../story-table/story-table.css';
 
-export const STORIES_PER_PAGE = 25;
+export const STORIES_PER_PAGE = 50;
 
 /**
- * The project's stories, newest first, one page of a table at a time. Pages come by cursor
- * and stay cached, so going back a page asks the server nothing.
+ * The project's stories as a table: searched, filtered, sorted and counted on the server,
+ * loaded page by page as the table scrolls. The search, filters and sort live in the URL,
+ * so Back, Forward, Reload and a shared link show the same table.
  */
 export function StoriesPage({ project }: { project: TProject }) {
   const trpc = useTRPC();
-  const [pageIndex, setPageIndex] = useState(0);
-  const [openId, setOpenId] = useState<string>();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const query = readStoryQuery(search);
+  const searchId = useId();
+  // What is typed follows the URL when it changes by Back, Forward or "wissen".
+  const [typed, setTyped] = useState(query.text ?? '');
+  useEffect(() => setTyped(query.text ?? ''), [query.text]);
+  const countId = useId();
+  const setQuery = (next: TStoryQuery) => {
+    const qs = writeStoryQuery(next);
+    navigate(qs ? `/verhalen?${qs}` : '/verhalen');
+  };
+
+  const labels = useQuery(trpc.portal.storyTableLabels.queryOptions({ projectId: project.id }));
   const stories = useInfiniteQuery(
-    trpc.portal.stories.infiniteQueryOptions(
-      { projectId: project.id, limit: STORIES_PER_PAGE },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    trpc.portal.storyTable.infiniteQueryOptions(
+      { projectId: project.id, limit: STORIES_PER_PAGE, ...query },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined, placeholderData: (p) => p },
     ),
   );
-  const pages = stories.data?.pages ?? [];
-  const page = pages[pageIndex];
-  const collections = new Map(pages.flatMap((p) => p.collections).map((c) => [c.id, c]));
-  const hasNext = pageIndex < pages.length - 1 || stories.hasNextPage;
+  const first = stories.data?.pages[0];
+  const rows = stories.data?.pages.flatMap((p) => p.rows) ?? [];
+  const total = first?.total ?? null;
+  const filters = countFilters(query);
 
-  const next = async () => {
-    if (pageIndex === pages.length - 1) await stories.fetchNextPage();
-    setPageIndex((i) => i + 1);
-    setOpenId(undefined);
+  const submitSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setQuery({ ...query, text: typed });
   };
 
   return (
     <>
       <PageHeading title={`Verhalen · ${project.name}`}>Verhalen</PageHeading>
-      {!page && <QueryState isPending={stories.isPending} error={stories.error} what="Verhalen" />}
-      {page?.withheld && (
+      {/* biome-ignore lint/a11y/useSemanticElements: the search landmark on the form itself */}
+      <form role="search" className="story-search" onSubmit={submitSearch}>
+        <label htmlFor={searchId} className="field-label">
+          Zoek in de verhalen
+        </label>
+        <p className="field-hint" id={`${searchId}-hint`}>
+          Hoofdletters en accenten tellen niet. "Woorden tussen aanhalingstekens" zoekt ze samen,
+          wacht* ook wachten en wachtlijst, -woord laat verhalen met dat woord weg, OR zoekt het een
+          of het ander.
+        </p>
+        <div className="story-search-row">
+          <input
+            id={searchId}
+            name="q"
+            type="search"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            maxLength={500}
+            aria-describedby={`${searchId}-hint`}
+            autoComplete="off"
+          />
+          <button type="submit" className="button">
+            Zoeken
+          </button>
+        </div>
+      </form>
+      {labels.data ? (
+        <StoryFilterPanel
+          key={search}
+          project={project}
+          labels={labels.data}
+          query={query}
+          active={filters}
+          onApply={setQuery}
+        />
+      ) : (
+        <QueryState isPending={labels.isPending} error={labels.error} what="Filters" />
+      )}
+      <div className="story-count" id={countId} role="status">
+        {first?.withheld
+          ? ''
+          : total === null
+            ? stories.isPending
+              ? 'Verhalen laden…'
+              : ''
+            : `${total.toLocaleString('nl-NL')} ${total === 1 ? 'verhaal' : 'verhalen'} gevonden${
+                query.text || filters > 0 ? ' met deze zoekopdracht en filters' : ''
+              }`}
+      </div>
+      {(query.text || filters > 0) && (
+        <p>
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => setQuery({ sort: query.sort })}
+          >
+            Zoekopdracht en filters wissen
+          </button>
+        </p>
+      )}
+      {!first && <QueryState isPending={stories.isPending} error={stories.error} what="Verhalen" />}
+      {first?.withheld && (
         <div className="notice" role="status">
-          <p>{page.withheld}</p>
+          <p>{first.withheld}</p>
         </div>
       )}
-      {page && !page.withheld && page.stories.length === 0 && pageIndex === 0 && (
-        <p>Dit project heeft nog geen verhalen.</p>
+      {first && !first.withheld && rows.length === 0 && (
+        <p>
+          {query.text || filters > 0
+            ? 'Geen verhalen gevonden. Probeer een ander woord of minder filters.'
+            : 'Dit project heeft nog geen verhalen.'}
+        </p>
       )}
-      {page && page.stories.length > 0 && (
-        <>
-          <div className="table-scroll">
-            <table className="data-table data-table-stacked">
-              <caption id="verhalen-caption">
-                Verhalen {pageIndex * STORIES_PER_PAGE + 1} tot en met{' '}
-                {pageIndex * STORIES_PER_PAGE + page.stories.length}, nieuwste eerst
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Datum</th>
-                  <th scope="col">Titel</th>
-                  <th scope="col">Vertelvraag</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Verzameling</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.stories.map((story) => {
-                  const collection = collections.get(story.collectionId);
-                  const prompt = collection?.framework.prompts.find((p) => p.id === story.promptId);
-                  const open = openId === story.id;
-                  return (
-                    <Fragment key={story.id}>
-                      <tr>
-                        <td data-label="Datum">{formatDay(story.createdOn)}</td>
-                        <th scope="row" data-label="Titel">
-                          <button
-                            type="button"
-                            className="button-link"
-                            aria-expanded={open}
-                            aria-controls={`verhaal-${story.id}-details`}
-                            onClick={() => setOpenId(open ? undefined : story.id)}
-                          >
-                            {story.title}
-                          </button>
-                        </th>
-                        <td data-label="Vertelvraag">
-                          {prompt ? localize(prompt.label, { locale: 'nl' }) : story.promptId}
-                        </td>
-                        <td data-label="Status">{STATUS_LABELS[story.status] ?? story.status}</td>
-                        <td data-label="Verzameling">{collection?.title}</td>
-                      </tr>
-                      {open && (
-                        <tr id={`verhaal-${story.id}-details`}>
-                          <td colSpan={5}>
-                            <StoryCard
-                              story={story}
-                              framework={collection?.framework}
-                              collectionTitle={collection?.title}
-                            />
-                          </td>
-                        </tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <nav aria-label="Pagina's van de verhalen" className="pager">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={pageIndex === 0}
-              onClick={() => {
-                setPageIndex((i) => i - 1);
-                setOpenId(undefined);
-              }}
-            >
-              Vorige pagina
-            </button>
-            <span>Pagina {pageIndex + 1}</span>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={!hasNext || stories.isFetchingNextPage}
-              onClick={() => void next()}
-            >
-              {stories.isFetchingNextPage ? 'Laden…' : 'Volgende pagina'}
-            </button>
-          </nav>
-          {stories.isFetchNextPageError && (
-            <QueryState isPending={false} error={stories.error} what="Verhalen" />
-          )}
-        </>
+      {first && !first.withheld && rows.length > 0 && labels.data && (
+        <StoryTable
+          rows={rows}
+          total={total ?? rows.length}
+          collections={labels.data.collections}
+          sort={query.sort}
+          onSort={(sort) => setQuery({ ...query, sort })}
+          hasMore={stories.hasNextPage}
+          loadMore={() => {
+            if (!stories.isFetchingNextPage) void stories.fetchNextPage();
+          }}
+          loadingMore={stories.isFetchingNextPage}
+          describedBy={countId}
+        />
+      )}
+      {stories.isFetchNextPageError && (
+        <QueryState isPending={false} error={stories.error} what="Verhalen" />
       )}
     </>
   );

@@ -160,6 +160,8 @@ import { signIn, signOut } from './sign-in';
 import { ZSignInInput } from './sign-in.schema';
 import { projectStories } from './stories';
 import { ZProjectStoriesInput } from './stories.schema';
+import { storyPage, storyTable, storyTableLabels } from './story-table';
+import { ZStoryPageInput, ZStoryTableInput } from './story-table.schema';
 import { changeRole, inviteMember, listTeam, removeMember, withdrawInvitation } from './team';
 import {
   ZChangeRoleInput,
@@ -474,6 +476,14 @@ export const portalRouter = router({
   audit: projectProcedure('audit.read')
     .input(ZProjectAuditInput)
     .query(({ ctx, input }) => readAudit(ctx, input)),
+  // Outside the team: approved stories only, redacted text, no participant answers.
+  storyTable: projectProcedure('stories.read')
+    .input(ZStoryTableInput)
+    .query(({ ctx, input }) => storyTable(ctx, input)),
+  storyTableLabels: projectProcedure('stories.read').query(({ ctx }) => storyTableLabels(ctx)),
+  story: projectProcedure('stories.read')
+    .input(ZStoryPageInput)
+    .query(({ ctx, input }) => storyPage(ctx, input)),
   account: accountRouter,
   team: teamRouter,
   frameworks: frameworksRouter,
