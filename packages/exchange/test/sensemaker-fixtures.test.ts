@@ -190,8 +190,8 @@ describe('SenseMaker import: counts and shapes', () => {
     const same = raw.stories.find((s) => s.sourceId === first.sourceId)!;
     for (const [k, v] of Object.entries(first.answers)) {
       if (typeof v === 'object' && v && 'a' in v) {
-        const w = same.answers[k] as typeof v;
-        expect(w.a).toBeCloseTo(v.a, 4);
+        const w = same.answers[k] as { a: number };
+        expect(w.a).toBeCloseTo((v as { a: number }).a, 4);
       }
     }
   });
