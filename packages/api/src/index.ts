@@ -22,6 +22,19 @@ export {
   type TAppErrorCode,
   type TErrorDescription,
 } from './errors';
+export {
+  buildCollectionExport,
+  EXPORT_FORMATS,
+  type TCollectionExport,
+  type TExportFile,
+  type TExportFormat,
+} from './exchange/collection-export';
+export {
+  planImport,
+  storeImport,
+  type TImportOutcome,
+  type TImportSource,
+} from './exchange/collection-import';
 export { httpErrorResponse, type THttpErrorResponse } from './http-error';
 export { DRAFT_DAYS, type TLoadDraftOutput } from './intake/drafts';
 export { MAX_DRAFT_BYTES, type TIntakeDraft, type TSaveDraftInput } from './intake/drafts.schema';
@@ -34,6 +47,7 @@ export {
 export type { TSubmitStoryOutput } from './intake/submit-story';
 export type { TSubmitStoryInput } from './intake/submit-story.schema';
 export type { TMyStoriesOutput } from './intake/withdraw';
+export { MAX_IMPORT_CHARS } from './portal/exchange.schema';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';
 export { neutraliseText } from './safe-text';

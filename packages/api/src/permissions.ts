@@ -31,6 +31,13 @@ export const PROJECT_CAPABILITIES = [
   'collections.manage',
   /** Read the project's audit log. */
   'audit.read',
+  /**
+   * Download a collection as SenseMaker CSV, XLSX, JSON or SPSS. Outside the team the
+   * files hold approved stories only and no participant answers (the export decides).
+   */
+  'exchange.export',
+  /** Import SenseMaker, NarraFirma, Duiding or mapped CSV files as a new collection. */
+  'exchange.import',
 ] as const;
 export type TProjectCapability = (typeof PROJECT_CAPABILITIES)[number];
 
@@ -63,6 +70,8 @@ export const ROLE_TABLE = {
       'analysis.run',
       'frameworks.design',
       'collections.manage',
+      'exchange.export',
+      'exchange.import',
     ],
   },
   analyst: {
@@ -74,6 +83,7 @@ export const ROLE_TABLE = {
       'stories.readParticipantAnswers',
       'stories.export',
       'analysis.run',
+      'exchange.export',
     ],
   },
   moderator: {
@@ -91,7 +101,7 @@ export const ROLE_TABLE = {
     // The participatory interpretation group: moderated stories and protected aggregates.
     audience: 'outside',
     label: 'Duider',
-    capabilities: ['project.read', 'stories.read', 'analysis.run'],
+    capabilities: ['project.read', 'stories.read', 'analysis.run', 'exchange.export'],
   },
 } as const satisfies Record<TMemberRole, TRoleDefinition>;
 

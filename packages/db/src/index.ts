@@ -13,8 +13,10 @@ export {
 } from './database';
 export * from './drafts';
 export * from './errors';
+export * from './exports';
 export * from './frameworks';
 export * from './group-commit';
+export * from './imports';
 export * from './invitations';
 export * from './participant-codes';
 export * from './platform-facts';

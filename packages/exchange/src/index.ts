@@ -2,6 +2,7 @@ export * from './csv';
 export * from './duiding-json';
 export * from './export-columns';
 export * from './export-files';
+export * from './generic-csv';
 export * from './html-text';
 export * from './ids';
 export * from './model';
