@@ -69,6 +69,16 @@ export function spssString(text: string, indent: string, maxBytes: number): stri
   return pieces.map((p, i) => `${indent}'${p}'${i < pieces.length - 1 ? ' +' : ''}`);
 }
 
+/** Whole numbers (days as ms, counts) as F<w>.0; fractions with 8 decimals. */
+function numberFormat(cells: TCell[]): string {
+  const numbers = cells.filter((c) => c !== '' && c !== null && c !== undefined).map(Number);
+  const width = Math.max(
+    1,
+    ...numbers.map((n) => String(Math.trunc(Math.abs(n))).length + (n < 0 ? 1 : 0)),
+  );
+  return numbers.every(Number.isInteger) ? `F${width}.0` : `F${Math.min(40, width + 9)}.8`;
+}
+
 export interface TSpssExport {
   csv: string;
   syntax: string;
@@ -102,8 +112,7 @@ export function spssExport(input: TExportInput, csvFileName: string): TSpssExpor
 
   const lines: string[] = [
     '* Duiding: uitvoer voor SPSS. Open met File > Open > Syntax en voer alles uit.',
-    '* De CSV is UTF-8; zet SPSS in Unicode-modus (SET UNICODE=ON).',
-    'SET UNICODE=ON.',
+    '* De CSV is UTF-8 (ENCODING hieronder); SPSS in Unicode-modus toont alle tekens.',
     'GET DATA /TYPE=TXT',
     ...spssString(csvFileName, '  /FILE=', 4000).map((l, i) =>
       i === 0 ? l : `  ${l.trimStart()}`,
@@ -115,7 +124,9 @@ export function spssExport(input: TExportInput, csvFileName: string): TSpssExpor
     '  /ARRANGEMENT=DELIMITED',
     '  /FIRSTCASE=2',
     '  /VARIABLES=',
-    ...names.map((n, i) => `    ${n} ${isString[i] ? `A${widths[i]}` : 'F16.8'}`),
+    ...names.map(
+      (n, i) => `    ${n} ${isString[i] ? `A${widths[i]}` : numberFormat(rows.map((r) => r[i]))}`,
+    ),
     '.',
     'VARIABLE LABELS',
   ];
