@@ -51,6 +51,7 @@ describe('StoryCard', () => {
           createdOn: '2026-03-05',
           answers: { hulp: { a: 0.6, b: 0.3, c: 0.1 }, tempo: 0.8, gevoel: 'positief' },
           participantAnswers: { rol: 'grootouder' },
+          textSource: 'original',
         }}
       />,
     );
@@ -85,6 +86,7 @@ describe('StoryCard', () => {
           createdOn: '2026-03-05',
           answers: {},
           participantAnswers: null,
+          textSource: 'moderated',
         }}
       />,
     );

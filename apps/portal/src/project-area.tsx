@@ -22,6 +22,9 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'verzamelingen', label: 'Verzamelingen', needs: 'collections.manage' },
   { path: 'team', label: 'Team', needs: 'team.manage' },
   { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
+  { path: 'moderatie', label: 'Moderatie', needs: 'stories.moderate' },
+  { path: 'codeboek', label: 'Codeboek', needs: 'stories.code' },
+  { path: 'bewaartermijn', label: 'Bewaartermijn', needs: 'retention.manage' },
   { path: 'uitwisselen', label: 'Uitwisselen', needs: 'exchange.export' },
 ];
 
@@ -32,6 +35,22 @@ const VersionPage = lazy(() => import('./pages/version-page'));
 // The QR-code library and the dashboard load with their pages.
 const CollectionsPage = lazy(() => import('./pages/collections-page'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+// Moderation, coding and the codebook load with their pages.
+const ModerationQueuePage = lazy(() =>
+  import('./pages/moderation-queue-page').then((m) => ({ default: m.ModerationQueuePage })),
+);
+const ModerationStoryPage = lazy(() =>
+  import('./pages/moderation-story-page').then((m) => ({ default: m.ModerationStoryPage })),
+);
+const CodebookPage = lazy(() =>
+  import('./pages/codebook-page').then((m) => ({ default: m.CodebookPage })),
+);
+const CodingPage = lazy(() =>
+  import('./pages/coding-page').then((m) => ({ default: m.CodingPage })),
+);
+const RetentionPage = lazy(() =>
+  import('./pages/retention-page').then((m) => ({ default: m.RetentionPage })),
+);
 // Import and export load with their page.
 const ExchangePage = lazy(() => import('./pages/exchange-page'));
 const FrameworksPage = lazy(() =>
@@ -98,6 +117,35 @@ export function ProjectArea({ projectId }: { projectId: string }) {
                 />
               </Suspense>
             )}
+          </Route>
+          <Route path="/moderatie">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <ModerationQueuePage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/moderatie/:storyId">
+            {(params) => (
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <ModerationStoryPage project={project} storyId={params.storyId} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/codeboek">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <CodebookPage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/verhalen/:storyId/coderen">
+            {(params) => (
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <CodingPage key={params.storyId} project={project} storyId={params.storyId} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/bewaartermijn">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <RetentionPage project={project} />
+            </Suspense>
           </Route>
           <Route path="/uitwisselen">
             <Suspense fallback={<p role="status">Laden…</p>}>

@@ -77,6 +77,11 @@ export function StoryCard({
       <p>
         <strong>Vertelvraag:</strong> {prompt ? dutch(prompt.label) : story.promptId}
       </p>
+      {story.textSource !== 'original' && (
+        <p className="story-meta">
+          Geredigeerde tekst: persoonsgegevens zijn weggelakt voordat je dit verhaal kon lezen.
+        </p>
+      )}
       <p className="prose">{story.text}</p>
       {framework ? (
         <>

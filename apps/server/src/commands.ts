@@ -13,6 +13,7 @@ import {
 } from '@duiding/db';
 import { exportCommand, importCommand, type TExchangeIo } from './exchange-commands';
 import { DATABASE_FILE } from './platform';
+import { runRetention } from './retention-job';
 import { seedDemoOnce } from './seed';
 
 export interface TCliIo {
@@ -33,6 +34,8 @@ Opdrachten:
   backup --out <bestand>          Maak een reservekopie, ook terwijl de server draait.
   restore --from <bestand>        Zet een reservekopie terug (stop eerst de server). De
                                   database die er stond, blijft ernaast bewaard.
+  retention                       Pas nu de bewaartermijn van elk project toe (dat
+                                  gebeurt ook elke dag vanzelf in de server).
   export --collection <adres> --format sensemaker|xlsx|json|spss --out <map>
                                   Voer een verzameling uit (alle verhalen behalve
                                   ingetrokken, met de antwoorden over de deelnemer).
@@ -169,6 +172,16 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
         io.out(`Reservekopie teruggezet in ${target}.`);
         if (existsSync(keepAs)) io.out(`De database die er stond, is bewaard als ${keepAs}.`);
       });
+    }
+    case 'retention': {
+      const values = parse({});
+      if (values instanceof Error) return usage(`Onbekende optie: ${values.message}`);
+      withDatabase(io, (database) => {
+        const { lines } = runRetention(database.orm, clock());
+        if (lines.length === 0) io.out('Geen project heeft een bewaartermijn ingesteld.');
+        for (const line of lines) io.out(line);
+      });
+      return 0;
     }
     case 'export': {
       const values = parse({

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deleteExpiredDrafts, deleteExpiredSessions, openDatabase } from '@duiding/db';
 import { precompressDirectory } from './precompress';
+import { startRetentionJob } from './retention-job';
 import { ensureFirstAdmin, seedDemoOnce } from './seed';
 import { buildServer, type TLoggerOptions, type TStaticRoots } from './server';
 import type { TTrustProxy } from './trust-proxy';
@@ -73,6 +74,8 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
       publicOrigins: options.publicOrigins,
     });
     await server.listen({ port: options.port, host: options.host });
+    // Daily: each project's retention (delete or reduce old stories), audited.
+    const retention = startRetentionJob({ db: database.orm, clock, log: options.log });
     const address = server.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     // 0.0.0.0 is where we listen, not an address to visit.
@@ -91,6 +94,7 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     return {
       url,
       close: async () => {
+        retention.stop();
         await server.close();
         database.close();
       },

@@ -47,6 +47,14 @@ export {
 export type { TSubmitStoryOutput } from './intake/submit-story';
 export type { TSubmitStoryInput } from './intake/submit-story.schema';
 export type { TMyStoriesOutput } from './intake/withdraw';
+export {
+  automaticRedaction,
+  proposeRedaction,
+  storiesForAudience,
+  type TAudienceText,
+  type TTextSource,
+  textForAudience,
+} from './portal/audience-text';
 export { MAX_IMPORT_CHARS } from './portal/exchange.schema';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';

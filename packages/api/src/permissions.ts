@@ -31,6 +31,12 @@ export const PROJECT_CAPABILITIES = [
   'collections.manage',
   /** Read the project's audit log. */
   'audit.read',
+  /** Apply codes of the codebook to stories and passages; see the coders' agreement. */
+  'stories.code',
+  /** Add, rename, move and delete the codes of the project's codebook. */
+  'codebook.manage',
+  /** Set how long the project keeps its stories (delete or reduce after N months). */
+  'retention.manage',
   /**
    * Download a collection as SenseMaker CSV, XLSX, JSON or SPSS. Outside the team the
    * files hold approved stories only and no participant answers (the export decides).
@@ -70,6 +76,8 @@ export const ROLE_TABLE = {
       'analysis.run',
       'frameworks.design',
       'collections.manage',
+      'stories.code',
+      'codebook.manage',
       'exchange.export',
       'exchange.import',
     ],
@@ -83,6 +91,7 @@ export const ROLE_TABLE = {
       'stories.readParticipantAnswers',
       'stories.export',
       'analysis.run',
+      'stories.code',
       'exchange.export',
     ],
   },

@@ -7,7 +7,12 @@ export type TDbConflictReason =
   | 'story-in-other-collection'
   | 'last-owner'
   | 'invitation-used'
-  | 'framework-key-taken';
+  | 'framework-key-taken'
+  | 'code-name-taken'
+  | 'code-cycle'
+  | 'code-in-use'
+  | 'story-withdrawn'
+  | 'passage-out-of-range';
 
 /**
  * A write the data rules refuse (a published framework version is immutable, an e-mail

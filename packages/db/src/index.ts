@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './backup';
+export * from './codebook';
 export * from './collections';
 export * from './dashboard';
 export {
@@ -18,18 +19,26 @@ export * from './frameworks';
 export * from './group-commit';
 export * from './imports';
 export * from './invitations';
+export * from './moderation';
 export * from './participant-codes';
 export * from './platform-facts';
+export * from './privacy-check';
 export * from './projects';
+export * from './retention';
 export * from './reviews';
 export {
   COLLECTION_KINDS,
   MEMBER_ROLES,
+  MODERATION_DECISIONS,
+  RETENTION_MODES,
   STORY_CHANNELS,
   STORY_LANGUAGES,
   STORY_STATUSES,
   type TCollectionKind,
   type TMemberRole,
+  type TModerationDecision,
+  type TRedactionSpan,
+  type TRetentionMode,
   type TStoryChannel,
   type TStoryLanguage,
   type TStoryStatus,

@@ -2,6 +2,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import { appendAuditEntry } from './audit';
 import { inTransaction, type TDbExecutor } from './database';
 import { deleteDraft, findDraft } from './drafts';
+import { deleteStoryDerivatives } from './moderation';
 import { collections, participants, stories, type TStoryStatus } from './schema';
 
 /*
@@ -90,6 +91,11 @@ export function withdrawByCodeHash(
     const draftDeleted = deleteDraft(tx, codeHash);
     const participant = findParticipantByCodeHash(tx, codeHash);
     if (!participant) return { withdrawn: 0, newlyWithdrawn: 0, draftDeleted };
+    // Codes, passages, redactions and decisions are about the text: they go with it.
+    deleteStoryDerivatives(
+      tx,
+      listParticipantStories(tx, participant.id).map((s) => s.id),
+    );
     const newlyWithdrawn = tx
       .update(stories)
       .set({ status: 'withdrawn', title: '', text: '', answers: {} })
@@ -146,6 +152,7 @@ export function withdrawStoryByCodeHash(
       .set({ status: 'withdrawn', title: '', text: '', answers: {} })
       .where(and(eq(stories.id, storyId), eq(stories.participantId, participant.id)))
       .run();
+    deleteStoryDerivatives(tx, [storyId]);
     const withdrawn = own.filter((s) => s.status === 'withdrawn').length + 1;
     if (withdrawn === own.length) {
       tx.update(participants).set({ answers: {} }).where(eq(participants.id, participant.id)).run();

@@ -372,3 +372,144 @@ export const platformFacts = sqliteTable('platform_facts', {
   value: text('value', { mode: 'json' }).notNull().$type<unknown>(),
   at: moment('at').notNull(),
 });
+
+/* ---- Codebook, coding, moderation and retention (issue 8) ---- */
+
+export const MODERATION_DECISIONS = ['approve', 'reject'] as const;
+export type TModerationDecision = (typeof MODERATION_DECISIONS)[number];
+
+export const RETENTION_MODES = ['delete', 'reduce'] as const;
+/** `delete`: the story goes; `reduce`: only its anonymous answers stay, without title or text. */
+export type TRetentionMode = (typeof RETENTION_MODES)[number];
+
+/** A project's codebook: codes in a tree (a root code has no parent), ordered among siblings. */
+export const codes = sqliteTable(
+  'codes',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    /** Restrict: a code with children is removed by moving or removing them first (in `db`). */
+    parentId: text('parent_id').references((): AnySQLiteColumn => codes.id, {
+      onDelete: 'restrict',
+    }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    /** Order among the code's siblings, from 0. */
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [
+    index('codes_project_parent_idx').on(t.projectId, t.parentId, t.sortOrder),
+    check('codes_sort_order_check', sql`${t.sortOrder} >= 0`),
+  ],
+);
+
+/**
+ * A code applied to a story by one coder: to the whole story (no offsets) or to the passage
+ * `text.slice(start, end)` of its text (JavaScript string offsets). Coding is team work: the
+ * coder is a user, never a participant. Removed with the story's text on withdrawal/retention.
+ */
+export const storyCodings = sqliteTable(
+  'story_codings',
+  {
+    id: text('id').primaryKey(),
+    storyId: text('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    codeId: text('code_id')
+      .notNull()
+      .references(() => codes.id, { onDelete: 'cascade' }),
+    coderUserId: text('coder_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    passageStart: integer('passage_start'),
+    passageEnd: integer('passage_end'),
+    createdAt: moment('created_at').notNull(),
+  },
+  (t) => [
+    index('story_codings_story_idx').on(t.storyId),
+    index('story_codings_code_idx').on(t.codeId, t.storyId),
+    index('story_codings_coder_idx').on(t.coderUserId),
+    /** One whole-story application of a code per coder. */
+    uniqueIndex('story_codings_whole_unique')
+      .on(t.storyId, t.codeId, t.coderUserId)
+      .where(sql`passage_start is null`),
+    uniqueIndex('story_codings_passage_unique')
+      .on(t.storyId, t.codeId, t.coderUserId, t.passageStart, t.passageEnd)
+      .where(sql`passage_start is not null`),
+    check(
+      'story_codings_passage_check',
+      sql`(${t.passageStart} is null and ${t.passageEnd} is null) or (${t.passageStart} >= 0 and ${t.passageEnd} > ${t.passageStart})`,
+    ),
+  ],
+);
+
+/** One marked span of personal data, with offsets into the original title or text. */
+export interface TRedactionSpan {
+  field: 'title' | 'text';
+  start: number;
+  end: number;
+  /** A `TPersonalDataKind` of @duiding/moderation, or `other` for one the moderator marked. */
+  kind: string;
+}
+
+/**
+ * The redacted title and text a moderator approved: what anyone outside the research team
+ * gets instead of the story's own. One per story; replaced when the story is moderated again.
+ */
+export const storyRedactions = sqliteTable('story_redactions', {
+  storyId: text('story_id')
+    .primaryKey()
+    .references(() => stories.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  text: text('text').notNull(),
+  /** The spans that were redacted, for the record and for a later re-moderation. */
+  spans: text('spans', { mode: 'json' }).notNull().$type<TRedactionSpan[]>(),
+  approvedByUserId: text('approved_by_user_id').references(() => users.id, {
+    onDelete: 'set null',
+  }),
+  approvedAt: moment('approved_at').notNull(),
+});
+
+/** Every moderation decision on a story: who, when, approve or reject, and why. */
+export const moderationDecisions = sqliteTable(
+  'moderation_decisions',
+  {
+    id: text('id').primaryKey(),
+    storyId: text('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    decidedByUserId: text('decided_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    decidedAt: moment('decided_at').notNull(),
+    decision: text('decision', { enum: MODERATION_DECISIONS }).notNull(),
+    reason: text('reason').notNull().default(''),
+  },
+  (t) => [
+    index('moderation_decisions_story_idx').on(t.storyId, t.decidedAt),
+    check('moderation_decisions_decision_check', oneOf(t.decision, MODERATION_DECISIONS)),
+  ],
+);
+
+/** A project's retention: stories older than `afterMonths` are deleted or reduced by the daily job. */
+export const retentionPolicies = sqliteTable(
+  'retention_policies',
+  {
+    projectId: text('project_id')
+      .primaryKey()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    afterMonths: integer('after_months').notNull(),
+    mode: text('mode', { enum: RETENTION_MODES }).notNull(),
+    updatedByUserId: text('updated_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    updatedAt: moment('updated_at').notNull(),
+  },
+  (t) => [
+    check('retention_policies_months_check', sql`${t.afterMonths} between 1 and 1200`),
+    check('retention_policies_mode_check', oneOf(t.mode, RETENTION_MODES)),
+  ],
+);

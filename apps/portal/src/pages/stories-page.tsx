@@ -1,6 +1,7 @@
 import { localize } from '@duiding/survey';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
+import { Link } from 'wouter';
 import { PageHeading } from '../page-heading';
 import type { TProject } from '../project-area';
 import { QueryState } from '../query-state';
@@ -97,6 +98,13 @@ export function StoriesPage({ project }: { project: TProject }) {
                               framework={collection?.framework}
                               collectionTitle={collection?.title}
                             />
+                            {project.capabilities.includes('stories.code') && (
+                              <p>
+                                <Link href={`/verhalen/${story.id}/coderen`}>
+                                  Dit verhaal coderen
+                                </Link>
+                              </p>
+                            )}
                           </td>
                         </tr>
                       )}

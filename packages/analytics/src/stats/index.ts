@@ -28,6 +28,7 @@ export {
   studentTSf,
   studentTTwoSidedP,
 } from './distributions.ts';
+export { agreementByCode, cohensKappa, type TCodeAgreement, type TKappaResult } from './kappa.ts';
 export { adjustBenjaminiHochberg } from './multiple-testing.ts';
 export { createRandom, randomInteger, seededShuffle, shuffleInPlace } from './random.ts';
 export {

@@ -10,6 +10,7 @@ import { ZProjectId } from '../access';
 import type { TApiContext, TSession } from '../context';
 import { AppError } from '../errors';
 import type { TProjectAccess } from '../permissions';
+import { storiesForAudience } from './audience-text';
 import type { TPortalStory } from './stories';
 import { visibleStatuses } from './stories';
 
@@ -52,7 +53,8 @@ export function exportStories(
       after,
       statuses: visibleStatuses(ctx.access.audience),
     });
-    for (const story of page.stories) {
+    // Exports are the team's today; should an outside role get them, the text is redacted.
+    for (const story of storiesForAudience(ctx.db, ctx.access.audience, page.stories)) {
       stories.push({
         ...(story as Omit<TPortalStory, 'participantAnswers'>),
         participantAnswers: story.participantAnswers as TAnswers,

@@ -24,6 +24,27 @@ import {
 import { ZAdminInviteInput, ZCreateProjectInput, ZUserIdInput } from './admin.schema';
 import { readAudit, ZAuditInput, ZProjectAuditInput } from './audit';
 import {
+  addCode,
+  codebook,
+  codeStory,
+  codingAgreement,
+  codingStory,
+  editCode,
+  relocateCode,
+  removeCode,
+  uncodeStory,
+} from './codebook';
+import {
+  ZAgreementInput,
+  ZApplyCodeInput,
+  ZCodingStoryInput,
+  ZCreateCodeInput,
+  ZDeleteCodeInput,
+  ZMoveCodeInput,
+  ZRemoveCodingInput,
+  ZUpdateCodeInput,
+} from './codebook.schema';
+import {
   closeCollectionNow,
   extendCollection,
   listCollections,
@@ -77,6 +98,13 @@ import {
   ZVersionInput,
 } from './frameworks.schema';
 import { moderateStory, ZModerateStoryInput } from './moderate';
+import { decideModeration, moderationQueue, moderationStory } from './moderation';
+import {
+  ZModerationDecisionInput,
+  ZModerationQueueInput,
+  ZModerationStoryInput,
+} from './moderation.schema';
+import { changeRetention, retentionSetting, ZSetRetentionInput } from './retention';
 import {
   commentOnReview,
   createDraftReviewLink,
@@ -232,6 +260,59 @@ const reviewRouter = router({
     .mutation(({ ctx, input }) => commentOnReview(ctx, input)),
 });
 
+/** Moderation: the queue, one story with the detector's proposals, and the decision. */
+const moderationRouter = router({
+  queue: projectProcedure('stories.moderate')
+    .input(ZModerationQueueInput)
+    .query(({ ctx, input }) => moderationQueue(ctx, input)),
+  story: projectProcedure('stories.moderate')
+    .input(ZModerationStoryInput)
+    .query(({ ctx, input }) => moderationStory(ctx, input)),
+  decide: projectProcedure('stories.moderate')
+    .input(ZModerationDecisionInput)
+    .mutation(({ ctx, input }) => decideModeration(ctx, input)),
+});
+
+/** The codebook (a tree of codes) and the agreement between coders. */
+const codebookRouter = router({
+  list: projectProcedure('stories.code').query(({ ctx }) => codebook(ctx)),
+  add: projectProcedure('codebook.manage')
+    .input(ZCreateCodeInput)
+    .mutation(({ ctx, input }) => addCode(ctx, input)),
+  edit: projectProcedure('codebook.manage')
+    .input(ZUpdateCodeInput)
+    .mutation(({ ctx, input }) => editCode(ctx, input)),
+  move: projectProcedure('codebook.manage')
+    .input(ZMoveCodeInput)
+    .mutation(({ ctx, input }) => relocateCode(ctx, input)),
+  delete: projectProcedure('codebook.manage')
+    .input(ZDeleteCodeInput)
+    .mutation(({ ctx, input }) => removeCode(ctx, input)),
+  agreement: projectProcedure('stories.code')
+    .input(ZAgreementInput)
+    .query(({ ctx, input }) => codingAgreement(ctx, input)),
+});
+
+/** Coding one story: its text, the codes on it, applying and removing one's own. */
+const codingRouter = router({
+  story: projectProcedure('stories.code')
+    .input(ZCodingStoryInput)
+    .query(({ ctx, input }) => codingStory(ctx, input)),
+  add: projectProcedure('stories.code')
+    .input(ZApplyCodeInput)
+    .mutation(({ ctx, input }) => codeStory(ctx, input)),
+  remove: projectProcedure('stories.code')
+    .input(ZRemoveCodingInput)
+    .mutation(({ ctx, input }) => uncodeStory(ctx, input)),
+});
+
+const retentionRouter = router({
+  get: projectProcedure('retention.manage').query(({ ctx }) => retentionSetting(ctx)),
+  set: projectProcedure('retention.manage')
+    .input(ZSetRetentionInput)
+    .mutation(({ ctx, input }) => changeRetention(ctx, input)),
+});
+
 /** Export and import of collections (SenseMaker, NarraFirma, XLSX, JSON, SPSS, CSV). */
 const exchangeRouter = router({
   collections: projectProcedure('exchange.export').query(({ ctx }) => exportableCollections(ctx)),
@@ -293,5 +374,9 @@ export const portalRouter = router({
   collections: collectionsRouter,
   review: reviewRouter,
   admin: adminRouter,
+  moderation: moderationRouter,
+  codebook: codebookRouter,
+  coding: codingRouter,
+  retention: retentionRouter,
   exchange: exchangeRouter,
 });

@@ -13,6 +13,7 @@ import type { TAnswers, TFramework } from '@duiding/survey';
 import type { TApiContext, TSession } from '../context';
 import { AppError } from '../errors';
 import { suppressionAudience, type TAudience, type TProjectAccess } from '../permissions';
+import { storiesForAudience, type TTextSource } from './audience-text';
 import type { TProjectStoriesInput } from './stories.schema';
 
 export interface TPortalStory {
@@ -28,6 +29,8 @@ export interface TPortalStory {
   answers: TAnswers;
   /** Null for roles that may not see who told a story (interpreters, moderators). */
   participantAnswers: TAnswers | null;
+  /** Outside the team the title and text are the redacted ones (see audience-text.ts). */
+  textSource: TTextSource;
 }
 
 export interface TProjectStoriesOutput {
@@ -95,7 +98,7 @@ export function projectStories(
   const withAnswers = access.can('stories.readParticipantAnswers');
   return {
     // Stored answers were validated on the way in, so they have the canonical shape.
-    stories: page.stories.map(
+    stories: storiesForAudience(ctx.db, access.audience, page.stories).map(
       (story): TPortalStory => ({
         ...(story as Omit<TPortalStory, 'participantAnswers'>),
         participantAnswers: withAnswers ? (story.participantAnswers as TAnswers) : null,
