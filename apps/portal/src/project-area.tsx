@@ -28,6 +28,7 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'moderatie', label: 'Moderatie', needs: 'stories.moderate' },
   { path: 'codeboek', label: 'Codeboek', needs: 'stories.code' },
   { path: 'bewaartermijn', label: 'Bewaartermijn', needs: 'retention.manage' },
+  { path: 'uitwisselen', label: 'Uitwisselen', needs: 'exchange.export' },
 ];
 
 const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.includes(a.needs));
@@ -57,6 +58,8 @@ const CodingPage = lazy(() =>
 const RetentionPage = lazy(() =>
   import('./pages/retention-page').then((m) => ({ default: m.RetentionPage })),
 );
+// Import and export load with their page.
+const ExchangePage = lazy(() => import('./pages/exchange-page'));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -172,6 +175,11 @@ export function ProjectArea({ projectId }: { projectId: string }) {
             {(params) => (
               <StoryPage key={params.storyId} project={project} storyId={params.storyId} />
             )}
+          </Route>
+          <Route path="/uitwisselen">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <ExchangePage project={project} />
+            </Suspense>
           </Route>
           <Route>
             <NotFoundPage />

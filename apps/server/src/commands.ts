@@ -11,6 +11,7 @@ import {
   restoreDatabase,
   type TDatabase,
 } from '@duiding/db';
+import { exportCommand, importCommand, type TExchangeIo } from './exchange-commands';
 import { DATABASE_FILE } from './platform';
 import { runRetention } from './retention-job';
 import { seedDemoOnce } from './seed';
@@ -35,6 +36,15 @@ Opdrachten:
                                   database die er stond, blijft ernaast bewaard.
   retention                       Pas nu de bewaartermijn van elk project toe (dat
                                   gebeurt ook elke dag vanzelf in de server).
+  export --collection <adres> --format sensemaker|xlsx|json|spss --out <map>
+                                  Voer een verzameling uit (alle verhalen behalve
+                                  ingetrokken, met de antwoorden over de deelnemer).
+  import sensemaker --project <naam> --definition <kader.json> --data <gegevens.csv>
+  import narrafirma --project <naam> --form <formulier.csv> --stories <verhalen.csv>
+  import json --project <naam> --file <duiding-export.json>
+                                  Lees een export in als nieuwe verzameling; [--title
+                                  <naam>] [--dry-run]. Een rij die niet te lezen is:
+                                  er wordt niets opgeslagen.
   help                            Toon deze hulp.
 
 De database staat in DATA_DIR (standaard ./data).`;
@@ -173,6 +183,42 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
       });
       return 0;
     }
+    case 'export': {
+      const values = parse({
+        collection: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+      });
+      if (values instanceof Error)
+        return usage(`Onbekende of onvolledige optie: ${values.message}`);
+      return exportCommand(exchangeIo(io, clock), values as Record<string, string>);
+    }
+    case 'import': {
+      const [kind, ...options] = rest;
+      let values: Record<string, string | boolean>;
+      try {
+        values = parseArgs({
+          args: options,
+          options: {
+            project: { type: 'string' },
+            definition: { type: 'string' },
+            data: { type: 'string' },
+            form: { type: 'string' },
+            stories: { type: 'string' },
+            file: { type: 'string' },
+            title: { type: 'string' },
+            'dry-run': { type: 'boolean' },
+          },
+          strict: true,
+          allowPositionals: false,
+        }).values as Record<string, string | boolean>;
+      } catch (error) {
+        return usage(
+          `Onbekende of onvolledige optie: ${error instanceof Error ? error.message : error}`,
+        );
+      }
+      return importCommand(exchangeIo(io, clock), kind, values);
+    }
     default:
       return usage(`Onbekende opdracht: ${command}`);
   }
@@ -205,4 +251,25 @@ function withDatabase(io: TCliIo, work: (database: TDatabase) => void) {
   } finally {
     database.close();
   }
+}
+
+function exchangeIo(io: TCliIo, clock: () => Date): TExchangeIo {
+  return {
+    out: io.out,
+    err: io.err,
+    clock,
+    withDatabase: (work) => {
+      const database = openDatabase({ file: databaseFile(io) });
+      const close = () => database.close();
+      try {
+        const result = work(database);
+        if (result instanceof Promise) return result.finally(close) as typeof result;
+        close();
+        return result;
+      } catch (error) {
+        close();
+        throw error;
+      }
+    },
+  };
 }

@@ -22,6 +22,19 @@ export {
   type TAppErrorCode,
   type TErrorDescription,
 } from './errors';
+export {
+  buildCollectionExport,
+  EXPORT_FORMATS,
+  type TCollectionExport,
+  type TExportFile,
+  type TExportFormat,
+} from './exchange/collection-export';
+export {
+  planImport,
+  storeImport,
+  type TImportOutcome,
+  type TImportSource,
+} from './exchange/collection-import';
 export { httpErrorResponse, type THttpErrorResponse } from './http-error';
 export { DRAFT_DAYS, type TLoadDraftOutput } from './intake/drafts';
 export { MAX_DRAFT_BYTES, type TIntakeDraft, type TSaveDraftInput } from './intake/drafts.schema';
@@ -50,6 +63,7 @@ export type {
   TReportTable,
 } from './portal/report-render';
 export { readPublicReport } from './portal/reports';
+export { MAX_IMPORT_CHARS } from './portal/exchange.schema';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';
 export { neutraliseText } from './safe-text';

@@ -47,6 +47,13 @@ export const PROJECT_CAPABILITIES = [
   'codebook.manage',
   /** Set how long the project keeps its stories (delete or reduce after N months). */
   'retention.manage',
+  /**
+   * Download a collection as SenseMaker CSV, XLSX, JSON or SPSS. Outside the team the
+   * files hold approved stories only and no participant answers (the export decides).
+   */
+  'exchange.export',
+  /** Import SenseMaker, NarraFirma, Duiding or mapped CSV files as a new collection. */
+  'exchange.import',
 ] as const;
 export type TProjectCapability = (typeof PROJECT_CAPABILITIES)[number];
 
@@ -86,6 +93,8 @@ export const ROLE_TABLE = {
       'reports.publish',
       'stories.code',
       'codebook.manage',
+      'exchange.export',
+      'exchange.import',
     ],
   },
   analyst: {
@@ -102,6 +111,7 @@ export const ROLE_TABLE = {
       'reports.read',
       'reports.write',
       'stories.code',
+      'exchange.export',
     ],
   },
   moderator: {

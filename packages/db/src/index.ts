@@ -16,8 +16,10 @@ export {
 export * from './drafts';
 export * from './errors';
 export * from './explorer';
+export * from './exports';
 export * from './frameworks';
 export * from './group-commit';
+export * from './imports';
 export * from './invitations';
 export * from './moderation';
 export * from './participant-codes';

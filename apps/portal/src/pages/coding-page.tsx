@@ -159,7 +159,7 @@ export function CodingPage({ project, storyId }: { project: TProject; storyId: s
         <Link href="/codeboek">Naar het codeboek</Link>
       </p>
       <FormMessage error={message.error} success={message.success} />
-      <article className="story" aria-labelledby={`${ids}-title`}>
+      <article className="story coding-story" aria-labelledby={`${ids}-title`}>
         <h2 id={`${ids}-title`}>{story.title || '(zonder titel)'}</h2>
         <p className="story-meta">{formatDay(story.createdOn)}</p>
         <p className="prose coding-text" ref={textRef} id={`${ids}-text`}>

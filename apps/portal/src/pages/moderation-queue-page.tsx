@@ -59,7 +59,7 @@ function ModerationQueue({ project, status }: { project: TProject; status: TQueu
       )}
       {queue.data && queue.data.items.length > 0 && (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll moderation-queue">
             <table className="data-table data-table-stacked">
               <caption>
                 {tab.label}: {queue.data.total} {queue.data.total === 1 ? 'verhaal' : 'verhalen'},

@@ -92,6 +92,8 @@ function ModerationForm({ project, data }: { project: TProject; data: TModeratio
   const [accepted, setAccepted] = useState<boolean[]>(() => data.spans.map(() => true));
   const [titleDraft, setTitleDraft] = useState<string | null>(data.redaction?.title ?? null);
   const [textDraft, setTextDraft] = useState<string | null>(data.redaction?.text ?? null);
+  // Loaded from the approved redaction (not typed here): said so, rather than "you edited it".
+  const [fromApproved, setFromApproved] = useState(data.redaction !== null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const [message, setMessage] = useState<{ error?: unknown; success?: string }>({});
@@ -235,7 +237,10 @@ function ModerationForm({ project, data }: { project: TProject; data: TModeratio
             id={`${ids}-title`}
             value={title}
             maxLength={500}
-            onChange={(e) => setTitleDraft(e.currentTarget.value)}
+            onChange={(e) => {
+              setTitleDraft(e.currentTarget.value);
+              setFromApproved(false);
+            }}
           />
         </div>
         <div className="field">
@@ -251,14 +256,19 @@ function ModerationForm({ project, data }: { project: TProject; data: TModeratio
             rows={10}
             value={text}
             aria-describedby={`${ids}-text-help`}
-            onChange={(e) => setTextDraft(e.currentTarget.value)}
+            onChange={(e) => {
+              setTextDraft(e.currentTarget.value);
+              setFromApproved(false);
+            }}
           />
         </div>
         {(titleDraft !== null || textDraft !== null) && (
           <div className="notice">
             <p>
-              Je hebt de geredigeerde tekst zelf bewerkt. Markeringen aan- of uitzetten verandert
-              hem niet meer.
+              {fromApproved
+                ? 'Dit is de tekst die eerder is goedgekeurd.'
+                : 'Je hebt de geredigeerde tekst zelf bewerkt.'}{' '}
+              Markeringen aan- of uitzetten verandert hem niet meer.
             </p>
             <button
               type="button"
@@ -266,6 +276,7 @@ function ModerationForm({ project, data }: { project: TProject; data: TModeratio
               onClick={() => {
                 setTitleDraft(null);
                 setTextDraft(null);
+                setFromApproved(false);
               }}
             >
               Opnieuw opbouwen uit de markeringen

@@ -93,6 +93,23 @@ import {
 import { collectionDashboard } from './dashboard';
 import { enterStory, ZEnterStoryInput } from './enter-story';
 import { explorerRouter, patternsRouter } from './explorer/router';
+import {
+  exportableCollections,
+  exportCollection,
+  importCsv,
+  importJson,
+  importNarrafirma,
+  importSensemaker,
+  previewCsvFile,
+} from './exchange';
+import {
+  ZExportCollectionInput,
+  ZImportCsvInput,
+  ZImportJsonInput,
+  ZImportNarrafirmaInput,
+  ZImportSensemakerInput,
+  ZPreviewCsvInput,
+} from './exchange.schema';
 import { exportStories, ZExportStoriesInput } from './export-stories';
 import {
   copyVersion,
@@ -445,6 +462,30 @@ const retentionRouter = router({
     .mutation(({ ctx, input }) => changeRetention(ctx, input)),
 });
 
+/** Export and import of collections (SenseMaker, NarraFirma, XLSX, JSON, SPSS, CSV). */
+const exchangeRouter = router({
+  collections: projectProcedure('exchange.export').query(({ ctx }) => exportableCollections(ctx)),
+  // A mutation, though it only reads: every export is audited.
+  export: projectProcedure('exchange.export')
+    .input(ZExportCollectionInput)
+    .mutation(({ ctx, input }) => exportCollection(ctx, input)),
+  importSensemaker: projectProcedure('exchange.import')
+    .input(ZImportSensemakerInput)
+    .mutation(({ ctx, input }) => importSensemaker(ctx, input)),
+  importNarrafirma: projectProcedure('exchange.import')
+    .input(ZImportNarrafirmaInput)
+    .mutation(({ ctx, input }) => importNarrafirma(ctx, input)),
+  importJson: projectProcedure('exchange.import')
+    .input(ZImportJsonInput)
+    .mutation(({ ctx, input }) => importJson(ctx, input)),
+  previewCsv: projectProcedure('exchange.import')
+    .input(ZPreviewCsvInput)
+    .mutation(({ ctx, input }) => previewCsvFile(ctx, input)),
+  importCsv: projectProcedure('exchange.import')
+    .input(ZImportCsvInput)
+    .mutation(({ ctx, input }) => importCsv(ctx, input)),
+});
+
 export const portalRouter = router({
   signIn: openProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn(ctx, input)),
   signOut: openProcedure.mutation(({ ctx }) => signOut(ctx)),
@@ -498,4 +539,5 @@ export const portalRouter = router({
   codebook: codebookRouter,
   coding: codingRouter,
   retention: retentionRouter,
+  exchange: exchangeRouter,
 });

@@ -1,0 +1,3 @@
+import { nodeProject } from '@duiding/vitest-config';
+
+export default nodeProject('exchange');
