@@ -22,6 +22,8 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'verzamelingen', label: 'Verzamelingen', needs: 'collections.manage' },
   { path: 'team', label: 'Team', needs: 'team.manage' },
   { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
+  { path: 'verkennen', label: 'Verkennen', needs: 'analysis.run' },
+  { path: 'patronen', label: 'Patronen', needs: 'analysis.run' },
 ];
 
 const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.includes(a.needs));
@@ -31,6 +33,9 @@ const VersionPage = lazy(() => import('./pages/version-page'));
 // The QR-code library and the dashboard load with their pages.
 const CollectionsPage = lazy(() => import('./pages/collections-page'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+// The explorer, the pattern list and their charts load when someone opens them.
+const ExplorerPage = lazy(() => import('./explorer/explorer-page'));
+const PatternsPage = lazy(() => import('./explorer/patterns-page'));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -95,6 +100,16 @@ export function ProjectArea({ projectId }: { projectId: string }) {
                 />
               </Suspense>
             )}
+          </Route>
+          <Route path="/verkennen">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <ExplorerPage key={project.id} project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/patronen">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <PatternsPage key={project.id} project={project} />
+            </Suspense>
           </Route>
           <Route>
             <NotFoundPage />
