@@ -148,7 +148,12 @@ export function StoryReader({
                 <ol start={offset + 1} data-testid="reader-titles">
                   {page.stories.map((s, k) => (
                     <li key={s.id}>
-                      <button type="button" className="button-link" onClick={() => go(offset + k)}>
+                      <button
+                        type="button"
+                        className="button-link"
+                        data-story-id={s.id}
+                        onClick={() => go(offset + k)}
+                      >
                         {s.title}
                       </button>
                     </li>
