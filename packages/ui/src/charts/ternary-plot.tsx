@@ -221,7 +221,11 @@ export function TernaryPlot({
           onSelect
             ? (event) => {
                 if (event.button !== 0 || !svgRef.current) return;
-                event.currentTarget.setPointerCapture?.(event.pointerId);
+                try {
+                  event.currentTarget.setPointerCapture?.(event.pointerId);
+                } catch {
+                  // A pointer the browser does not track (a synthetic event) cannot be captured.
+                }
                 setDrag({ mode, points: [svgPoint(svgRef.current, event)] });
               }
             : undefined
