@@ -29,6 +29,8 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'codeboek', label: 'Codeboek', needs: 'stories.code' },
   { path: 'bewaartermijn', label: 'Bewaartermijn', needs: 'retention.manage' },
   { path: 'uitwisselen', label: 'Uitwisselen', needs: 'exchange.export' },
+  { path: 'verkennen', label: 'Verkennen', needs: 'analysis.run' },
+  { path: 'patronen', label: 'Patronen', needs: 'analysis.run' },
 ];
 
 const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.includes(a.needs));
@@ -60,6 +62,9 @@ const RetentionPage = lazy(() =>
 );
 // Import and export load with their page.
 const ExchangePage = lazy(() => import('./pages/exchange-page'));
+// The explorer, the pattern list and their charts load when someone opens them.
+const ExplorerPage = lazy(() => import('./explorer/explorer-page'));
+const PatternsPage = lazy(() => import('./explorer/patterns-page'));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -179,6 +184,16 @@ export function ProjectArea({ projectId }: { projectId: string }) {
           <Route path="/uitwisselen">
             <Suspense fallback={<p role="status">Laden…</p>}>
               <ExchangePage project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/verkennen">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <ExplorerPage key={project.id} project={project} />
+            </Suspense>
+          </Route>
+          <Route path="/patronen">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <PatternsPage key={project.id} project={project} />
             </Suspense>
           </Route>
           <Route>

@@ -69,7 +69,12 @@ export function ChartFrame({ title, caption, svgRef, children, table, legend }: 
           {exportError}
         </p>
       )}
-      <div id={tableId} className={tableShown ? 'chart-table' : 'chart-table visually-hidden'}>
+      {/* Shown, the table may scroll sideways: then it is a region one can reach by Tab. */}
+      <div
+        id={tableId}
+        className={tableShown ? 'chart-table chart-table-shown' : 'chart-table visually-hidden'}
+        {...(tableShown ? { role: 'region', 'aria-label': `Tabel: ${title}`, tabIndex: 0 } : {})}
+      >
         {table}
       </div>
     </figure>

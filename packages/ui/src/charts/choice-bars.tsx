@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
-import { formatShare } from './format';
+import { formatShare, wrapLabel } from './format';
 import { ChartPatterns, PatternSwatch, patternId } from './palette';
 import type { TBarGroupData } from './types';
 
@@ -14,26 +14,6 @@ const WIDTH = 640;
 const LABEL = 200;
 const BAR = 16;
 const GAP = 10;
-
-/** Wraps a label into lines of about `size` characters, at most `lines` lines. */
-export function wrapLabel(label: string, size: number, lines = 2): string[] {
-  const words = label.split(/\s+/);
-  const out: string[] = [];
-  let current = '';
-  for (const word of words) {
-    if ((current ? `${current} ${word}` : word).length > size && current) {
-      out.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) out.push(current);
-  if (out.length > lines) {
-    const kept = out.slice(0, lines);
-    kept[lines - 1] = `${kept[lines - 1]}…`;
-    return kept;
-  }
-  return out;
-}
 
 /**
  * Bars of a choice question: per option one bar per group (share of the group), each group

@@ -18,3 +18,23 @@ export function formatTriad(value: { a: number; b: number; c: number } | null): 
   if (!value) return '–';
   return [value.a, value.b, value.c].map((v) => percent.format(v)).join(' / ');
 }
+
+/** Wraps a label into lines of about `size` characters, at most `lines` lines. */
+export function wrapLabel(label: string, size: number, lines = 2): string[] {
+  const words = label.split(/\s+/);
+  const out: string[] = [];
+  let current = '';
+  for (const word of words) {
+    if ((current ? `${current} ${word}` : word).length > size && current) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) out.push(current);
+  if (out.length > lines) {
+    const kept = out.slice(0, lines);
+    kept[lines - 1] = `${kept[lines - 1]}…`;
+    return kept;
+  }
+  return out;
+}

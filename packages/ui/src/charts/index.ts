@@ -3,6 +3,8 @@
  * for outside viewers). A separate entry (`@duiding/ui/charts`) so that the portal loads
  * them with the pages that draw them, not on first load.
  */
+
+export { DyadGlyph, StonesGlyph, TriadGlyph } from './answer-glyphs';
 export { ChartFrame, GroupLegend } from './chart-frame';
 export { ChoiceBars, type TChoiceBarsProps } from './choice-bars';
 export { ContingencyHeatmap, residualFill, residualMark } from './contingency-heatmap';

@@ -53,25 +53,27 @@ export function shapePath(shape: TShape, x: number, y: number, r: number): strin
   }
 }
 
-/** Fill patterns per group (bars, cells): none, stripes, dots, cross-hatch, … */
+/** Fill patterns per group (bars, cells): none, stripes, dots, cross-hatch, … (8 colours × 6 hatchings). */
 export function patternId(chartId: string, index: number): string {
-  return `${chartId}-pattern-${index % 6}`;
+  return `${chartId}-pattern-${index % GROUP_COLOURS.length}`;
 }
 
 export function ChartPatterns({ chartId, count }: { chartId: string; count: number }) {
   return (
     <defs>
-      {Array.from({ length: Math.min(count, 6) }, (_, i) => {
+      {Array.from({ length: Math.min(count, GROUP_COLOURS.length) }, (_, i) => {
         const colour = groupColour(i);
         const id = patternId(chartId, i);
         return (
           <pattern key={id} id={id} width="8" height="8" patternUnits="userSpaceOnUse">
             <rect width="8" height="8" fill={colour} />
-            {i === 1 && <path d="M0,8L8,0M-2,2L2,-2M6,10L10,6" stroke="#fff" strokeWidth="1.6" />}
-            {i === 2 && <circle cx="4" cy="4" r="1.6" fill="#fff" />}
-            {i === 3 && <path d="M0,0L8,8M8,0L0,8" stroke="#fff" strokeWidth="1.2" />}
-            {i === 4 && <path d="M0,4H8" stroke="#fff" strokeWidth="1.6" />}
-            {i === 5 && <path d="M4,0V8" stroke="#fff" strokeWidth="1.6" />}
+            {i % 6 === 1 && (
+              <path d="M0,8L8,0M-2,2L2,-2M6,10L10,6" stroke="#fff" strokeWidth="1.6" />
+            )}
+            {i % 6 === 2 && <circle cx="4" cy="4" r="1.6" fill="#fff" />}
+            {i % 6 === 3 && <path d="M0,0L8,8M8,0L0,8" stroke="#fff" strokeWidth="1.2" />}
+            {i % 6 === 4 && <path d="M0,4H8" stroke="#fff" strokeWidth="1.6" />}
+            {i % 6 === 5 && <path d="M4,0V8" stroke="#fff" strokeWidth="1.6" />}
           </pattern>
         );
       })}

@@ -1,7 +1,7 @@
 import type { TTriadValue } from '@duiding/survey/client';
 import { type PointerEvent, useId, useMemo, useRef, useState } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
-import { formatShare, formatTriad } from './format';
+import { formatShare, formatTriad, wrapLabel } from './format';
 import { ChartPatterns, groupColour, groupShape, shapePath } from './palette';
 import {
   jitterTriad,
@@ -85,7 +85,13 @@ export function TernaryPlot({
   const svgRef = useRef<SVGSVGElement>(null);
   const zonePickerId = useId();
   const [mode, setMode] = useState<'brush' | 'lasso'>('brush');
-  const [drag, setDrag] = useState<TDrag>(null);
+  // The drag lives in a ref (pointer events can come faster than renders) and in state for drawing.
+  const dragRef = useRef<TDrag>(null);
+  const [drag, setDragState] = useState<TDrag>(null);
+  const setDrag = (next: TDrag) => {
+    dragRef.current = next;
+    setDragState(next);
+  };
   const layout = useMemo(() => ternaryLayout(side, INSET), [side]);
   const outline: TTriadValue[] = [
     { a: 1, b: 0, c: 0 },
@@ -94,7 +100,10 @@ export function TernaryPlot({
   ];
   const heatGroup = showHeat ? groups.find((g) => g.bins && !g.withheld) : undefined;
   const maxBin = Math.max(1, ...(heatGroup?.bins ?? []).map((b) => b.count.value ?? 0));
-  const labelSpace = 26;
+  // Bottom labels wrap under their corner, each within half the width.
+  const bottomLines = [wrapLabel(corners[1], 26, 3), wrapLabel(corners[2], 26, 3)];
+  const labelSpace = 14 + 15 * Math.max(bottomLines[0]!.length, bottomLines[1]!.length);
+  const topLabel = corners[0].length > 48 ? `${corners[0].slice(0, 47)}…` : corners[0];
   const width = layout.width;
   const height = layout.height + labelSpace;
   const top = triadPixel(layout, outline[0] as TTriadValue);
@@ -102,6 +111,7 @@ export function TernaryPlot({
   const right = triadPixel(layout, outline[2] as TTriadValue);
 
   const finishDrag = () => {
+    const drag = dragRef.current;
     if (!drag || !onSelect) return setDrag(null);
     const points =
       drag.mode === 'brush' && drag.points.length >= 2
@@ -211,7 +221,11 @@ export function TernaryPlot({
           onSelect
             ? (event) => {
                 if (event.button !== 0 || !svgRef.current) return;
-                event.currentTarget.setPointerCapture?.(event.pointerId);
+                try {
+                  event.currentTarget.setPointerCapture?.(event.pointerId);
+                } catch {
+                  // A pointer the browser does not track (a synthetic event) cannot be captured.
+                }
                 setDrag({ mode, points: [svgPoint(svgRef.current, event)] });
               }
             : undefined
@@ -219,6 +233,7 @@ export function TernaryPlot({
         onPointerMove={
           onSelect
             ? (event) => {
+                const drag = dragRef.current;
                 if (!drag || !svgRef.current) return;
                 const point = svgPoint(svgRef.current, event);
                 const last = drag.points.at(-1)!;
@@ -281,6 +296,7 @@ export function TernaryPlot({
                   stroke="#ffffff"
                   strokeWidth="0.5"
                   data-story={point.id}
+                  data-triad={`${point.a},${point.b},${point.c}`}
                   data-x={x.toFixed(2)}
                   data-y={y.toFixed(2)}
                 />
@@ -332,14 +348,26 @@ export function TernaryPlot({
           />
         )}
         <text x={top.x} y={top.y - 14} textAnchor="middle" fontSize="13" fill="#1b1b1f">
-          {corners[0]}
+          {topLabel}
+          <title>{corners[0]}</title>
         </text>
-        <text x={left.x - 4} y={left.y + 22} textAnchor="start" fontSize="13" fill="#1b1b1f">
-          {corners[1]}
-        </text>
-        <text x={right.x + 4} y={right.y + 22} textAnchor="end" fontSize="13" fill="#1b1b1f">
-          {corners[2]}
-        </text>
+        {[left, right].map((corner, k) => (
+          <text
+            key={corner.x}
+            x={k === 0 ? corner.x - 14 : corner.x + 14}
+            y={corner.y + 24}
+            textAnchor={k === 0 ? 'start' : 'end'}
+            fontSize="13"
+            fill="#1b1b1f"
+          >
+            {bottomLines[k]!.map((line, i) => (
+              <tspan key={line} x={k === 0 ? corner.x - 14 : corner.x + 14} dy={i === 0 ? 0 : 15}>
+                {line}
+              </tspan>
+            ))}
+            <title>{corners[k + 1]}</title>
+          </text>
+        ))}
       </svg>
     </ChartFrame>
   );

@@ -43,7 +43,7 @@ export interface TTernaryGroupData {
   bins:
     | readonly {
         id: string;
-        corners: readonly [TTriadValue, TTriadValue, TTriadValue];
+        corners: readonly TTriadValue[];
         count: TShownCount;
       }[]
     | null;

@@ -466,9 +466,25 @@ export function explorerChart(ctx: TExplorerCtx, input: TExplorerChartInput): TE
   else if (kind === 'choice' || kind === 'scale') chart = choiceChart(view, audience);
   else if (kind === 'stones') chart = stonesChart(view, audience);
   else throw new AppError('BAD_INPUT', 'Voor open vragen en getallen is er (nog) geen figuur.');
-  const comparison = view.grouping
-    ? compareGroups(view.dataset, view.rows, view.question, view.grouping, input.groupBy, audience)
-    : null;
+  // The same view asked again (Back, Reload, a colleague's link) reuses its test: it
+  // depends only on the stories (the dataset is replaced when they change) and the view.
+  const key = JSON.stringify([input.question, input.filters, input.groupBy, audience]);
+  const comparisons = view.dataset.comparisons as Map<string, TComparison | null>;
+  let comparison = comparisons.get(key);
+  if (comparison === undefined) {
+    comparison = view.grouping
+      ? compareGroups(
+          view.dataset,
+          view.rows,
+          view.question,
+          view.grouping,
+          input.groupBy,
+          audience,
+        )
+      : null;
+    if (comparisons.size >= 500) comparisons.clear();
+    comparisons.set(key, comparison);
+  }
   return {
     question: { id: view.question.question.id, label: view.question.label, kind },
     audience,

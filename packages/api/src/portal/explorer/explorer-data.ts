@@ -42,6 +42,8 @@ export interface TExplorerDataset {
   questions: Map<string, TExplorerQuestion>;
   /** Pattern scans by audience, computed on first request. */
   scans: Map<TAudience, TScanResult>;
+  /** Comparisons already tested, by view (question, filters, grouping, audience). */
+  comparisons: Map<string, unknown>;
 }
 
 const nl = (text: Parameters<typeof localize>[0]) => localize(text, { locale: 'nl' });
@@ -103,6 +105,7 @@ export function explorerDataset(
     rows,
     questions,
     scans: new Map(),
+    comparisons: new Map(),
   };
   perProject.set(key, dataset);
   return dataset;

@@ -11,6 +11,12 @@ export interface TExplorerQuestionInfo {
   multiple: boolean;
   /** Whether a chart can draw it. */
   chartable: boolean;
+  /** What the reader needs to draw an answer: a triad's corners, a dyad's ends, stones. */
+  corners: [string, string, string] | null;
+  ends: [string, string] | null;
+  stones: { id: string; label: string }[] | null;
+  axes: { x: [string, string]; y: [string, string] } | null;
+  points: number | null;
 }
 
 /** What the explorer can show: frameworks, questions with their options, collections, years. */
@@ -43,6 +49,23 @@ export function explorerQuestions(
               : [],
         multiple: question.kind === 'choice' && question.multiple,
         chartable: ['triad', 'dyad', 'choice', 'scale', 'stones'].includes(question.kind),
+        corners:
+          question.kind === 'triad'
+            ? (question.corners.map((c) => nl(c.label)) as [string, string, string])
+            : null,
+        ends: question.kind === 'dyad' ? [nl(question.left), nl(question.right)] : null,
+        stones:
+          question.kind === 'stones'
+            ? question.stones.map((s) => ({ id: s.id, label: nl(s.label) }))
+            : null,
+        axes:
+          question.kind === 'stones'
+            ? {
+                x: [nl(question.x.low), nl(question.x.high)],
+                y: [nl(question.y.low), nl(question.y.high)],
+              }
+            : null,
+        points: question.kind === 'scale' ? question.points : null,
       }),
     ),
   };

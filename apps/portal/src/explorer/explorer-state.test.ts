@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeExplorerState,
+  EMPTY_STATE,
+  readExplorerState,
+  type TExplorerState,
+  writeExplorerState,
+} from './explorer-state';
+
+describe('explorer state in the URL', () => {
+  it('survives a round trip through the address', () => {
+    const state: TExplorerState = {
+      ...EMPTY_STATE,
+      question: 'hulp',
+      groupBy: { kind: 'question', question: 'rol' },
+      layout: 'side-by-side',
+      filters: [
+        { kind: 'choice', question: 'gemeente', options: ['dordrecht', 'gorinchem'] },
+        { kind: 'text', text: 'wachtlijst' },
+        { kind: 'year', years: [2025, 2026] },
+        { kind: 'zone', question: 'belangrijk', zones: ['corner-a'] },
+        { kind: 'range', question: 'tempo', min: 0, max: 0.5 },
+      ],
+      selection: {
+        kind: 'polygon',
+        points: [
+          { a: 0.5, b: 0.25, c: 0.25 },
+          { a: 0.25, b: 0.5, c: 0.25 },
+          { a: 0.25, b: 0.25, c: 0.5 },
+        ],
+      },
+      selectionGroup: 'ouder_of_verzorger',
+      story: 2,
+      heat: true,
+    };
+    const read = readExplorerState(writeExplorerState(state));
+    expect(read).toEqual(state);
+  });
+
+  it('ignores what it cannot read instead of failing', () => {
+    const read = readExplorerState(
+      '?vraag=<script>&indeling=vraag:&filter=keuze~x&selectie=vlak:1,2&verhaal=-3',
+    );
+    expect(read).toEqual(EMPTY_STATE);
+  });
+
+  it('clears the selection and the reader when the view changes, not when only the story moves', () => {
+    const selected = changeExplorerState(
+      { ...EMPTY_STATE, question: 'hulp' },
+      { selection: { kind: 'zone', zone: 'centre' } },
+    );
+    expect(changeExplorerState(selected, { story: 3 }).selection).toEqual({
+      kind: 'zone',
+      zone: 'centre',
+    });
+    const regrouped = changeExplorerState({ ...selected, story: 3 }, { groupBy: { kind: 'year' } });
+    expect(regrouped.selection).toBeNull();
+    expect(regrouped.story).toBe(0);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * `pnpm bench:explorer` (second part): the explorer's procedures as the server runs them, on
+ * 100 000 generated ZHZ stories in SQLite (real migrations, in memory): filters, grouping,
+ * aggregation, the comparison's test and suppression, for the research team and for an
+ * interpreter. The first call of a project loads and parses its stories once (reported on
+ * its own). Each chart's first call (new view: filters, aggregation, the comparison's test)
+ * is reported, then the median of 7 repeated calls (Back, Reload: the test is reused).
+ */
+import { availableParallelism } from 'node:os';
+import {
+  createCollection,
+  createFramework,
+  createFrameworkVersion,
+  createProject,
+  insertStoryOnce,
+  inTransaction,
+  openDatabase,
+  publishFrameworkVersion,
+  readExplorerFingerprint,
+} from '@duiding/db';
+import { generateDemoStories } from '@duiding/demo';
+import { zhzJeugdhulp } from '@duiding/survey';
+import { projectAccess } from '../src/permissions';
+import { ZExplorerChartInput, ZRegionStoriesInput } from '../src/portal/explorer/explorer.schema';
+import { explorerChart, type TExplorerCtx } from '../src/portal/explorer/explorer-chart';
+import { regionStories } from '../src/portal/explorer/explorer-stories';
+
+const STORIES = 100_000;
+const TARGET_MS = 200;
+const now = new Date('2026-11-15T10:00:00Z');
+const database = openDatabase({ file: ':memory:' });
+const db = database.orm;
+const project = createProject(db, { slug: 'bench', name: 'Bench', now });
+const framework = createFramework(db, {
+  projectId: project.id,
+  key: zhzJeugdhulp.id,
+  title: 'ZHZ',
+  now,
+});
+const version = createFrameworkVersion(db, {
+  frameworkId: framework.id,
+  version: zhzJeugdhulp.version,
+  definition: zhzJeugdhulp,
+  now,
+});
+publishFrameworkVersion(db, version.id, now);
+const collection = createCollection(db, {
+  projectId: project.id,
+  frameworkVersionId: version.id,
+  slug: 'bench',
+  title: 'ZHZ vertelt',
+  kind: 'public',
+  opensAt: new Date('2026-01-01T00:00:00Z'),
+  closesAt: new Date('2027-01-01T00:00:00Z'),
+  now,
+});
+const { stories } = generateDemoStories({ framework: zhzJeugdhulp, count: STORIES, seed: 2025 });
+inTransaction(db, (tx) => {
+  stories.forEach((story, i) => {
+    insertStoryOnce(tx, {
+      clientId: `bench-${story.id}`,
+      collectionId: collection.id,
+      participant: {
+        clientId: `bench-${story.participantId}-${i}`,
+        answers: story.participantAnswers,
+      },
+      promptId: story.promptId,
+      title: story.title,
+      text: story.text,
+      language: story.language,
+      channel: story.channel,
+      status: i % 10 === 0 ? 'pending' : 'approved',
+      answers: story.answers,
+      createdOn: story.createdOn,
+    });
+  });
+});
+
+const ctxFor = (role: 'owner' | 'interpreter') =>
+  ({
+    db,
+    clock: () => now,
+    access: projectAccess(project.id, role),
+    session: { user: { id: 'bench' } },
+  }) as unknown as TExplorerCtx;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+const misses: string[] = [];
+console.log(
+  `Duiding explorer on the server: ${STORIES.toLocaleString('nl-NL')} stories in SQLite, Node ${process.version}, ${availableParallelism()} cores`,
+);
+const byRole = { kind: 'question', question: 'rol' } as const;
+const cases: [string, Record<string, unknown>][] = [
+  ['ternary by role + Hotelling/MANOVA', { question: 'belangrijk', groupBy: byRole }],
+  [
+    'ternary, filtered by text + region',
+    { question: 'hulp', filters: [{ kind: 'text', text: 'wacht' }] },
+  ],
+  ['dyad by collection + trend', { question: 'tempo', groupBy: { kind: 'collection' } }],
+  ['choice by role + cross table + χ²', { question: 'gevoel', groupBy: byRole }],
+  ['stones field', { question: 'plekken' }],
+  [
+    'choice, two filters, by year',
+    {
+      question: 'wachttijd',
+      groupBy: { kind: 'year' },
+      filters: [
+        { kind: 'choice', question: 'gemeente', options: ['dordrecht', 'gorinchem'] },
+        { kind: 'zone', question: 'hulp', zones: ['corner-a', 'centre'] },
+      ],
+    },
+  ],
+];
+{
+  const runs = Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    readExplorerFingerprint(db, project.id);
+    return performance.now() - start;
+  });
+  console.log(`fingerprint of the project's stories (every call)  ${median(runs).toFixed(1)} ms`);
+}
+for (const role of ['owner', 'interpreter'] as const) {
+  const ctx = ctxFor(role);
+  const first = performance.now();
+  explorerChart(ctx, ZExplorerChartInput.parse({ projectId: project.id, question: 'gevoel' }));
+  console.log(
+    `${role.padEnd(11)} first call (reads and parses the stories once)  ${(performance.now() - first).toFixed(0)} ms`,
+  );
+  for (const [what, input] of cases) {
+    const parsed = ZExplorerChartInput.parse({ projectId: project.id, ...input });
+    const fresh = performance.now();
+    explorerChart(ctx, parsed);
+    const firstMs = performance.now() - fresh;
+    if (firstMs > TARGET_MS) misses.push(`${role}: ${what} (new view)`);
+    explorerChart(ctx, parsed);
+    const cpu = process.cpuUsage();
+    const runs = Array.from({ length: 7 }, () => {
+      const start = performance.now();
+      explorerChart(ctx, parsed);
+      return performance.now() - start;
+    });
+    const used = process.cpuUsage(cpu);
+    const ms = median(runs);
+    const pass = ms <= TARGET_MS;
+    if (!pass) misses.push(`${role}: ${what}`);
+    console.log(
+      `${role.padEnd(11)} ${what.padEnd(40)} new view ${`${firstMs.toFixed(0)} ms`.padStart(7)} ${firstMs <= TARGET_MS ? 'PASS' : 'MISS'}; again ${`${ms.toFixed(1)} ms`.padStart(9)} ${pass ? 'PASS' : 'MISS'} (target ≤ ${TARGET_MS} ms; CPU ${((used.user + used.system) / 7000).toFixed(1)} ms per call)`,
+    );
+  }
+  if (role === 'owner') {
+    const input = ZRegionStoriesInput.parse({
+      projectId: project.id,
+      question: 'hulp',
+      selection: { kind: 'zone', zone: 'corner-a' },
+    });
+    const runs = Array.from({ length: 5 }, () => {
+      const start = performance.now();
+      regionStories(ctx, { ...input, offset: 20 });
+      return performance.now() - start;
+    });
+    const ms = median(runs);
+    if (ms > TARGET_MS) misses.push('stories in a region');
+    console.log(
+      `${role.padEnd(11)} ${'stories in a region (a page of 20)'.padEnd(40)} ${`${ms.toFixed(1)} ms`.padStart(10)}   target ≤ ${TARGET_MS} ms ${ms <= TARGET_MS ? 'PASS' : 'MISS'}`,
+    );
+  }
+}
+database.close();
+if (misses.length > 0) {
+  console.log(`MISSED: ${misses.join(', ')}`);
+  process.exitCode = 1;
+}
