@@ -16,5 +16,20 @@ export {
 export { ScaleInput, type TScaleAnswer } from './scale-input';
 export { readServerError, type TServerError } from './server-error';
 export { StonesInput } from './stones-input';
+export { PromptChoice, StoryTextFields } from './story-fields';
+export {
+  answersToSend,
+  CONSENT_INPUT_ID,
+  defined,
+  errorQuestionId,
+  intakeSteps,
+  promptInputId,
+  STORY_INPUT_IDS,
+  stepErrors,
+  stepKeyOf,
+  type TIntakeState,
+  type TStep,
+  visibleSignifiers,
+} from './story-steps';
 export { NumberAnswer, parseDutchNumber, TextAnswer } from './text-answer';
 export { TriadInput, type TTriadAnswer } from './triad-input';
