@@ -121,7 +121,8 @@ function FirstProject() {
   const projects = useQuery(trpc.portal.projects.queryOptions());
   if (!projects.data) return <QueryState isPending error={projects.error} what="Projecten" />;
   const first = projects.data.projects[0];
-  if (first) return <Redirect to={`/p/${first.id}/verhalen`} replace />;
+  // The project's first area the role may use: a collector has no story list.
+  if (first) return <Redirect to={`/p/${first.id}`} replace />;
   return (
     <>
       <PageHeading title="Geen project">Nog geen project</PageHeading>

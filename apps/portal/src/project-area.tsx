@@ -22,6 +22,7 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'verzamelingen', label: 'Verzamelingen', needs: 'collections.manage' },
   { path: 'team', label: 'Team', needs: 'team.manage' },
   { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
+  { path: 'invoeren', label: 'Verhalen invoeren', needs: 'stories.enter' },
 ];
 
 const areasOf = (project: TProject) => AREAS.filter((a) => project.capabilities.includes(a.needs));
@@ -31,6 +32,8 @@ const VersionPage = lazy(() => import('./pages/version-page'));
 // The QR-code library and the dashboard load with their pages.
 const CollectionsPage = lazy(() => import('./pages/collections-page'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+// Assisted and paper entry brings the questionnaire's inputs; collectors open it, few others.
+const EntryPage = lazy(() => import('./pages/entry-page'));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -95,6 +98,11 @@ export function ProjectArea({ projectId }: { projectId: string }) {
                 />
               </Suspense>
             )}
+          </Route>
+          <Route path="/invoeren">
+            <Suspense fallback={<p role="status">Laden…</p>}>
+              <EntryPage key={project.id} project={project} />
+            </Suspense>
           </Route>
           <Route>
             <NotFoundPage />

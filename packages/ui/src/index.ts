@@ -13,6 +13,7 @@ export {
   questionInputId,
   type TQuestionFieldProps,
 } from './question-field';
+export { randomId } from './random-id';
 export { ScaleInput, type TScaleAnswer } from './scale-input';
 export { readServerError, type TServerError } from './server-error';
 export { StonesInput } from './stones-input';
@@ -27,9 +28,11 @@ export {
   STORY_INPUT_IDS,
   stepErrors,
   stepKeyOf,
+  storyErrorLink,
   type TIntakeState,
   type TStep,
   visibleSignifiers,
 } from './story-steps';
 export { NumberAnswer, parseDutchNumber, TextAnswer } from './text-answer';
 export { TriadInput, type TTriadAnswer } from './triad-input';
+export { useLeaveWarning } from './use-leave-warning';

@@ -22,7 +22,7 @@ export function PromptChoice({
   onChange: (promptId: string) => void;
   title: string;
   help: string;
-  as?: 'h1' | 'h2';
+  as?: 'h1' | 'h2' | 'h3';
 }) {
   const text = useLocalize();
   return (

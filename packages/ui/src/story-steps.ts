@@ -2,10 +2,13 @@ import {
   isVisible,
   type TAnswerError,
   type TFramework,
+  type TLocalizedText,
   type TQuestion,
   validateResponse,
   validateStoryText,
 } from '@duiding/survey/client';
+import type { TErrorLink } from './error-summary';
+import { questionInputId } from './question-field';
 
 /*
  * The order, visibility and checks of one person's story, shared by the intake (a screen per
@@ -128,4 +131,37 @@ export function errorQuestionId(error: TAnswerError): string {
 
 export function defined(answers: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * A link from an error summary to the input an error is about. The link names the
+ * question, so a list read aloud is not three times "Beantwoord deze vraag.".
+ * `labels` name what the framework does not: the consent and the choice of prompt.
+ */
+export function storyErrorLink(
+  framework: TFramework,
+  text: (t: TLocalizedText) => string,
+  labels: { consent: string; prompt: string },
+  messageOf: (error: TAnswerError) => string = (error) => error.message,
+) {
+  return (error: TAnswerError): TErrorLink => {
+    const id = errorQuestionId(error);
+    const message = messageOf(error);
+    // "Wie ben je? Beantwoord deze vraag.", "Titel van je verhaal: Geef je verhaal een titel."
+    const named = (label: string, target: string): TErrorLink => ({
+      target,
+      message: /[?!.:]$/.test(label.trim()) ? `${label.trim()} ${message}` : `${label}: ${message}`,
+    });
+    if (id === CONSENT_INPUT_ID || id === 'consent') return named(labels.consent, CONSENT_INPUT_ID);
+    if (id === 'promptId')
+      return named(labels.prompt, promptInputId(framework.prompts[0]?.id ?? ''));
+    if ((id === 'title' || id === 'text') && framework.storyFields)
+      return named(text(framework.storyFields[id].label), STORY_INPUT_IDS[id]);
+    const question =
+      framework.signifiers.find((q) => q.id === id) ??
+      framework.participantQuestions.find((q) => q.id === id);
+    return question
+      ? named(text(question.label), questionInputId(id))
+      : { target: questionInputId(id), message };
+  };
 }
