@@ -32,6 +32,7 @@ const VersionPage = lazy(() => import('./pages/version-page'));
 // The QR-code library and the dashboard load with their pages.
 const CollectionsPage = lazy(() => import('./pages/collections-page'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+const PresentationPage = lazy(() => import('./pages/presentation-page'));
 // Assisted and paper entry brings the questionnaire's inputs; collectors open it, few others.
 const EntryPage = lazy(() => import('./pages/entry-page'));
 const FrameworksPage = lazy(() =>
@@ -71,6 +72,13 @@ export function ProjectArea({ projectId }: { projectId: string }) {
             {(params) => (
               <Suspense fallback={<p role="status">Laden…</p>}>
                 <DashboardPage project={project} collectionId={params.collectionId} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/verzamelingen/:collectionId/landingspagina">
+            {(params) => (
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <PresentationPage project={project} collectionId={params.collectionId} />
               </Suspense>
             )}
           </Route>

@@ -70,6 +70,14 @@ export default function CollectionsPage({ project }: { project: TProject }) {
           <p>
             <Link href={`/verzamelingen/${c.id}`}>Dashboard van {c.title}</Link>
           </p>
+          {c.kind === 'public' && (
+            <p>
+              <Link href={`/verzamelingen/${c.id}/landingspagina`}>
+                Landingspagina en huisstijl<span className="visually-hidden"> van {c.title}</span>
+              </Link>
+              {c.theme ? ` · ${c.theme.name}` : ''}
+            </p>
+          )}
           {c.kind === 'public' && <PublicLink collection={c} />}
           {c.status !== 'closed' && (
             <>
