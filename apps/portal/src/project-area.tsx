@@ -2,10 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, lazy, Suspense, useId } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { PageHeading } from './page-heading';
-import { AuditPage } from './pages/audit-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { StoriesPage } from './pages/stories-page';
-import { TeamPage } from './pages/team-page';
 import { portalPath } from './portal-path';
 import { QueryState } from './query-state';
 import { type TRouterOutputs, useTRPC } from './trpc';
@@ -35,6 +33,8 @@ const DashboardPage = lazy(() => import('./pages/dashboard-page'));
 const PresentationPage = lazy(() => import('./pages/presentation-page'));
 // Assisted and paper entry brings the questionnaire's inputs; collectors open it, few others.
 const EntryPage = lazy(() => import('./pages/entry-page'));
+const TeamPage = lazy(() => import('./pages/team-page').then((m) => ({ default: m.TeamPage })));
+const AuditPage = lazy(() => import('./pages/audit-page').then((m) => ({ default: m.AuditPage })));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -59,63 +59,65 @@ export function ProjectArea({ projectId }: { projectId: string }) {
     <div className="portal-project">
       <ProjectNav projects={projects.data.projects} project={project} />
       <main className="page page-wide portal-main">
-        <Switch>
-          <Route path="/">
-            <Redirect to={`/${areasOf(project)[0]?.path ?? 'verhalen'}`} replace />
-          </Route>
-          <Route path="/verzamelingen">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <CollectionsPage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/verzamelingen/:collectionId">
-            {(params) => (
+        <Suspense fallback={<p role="status">Laden…</p>}>
+          <Switch>
+            <Route path="/">
+              <Redirect to={`/${areasOf(project)[0]?.path ?? 'verhalen'}`} replace />
+            </Route>
+            <Route path="/verzamelingen">
               <Suspense fallback={<p role="status">Laden…</p>}>
-                <DashboardPage project={project} collectionId={params.collectionId} />
+                <CollectionsPage project={project} />
               </Suspense>
-            )}
-          </Route>
-          <Route path="/verzamelingen/:collectionId/landingspagina">
-            {(params) => (
+            </Route>
+            <Route path="/verzamelingen/:collectionId">
+              {(params) => (
+                <Suspense fallback={<p role="status">Laden…</p>}>
+                  <DashboardPage project={project} collectionId={params.collectionId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/verzamelingen/:collectionId/landingspagina">
+              {(params) => (
+                <Suspense fallback={<p role="status">Laden…</p>}>
+                  <PresentationPage project={project} collectionId={params.collectionId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/team">
+              <TeamPage project={project} />
+            </Route>
+            <Route path="/logboek">
+              <ProjectAudit project={project} />
+            </Route>
+            <Route path="/verhalen">
+              <StoriesPage key={project.id} project={project} />
+            </Route>
+            <Route path="/vragenlijsten">
               <Suspense fallback={<p role="status">Laden…</p>}>
-                <PresentationPage project={project} collectionId={params.collectionId} />
+                <FrameworksPage project={project} />
               </Suspense>
-            )}
-          </Route>
-          <Route path="/team">
-            <TeamPage project={project} />
-          </Route>
-          <Route path="/logboek">
-            <ProjectAudit project={project} />
-          </Route>
-          <Route path="/verhalen">
-            <StoriesPage key={project.id} project={project} />
-          </Route>
-          <Route path="/vragenlijsten">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <FrameworksPage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/vragenlijsten/versie/:versionId">
-            {(params) => (
-              <Suspense fallback={<p role="status">Ontwerper laden…</p>}>
-                <VersionPage
-                  key={params.versionId}
-                  project={project}
-                  versionId={params.versionId}
-                />
+            </Route>
+            <Route path="/vragenlijsten/versie/:versionId">
+              {(params) => (
+                <Suspense fallback={<p role="status">Ontwerper laden…</p>}>
+                  <VersionPage
+                    key={params.versionId}
+                    project={project}
+                    versionId={params.versionId}
+                  />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/invoeren">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <EntryPage key={project.id} project={project} />
               </Suspense>
-            )}
-          </Route>
-          <Route path="/invoeren">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <EntryPage key={project.id} project={project} />
-            </Suspense>
-          </Route>
-          <Route>
-            <NotFoundPage />
-          </Route>
-        </Switch>
+            </Route>
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { localize } from '@duiding/survey';
+import { localize } from '@duiding/survey/client';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { PageHeading } from '../page-heading';

@@ -1,4 +1,4 @@
-import type { TFramework } from '@duiding/survey';
+import type { TFramework } from '@duiding/survey/client';
 import { readServerError } from '@duiding/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Dispatch, type FormEvent, useEffect, useId, useState } from 'react';
