@@ -14,7 +14,7 @@ export function RoleSelect({
 }: {
   id: string;
   label: string;
-  /** For a select in a table row, whose column already says "Rol". */
+  /** For a select in a table row, whose column already says "Rol"; its options stay short. */
   hideLabel?: boolean;
   value: TMemberRole;
   roles: readonly TRoleChoice[];
@@ -25,7 +25,7 @@ export function RoleSelect({
       {roles.map((r) => (
         <option key={r.role} value={r.role}>
           {r.label}
-          {r.audience === 'outside' ? ' (buiten het onderzoeksteam)' : ''}
+          {r.audience === 'outside' && !hideLabel ? ' (buiten het onderzoeksteam)' : ''}
         </option>
       ))}
     </select>
