@@ -57,18 +57,7 @@ export function useSessionStore(key: string, state: TFlowState) {
 }
 
 /** With answers neither sent nor saved, closing, reloading or leaving the page asks first. */
-export function useLeaveWarning(unsent: boolean) {
-  useEffect(() => {
-    if (!unsent) return;
-    const ask = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers ask only when returnValue is set.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [unsent]);
-}
+export { useLeaveWarning } from '@duiding/ui';
 
 /** Each step once per page load: Back, Forward and a second story do not count it again. */
 export function useStepReports(state: TFlowState, report: ((step: string) => void) | undefined) {

@@ -3,10 +3,6 @@ import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch, useRoute } from 'wouter';
 import { PortalLayout } from './layout';
 import { PageHeading } from './page-heading';
-import { AccountPage } from './pages/account-page';
-import { AdminPage } from './pages/admin-page';
-import { AuditPage } from './pages/audit-page';
-import { InvitationPage } from './pages/invitation-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProjectArea } from './project-area';
 import { QueryState } from './query-state';
@@ -15,6 +11,16 @@ import { type TRouterOutputs, useTRPC, useTRPCClient } from './trpc';
 
 // A review group opens only this page; the designer's preview comes with it, on demand.
 const ReviewPage = lazy(() => import('./pages/review-page'));
+// Pages opened now and then load when opened, not with the portal's first page.
+const AccountPage = lazy(() =>
+  import('./pages/account-page').then((m) => ({ default: m.AccountPage })),
+);
+const AdminPage = lazy(() => import('./pages/admin-page').then((m) => ({ default: m.AdminPage })));
+const AuditPage = lazy(() => import('./pages/audit-page').then((m) => ({ default: m.AuditPage })));
+const InvitationPage = lazy(() =>
+  import('./pages/invitation-page').then((m) => ({ default: m.InvitationPage })),
+);
+const loading = <p role="status">Laden…</p>;
 
 export type TUser = NonNullable<TRouterOutputs['portal']['me']['user']>;
 
@@ -41,7 +47,9 @@ export function PortalApp() {
     return (
       <PortalLayout user={me.data?.user ?? undefined}>
         <main className="page">
-          <InvitationPage />
+          <Suspense fallback={loading}>
+            <InvitationPage />
+          </Suspense>
         </main>
       </PortalLayout>
     );
@@ -77,40 +85,42 @@ export function PortalApp() {
 
   return (
     <PortalLayout user={user}>
-      <Switch>
-        <Route path="/">
-          <main className="page">
-            <FirstProject />
-          </main>
-        </Route>
-        <Route path="/p/:projectId" nest>
-          {(params) => <ProjectArea projectId={params.projectId} />}
-        </Route>
-        {user.isAdmin && (
-          <Route path="/beheer">
-            <main className="page page-wide">
-              <AdminPage />
+      <Suspense fallback={<main className="page">{loading}</main>}>
+        <Switch>
+          <Route path="/">
+            <main className="page">
+              <FirstProject />
             </main>
           </Route>
-        )}
-        {user.isAdmin && (
-          <Route path="/beheer/logboek">
-            <main className="page page-wide">
-              <InstanceAudit />
+          <Route path="/p/:projectId" nest>
+            {(params) => <ProjectArea projectId={params.projectId} />}
+          </Route>
+          {user.isAdmin && (
+            <Route path="/beheer">
+              <main className="page page-wide">
+                <AdminPage />
+              </main>
+            </Route>
+          )}
+          {user.isAdmin && (
+            <Route path="/beheer/logboek">
+              <main className="page page-wide">
+                <InstanceAudit />
+              </main>
+            </Route>
+          )}
+          <Route path="/account">
+            <main className="page">
+              <AccountPage user={user} />
             </main>
           </Route>
-        )}
-        <Route path="/account">
-          <main className="page">
-            <AccountPage user={user} />
-          </main>
-        </Route>
-        <Route>
-          <main className="page">
-            <NotFoundPage />
-          </main>
-        </Route>
-      </Switch>
+          <Route>
+            <main className="page">
+              <NotFoundPage />
+            </main>
+          </Route>
+        </Switch>
+      </Suspense>
     </PortalLayout>
   );
 }
@@ -121,7 +131,8 @@ function FirstProject() {
   const projects = useQuery(trpc.portal.projects.queryOptions());
   if (!projects.data) return <QueryState isPending error={projects.error} what="Projecten" />;
   const first = projects.data.projects[0];
-  if (first) return <Redirect to={`/p/${first.id}/verhalen`} replace />;
+  // The project's first area the role may use: a collector has no story list.
+  if (first) return <Redirect to={`/p/${first.id}`} replace />;
   return (
     <>
       <PageHeading title="Geen project">Nog geen project</PageHeading>

@@ -2,11 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, lazy, Suspense, useId } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { PageHeading } from './page-heading';
-import { AuditPage } from './pages/audit-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { StoriesPage } from './pages/stories-page';
 import { StoryPage } from './pages/story-page';
-import { TeamPage } from './pages/team-page';
 import { portalPath } from './portal-path';
 import { QueryState } from './query-state';
 import { type TRouterOutputs, useTRPC } from './trpc';
@@ -23,6 +21,7 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'verzamelingen', label: 'Verzamelingen', needs: 'collections.manage' },
   { path: 'team', label: 'Team', needs: 'team.manage' },
   { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
+  { path: 'invoeren', label: 'Verhalen invoeren', needs: 'stories.enter' },
   { path: 'interpretatie', label: 'Interpretatie', needs: 'interpretation.read' },
   { path: 'rapporten', label: 'Rapporten', needs: 'reports.read' },
   { path: 'moderatie', label: 'Moderatie', needs: 'stories.moderate' },
@@ -40,6 +39,11 @@ const VersionPage = lazy(() => import('./pages/version-page'));
 // The QR-code library and the dashboard load with their pages.
 const CollectionsPage = lazy(() => import('./pages/collections-page'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+const PresentationPage = lazy(() => import('./pages/presentation-page'));
+// Assisted and paper entry brings the questionnaire's inputs; collectors open it, few others.
+const EntryPage = lazy(() => import('./pages/entry-page'));
+const TeamPage = lazy(() => import('./pages/team-page').then((m) => ({ default: m.TeamPage })));
+const AuditPage = lazy(() => import('./pages/audit-page').then((m) => ({ default: m.AuditPage })));
 // Catalysis and the report builder (with the report's own styles) load with their pages.
 const CatalysisPage = lazy(() => import('./pages/catalysis-page'));
 const ReportsPage = lazy(() => import('./pages/reports-page'));
@@ -89,117 +93,131 @@ export function ProjectArea({ projectId }: { projectId: string }) {
     <div className="portal-project">
       <ProjectNav projects={projects.data.projects} project={project} />
       <main className="page page-wide portal-main">
-        <Switch>
-          <Route path="/">
-            <Redirect to={`/${areasOf(project)[0]?.path ?? 'verhalen'}`} replace />
-          </Route>
-          <Route path="/verzamelingen">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <CollectionsPage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/verzamelingen/:collectionId">
-            {(params) => (
+        <Suspense fallback={<p role="status">Laden…</p>}>
+          <Switch>
+            <Route path="/">
+              <Redirect to={`/${areasOf(project)[0]?.path ?? 'verhalen'}`} replace />
+            </Route>
+            <Route path="/verzamelingen">
               <Suspense fallback={<p role="status">Laden…</p>}>
-                <DashboardPage project={project} collectionId={params.collectionId} />
+                <CollectionsPage project={project} />
               </Suspense>
-            )}
-          </Route>
-          <Route path="/team">
-            <TeamPage project={project} />
-          </Route>
-          <Route path="/logboek">
-            <ProjectAudit project={project} />
-          </Route>
-          <Route path="/verhalen">
-            <StoriesPage key={project.id} project={project} />
-          </Route>
-          <Route path="/vragenlijsten">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <FrameworksPage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/vragenlijsten/versie/:versionId">
-            {(params) => (
-              <Suspense fallback={<p role="status">Ontwerper laden…</p>}>
-                <VersionPage
-                  key={params.versionId}
-                  project={project}
-                  versionId={params.versionId}
-                />
-              </Suspense>
-            )}
-          </Route>
-          <Route path="/interpretatie">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <CatalysisPage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/rapporten">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <ReportsPage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/rapporten/:reportId">
-            {(params) => (
-              <Suspense fallback={<p role="status">Rapport laden…</p>}>
-                <ReportPage key={params.reportId} project={project} reportId={params.reportId} />
-              </Suspense>
-            )}
-          </Route>
-          <Route path="/moderatie">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <ModerationQueuePage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/moderatie/:storyId">
-            {(params) => (
+            </Route>
+            <Route path="/verzamelingen/:collectionId">
+              {(params) => (
+                <Suspense fallback={<p role="status">Laden…</p>}>
+                  <DashboardPage project={project} collectionId={params.collectionId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/verzamelingen/:collectionId/landingspagina">
+              {(params) => (
+                <Suspense fallback={<p role="status">Laden…</p>}>
+                  <PresentationPage project={project} collectionId={params.collectionId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/team">
+              <TeamPage project={project} />
+            </Route>
+            <Route path="/logboek">
+              <ProjectAudit project={project} />
+            </Route>
+            <Route path="/verhalen">
+              <StoriesPage key={project.id} project={project} />
+            </Route>
+            <Route path="/vragenlijsten">
               <Suspense fallback={<p role="status">Laden…</p>}>
-                <ModerationStoryPage project={project} storyId={params.storyId} />
+                <FrameworksPage project={project} />
               </Suspense>
-            )}
-          </Route>
-          <Route path="/codeboek">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <CodebookPage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/verhalen/:storyId/coderen">
-            {(params) => (
+            </Route>
+            <Route path="/vragenlijsten/versie/:versionId">
+              {(params) => (
+                <Suspense fallback={<p role="status">Ontwerper laden…</p>}>
+                  <VersionPage
+                    key={params.versionId}
+                    project={project}
+                    versionId={params.versionId}
+                  />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/invoeren">
               <Suspense fallback={<p role="status">Laden…</p>}>
-                <CodingPage key={params.storyId} project={project} storyId={params.storyId} />
+                <EntryPage key={project.id} project={project} />
               </Suspense>
-            )}
-          </Route>
-          <Route path="/bewaartermijn">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <RetentionPage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/verhalen/:storyId">
-            {(params) => (
-              <StoryPage key={params.storyId} project={project} storyId={params.storyId} />
-            )}
-          </Route>
-          <Route path="/uitwisselen">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <ExchangePage project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/verkennen">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <ExplorerPage key={project.id} project={project} />
-            </Suspense>
-          </Route>
-          <Route path="/patronen">
-            <Suspense fallback={<p role="status">Laden…</p>}>
-              <PatternsPage key={project.id} project={project} />
-            </Suspense>
-          </Route>
-          <Route>
-            <NotFoundPage />
-          </Route>
-        </Switch>
+            </Route>
+            <Route path="/interpretatie">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <CatalysisPage project={project} />
+              </Suspense>
+            </Route>
+            <Route path="/rapporten">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <ReportsPage project={project} />
+              </Suspense>
+            </Route>
+            <Route path="/rapporten/:reportId">
+              {(params) => (
+                <Suspense fallback={<p role="status">Rapport laden…</p>}>
+                  <ReportPage key={params.reportId} project={project} reportId={params.reportId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/moderatie">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <ModerationQueuePage project={project} />
+              </Suspense>
+            </Route>
+            <Route path="/moderatie/:storyId">
+              {(params) => (
+                <Suspense fallback={<p role="status">Laden…</p>}>
+                  <ModerationStoryPage project={project} storyId={params.storyId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/codeboek">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <CodebookPage project={project} />
+              </Suspense>
+            </Route>
+            <Route path="/verhalen/:storyId/coderen">
+              {(params) => (
+                <Suspense fallback={<p role="status">Laden…</p>}>
+                  <CodingPage key={params.storyId} project={project} storyId={params.storyId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/bewaartermijn">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <RetentionPage project={project} />
+              </Suspense>
+            </Route>
+            <Route path="/verhalen/:storyId">
+              {(params) => (
+                <StoryPage key={params.storyId} project={project} storyId={params.storyId} />
+              )}
+            </Route>
+            <Route path="/uitwisselen">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <ExchangePage project={project} />
+              </Suspense>
+            </Route>
+            <Route path="/verkennen">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <ExplorerPage key={project.id} project={project} />
+              </Suspense>
+            </Route>
+            <Route path="/patronen">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <PatternsPage key={project.id} project={project} />
+              </Suspense>
+            </Route>
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
     </div>
   );

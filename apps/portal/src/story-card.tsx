@@ -4,7 +4,7 @@ import {
   type TAnswers,
   type TFramework,
   type TLocalizedText,
-} from '@duiding/survey';
+} from '@duiding/survey/client';
 import { formatAnswer } from '@duiding/ui';
 import type { TRouterOutputs } from './trpc';
 

@@ -1,4 +1,5 @@
-import { FieldError } from '@duiding/ui';
+import { FieldError, idList } from '@duiding/ui';
+import type { ReactNode } from 'react';
 
 /**
  * One labelled input with its error beside it, as every portal form draws it: the error
@@ -12,31 +13,65 @@ export function TextField({
   type = 'text',
   autoComplete,
   error,
+  hint,
+  multiline,
+  inputMode,
+  className,
+  children,
 }: {
   id: string;
-  label: string;
+  label: ReactNode;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'datetime-local';
   autoComplete?: string;
   error?: string | undefined;
+  /** A line under the label that says what to fill in. */
+  hint?: string | undefined;
+  /** A text area of that many rows instead of one line. */
+  multiline?: number | undefined;
+  inputMode?: 'numeric' | 'decimal' | undefined;
+  className?: string | undefined;
+  /** Shown after the input, inside the field (a colour swatch, a button). */
+  children?: ReactNode;
 }) {
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const common = {
+    id,
+    value,
+    className,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': idList(hint && hintId, error && errorId),
+  };
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
+      {hint && (
+        <p id={hintId} className="field-help">
+          {hint}
+        </p>
+      )}
       <FieldError id={errorId} message={error} />
-      <input
-        id={id}
-        type={type}
-        autoComplete={autoComplete}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(event) => onChange(event.currentTarget.value)}
-      />
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={multiline}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          className={className ?? (type === 'datetime-local' ? 'input-date' : undefined)}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      )}
+      {children}
     </div>
   );
 }

@@ -165,6 +165,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       ['team', 'team', 'Team'],
       ['logboek', 'logboek', 'Logboek'],
       ['onbekende pagina', 'bestaat-niet', 'Deze pagina bestaat niet'],
+      ['verhalen invoeren', 'invoeren', 'Verhalen invoeren'],
     ] as const) {
       await page.goto(`${project}/${path}`);
       await headingIs(page, heading);
@@ -194,6 +195,13 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       .click();
     await page.waitForSelector('main table');
     found.dashboard = await axeViolations(page);
+    await page.goto(`${project}/verzamelingen`);
+    await page
+      .getByRole('link', { name: /^Landingspagina en huisstijl/ })
+      .first()
+      .click();
+    await page.waitForSelector('.presentation-form');
+    found['landingspagina en huisstijl'] = await axeViolations(page);
     for (const [name, path, heading] of [
       ['account', '/portal/account', 'Je account'],
       ['beheer', '/portal/beheer', 'Beheer'],

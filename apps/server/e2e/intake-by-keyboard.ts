@@ -39,7 +39,7 @@ export async function nextScreen(page: Page): Promise<void> {
 }
 
 /** Answers one signifier screen with the keyboard alone. */
-async function answerSignifier(page: Page, question: TQuestion): Promise<void> {
+export async function answerSignifier(page: Page, question: TQuestion): Promise<void> {
   const id = `#vraag-${question.id}`;
   switch (question.kind) {
     case 'triad':

@@ -72,6 +72,16 @@ describe('collections in Chromium', () => {
       await card.getByRole('link', { name: /^Dashboard/ }).click();
       await headingIs(page, 'Dashboard: ZHZ vertelt 2027');
       await expect.poll(() => page.textContent('main')).toContain('1 verhalen.');
+      // Per role of the teller and per municipality: the parent's story is counted once.
+      const perRole = page.getByRole('table', { name: /Verhalen per antwoord op "Wie ben je\?"/ });
+      expect(
+        await perRole
+          .getByRole('row', { name: /^Ouder of verzorger/ })
+          .locator('td')
+          .textContent(),
+      ).toBe('1');
+      const perTown = page.getByRole('table', { name: /"In welke gemeente woon je\?"/ });
+      expect(await perTown.locator('tbody td').allTextContents()).toContain('1');
       await page.goto(`${project}/verhalen`);
       await headingIs(page, 'Verhalen');
       const row = page.getByRole('row', { name: new RegExp(title) });

@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startTestPlatform, type TTestPlatform } from './browser';
+import {
+  launchChromium,
+  mainHeading,
+  pressTimes,
+  startTestPlatform,
+  type TTestPlatform,
+  tabUntil,
+} from './browser';
 import { headingIs, signInToPortal } from './portal';
 
 let platform: TTestPlatform;
@@ -16,8 +23,12 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+/** A `datetime-local` value `days` from now (UTC is close enough: the window is wide). */
+const moment = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
+
 describe('the questionnaire designer in Chromium', () => {
-  it('designs a triad and a conditional question, previews, saves, gets review comments and publishes', async () => {
+  it('designs a triad and a conditional question, previews, saves, gets review comments, publishes, and takes a story on the intake in a collection on it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
@@ -128,8 +139,59 @@ describe('the questionnaire designer in Chromium', () => {
       await headingIs(page, 'Ervaringen 2027, versie 2 (concept)');
       await page.reload();
       await headingIs(page, 'Ervaringen 2027, versie 2 (concept)');
+
+      // A collection on the published version; a story told there takes the condition.
+      await page.getByRole('link', { name: 'Verzamelingen' }).click();
+      await headingIs(page, 'Verzamelingen');
+      const form = page.getByRole('region', { name: 'Nieuwe verzameling' });
+      await form
+        .getByLabel('Vragenlijst (gepubliceerde versie)')
+        .selectOption({ label: 'Ervaringen 2027, versie 1' });
+      await form.getByLabel('Titel', { exact: true }).fill('Ervaringen 2027 in de wijk');
+      await form.getByLabel(/^Adres/).fill('ervaringen-2027');
+      await form.getByLabel('Opent op (Amsterdamse tijd)').fill(moment(-1));
+      await form.getByLabel('Sluit op (Amsterdamse tijd)').fill(moment(30));
+      await form.getByRole('button', { name: 'Verzameling maken' }).click();
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Ervaringen 2027 in de wijk' }).textContent())
+        .toContain('Open');
+
+      const teller = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        locale: 'nl-NL',
+      });
+      const intake = await teller.newPage();
+      intake.setDefaultTimeout(10_000);
+      const next = async () => {
+        const before = await mainHeading(intake);
+        await intake.locator('main form button[type="submit"]').tap();
+        await intake.waitForFunction(
+          (h) => document.querySelector('main h1')?.textContent?.trim() !== h,
+          before,
+        );
+      };
+      await intake.goto(`${platform.url}/o/ervaringen-2027`);
+      await intake.locator('#toestemming').check();
+      await next();
+      await intake.getByLabel('Optie 2').check();
+      await next();
+      await intake.locator('input[name="vertelvraag"]').first().check();
+      await next();
+      await intake.locator('#verhaal-titel').fill('Op school geholpen');
+      await intake.locator('#verhaal-tekst').fill('De mentor zocht samen met ons een oplossing.');
+      await next();
+      expect(await mainHeading(intake)).toContain('Wie hielp het meest?');
+      await tabUntil(intake, '[id^="vraag-"][tabindex="0"], [id^="vraag-"][role="slider"]');
+      await pressTimes(intake, 'ArrowUp', 3);
+      await next();
+      // "Optie 2" was chosen, so the conditional question comes.
+      await intake.getByLabel(/Wat deed de school\?/).fill('Een gesprek met de mentor.');
+      await next();
+      expect(await mainHeading(intake)).toBe('Dank je wel!');
+      await teller.close();
     } finally {
       await context.close();
     }
-  }, 120_000);
+  }, 180_000);
 });

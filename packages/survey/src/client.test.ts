@@ -39,6 +39,7 @@ describe('@duiding/survey/client', () => {
       './client.ts',
       './framework-questions.ts',
       './localize.ts',
+      './theme-contrast.ts',
       './validate.ts',
     ]);
   });
@@ -48,13 +49,18 @@ describe('@duiding/survey/client', () => {
     for (const [name, value] of Object.entries(client)) expect(main.get(name), name).toBe(value);
     expect(Object.keys(client).sort()).toEqual([
       'DONT_KNOW',
+      'HOUSE_COLOURS',
       'NOT_APPLICABLE',
+      'THEME_COLOUR_TOKENS',
       'TRIAD_SUM_TOLERANCE',
+      'adjustThemeContrast',
+      'contrastRatio',
       'frameworkQuestions',
       'isVisible',
       'isYouthAudience',
       'localize',
       'readChoice',
+      'themeContrastIssues',
       'validateAnswer',
       'validateResponse',
       'validateStoryText',

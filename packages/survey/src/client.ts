@@ -36,7 +36,16 @@ export { frameworkQuestions } from './framework-questions';
 export { localize, type TTextOptions } from './localize';
 export type { TStoryInput } from './story-input';
 export type { TAudience, TLocale, TLocalizedText } from './text';
-export type { TContrastIssue, TThemeColours, TThemeColourToken } from './theme-contrast';
+export {
+  adjustThemeContrast,
+  contrastRatio,
+  HOUSE_COLOURS,
+  type TContrastIssue,
+  THEME_COLOUR_TOKENS,
+  type TThemeColours,
+  type TThemeColourToken,
+  themeContrastIssues,
+} from './theme-contrast';
 export {
   isVisible,
   isYouthAudience,

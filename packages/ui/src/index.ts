@@ -13,9 +13,27 @@ export {
   questionInputId,
   type TQuestionFieldProps,
 } from './question-field';
+export { randomId } from './random-id';
 export { ScaleInput, type TScaleAnswer } from './scale-input';
 export { readServerError, type TServerError } from './server-error';
 export { DyadDrawing, StonesDrawing, TriadDrawing } from './signifier-drawings';
 export { StonesInput } from './stones-input';
+export { PromptChoice, StoryTextFields } from './story-fields';
+export {
+  answersToSend,
+  CONSENT_INPUT_ID,
+  defined,
+  errorQuestionId,
+  intakeSteps,
+  promptInputId,
+  STORY_INPUT_IDS,
+  stepErrors,
+  stepKeyOf,
+  storyErrorLink,
+  type TIntakeState,
+  type TStep,
+  visibleSignifiers,
+} from './story-steps';
 export { NumberAnswer, parseDutchNumber, TextAnswer } from './text-answer';
 export { TriadInput, type TTriadAnswer } from './triad-input';
+export { useLeaveWarning } from './use-leave-warning';

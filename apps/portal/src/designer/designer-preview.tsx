@@ -1,4 +1,4 @@
-import { isVisible, isYouthAudience, type TFramework, type TLocale } from '@duiding/survey';
+import { isVisible, isYouthAudience, type TFramework, type TLocale } from '@duiding/survey/client';
 import { I18nProvider, QuestionField, useLocalize } from '@duiding/ui';
 import { useId, useState } from 'react';
 

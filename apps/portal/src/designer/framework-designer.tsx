@@ -13,7 +13,7 @@ import {
   type TQuestionKind,
   type TQuestionList,
 } from '@duiding/survey';
-import { type Dispatch, type ReactNode, useId, useReducer, useRef, useState } from 'react';
+import { type Dispatch, type ReactNode, useId, useReducer, useState } from 'react';
 import { DesignerPreview } from './designer-preview';
 import {
   designerReducer,
@@ -24,6 +24,7 @@ import {
   type TItemRef,
 } from './designer-state';
 import { FrameworkChanges } from './framework-changes';
+import { usePointerReorder } from './pointer-reorder';
 import { QuestionEditor } from './question-editor';
 import { TextFields, visibleSlots } from './text-fields';
 
@@ -195,8 +196,10 @@ function Outline({
   const id = useId();
   const { framework } = state;
   const items: (TPrompt | TQuestion)[] = list === 'prompts' ? framework.prompts : framework[list];
-  const dragging = useRef<string | undefined>(undefined);
-  const [dropAt, setDropAt] = useState<number>();
+  const drag = usePointerReorder((itemId, to) =>
+    dispatch({ type: 'move', item: { list, id: itemId }, to }),
+  );
+  const dropAt = drag.dropAt;
   const [kind, setKind] = useState<TQuestionKind>('triad');
   const slots = visibleSlots(framework);
 
@@ -205,7 +208,7 @@ function Outline({
       <h2 id={`${id}-title`}>
         {LIST_TITLES[list]} ({items.length})
       </h2>
-      <ol className="outline-list">
+      <ol className="outline-list" ref={drag.listRef}>
         {items.map((item, index) => {
           const ref = { list, id: item.id };
           const open = state.open?.list === list && state.open.id === item.id;
@@ -214,36 +217,15 @@ function Outline({
           return (
             <li
               key={item.id}
+              data-outline-index={index}
               className={`outline-item${dropAt === index ? ' is-drop-target' : ''}`}
-              onDragOver={(e) => {
-                if (!dragging.current) return;
-                e.preventDefault();
-                setDropAt(index);
-              }}
-              onDragLeave={() => setDropAt(undefined)}
-              onDrop={(e) => {
-                e.preventDefault();
-                setDropAt(undefined);
-                if (dragging.current)
-                  dispatch({ type: 'move', item: { list, id: dragging.current }, to: index });
-                dragging.current = undefined;
-              }}
             >
               <div className="outline-row">
                 <span
                   className="drag-handle"
-                  draggable
                   title="Slepen om te verplaatsen"
                   aria-hidden="true"
-                  onDragStart={(e) => {
-                    dragging.current = item.id;
-                    e.dataTransfer.effectAllowed = 'move';
-                    e.dataTransfer.setData('text/plain', item.id);
-                  }}
-                  onDragEnd={() => {
-                    dragging.current = undefined;
-                    setDropAt(undefined);
-                  }}
+                  {...drag.handleProps(item.id, index)}
                 >
                   ⠿
                 </span>

@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { FormMessage, formatMoment } from '../form-message';
+import { FormSection } from '../form-section';
 import { PageHeading } from '../page-heading';
 import { QueryState } from '../query-state';
+import { TextField } from '../text-field';
 import { useTRPC } from '../trpc';
 import { InvitationLinkBox } from './team-page';
 
@@ -139,39 +141,28 @@ function InviteUserForm({ onInvited }: { onInvited: () => void }) {
     }),
   );
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Iemand een account geven</h3>
-      <form
-        noValidate
-        className="narrow"
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          invite.mutate({ email: email.trim() });
-        }}
-      >
-        <FormMessage error={invite.error} />
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-email`}>
-            E-mailadres
-          </label>
-          <input
-            id={`${id}-email`}
-            type="email"
-            autoComplete="off"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-          />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button" aria-disabled={invite.isPending || undefined}>
-            Uitnodigen
-          </button>
-        </div>
-      </form>
-      {invite.data && (
-        <InvitationLinkBox token={invite.data.token} expiresAt={invite.data.expiresAt} />
-      )}
-    </section>
+    <FormSection
+      title="Iemand een account geven"
+      level="h3"
+      submitLabel="Uitnodigen"
+      busy={invite.isPending}
+      onSubmit={() => invite.mutate({ email: email.trim() })}
+      error={invite.error}
+      after={
+        invite.data && (
+          <InvitationLinkBox token={invite.data.token} expiresAt={invite.data.expiresAt} />
+        )
+      }
+    >
+      <TextField
+        id={`${id}-email`}
+        label="E-mailadres"
+        type="email"
+        autoComplete="off"
+        value={email}
+        onChange={setEmail}
+      />
+    </FormSection>
   );
 }
 
@@ -193,64 +184,34 @@ function CreateProjectForm({ users }: { users: { id: string; email: string; name
     }),
   );
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Nieuw project</h3>
-      <form
-        noValidate
-        className="narrow"
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          create.mutate({ name: name.trim(), slug: slug.trim(), ownerUserId: owner });
-        }}
-      >
-        <FormMessage
-          error={create.error}
-          success={create.data ? `Het project ${create.data.name} is gemaakt.` : undefined}
-        />
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-name`}>
-            Naam
-          </label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-slug`}>
-            Korte naam (kleine letters, cijfers en streepjes)
-          </label>
-          <input
-            id={`${id}-slug`}
-            type="text"
-            value={slug}
-            onChange={(e) => setSlug(e.currentTarget.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-owner`}>
-            Eigenaar
-          </label>
-          <select
-            id={`${id}-owner`}
-            value={owner}
-            onChange={(e) => setOwner(e.currentTarget.value)}
-          >
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name ? `${u.name} (${u.email})` : u.email}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="actions">
-          <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
-            Project maken
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      title="Nieuw project"
+      level="h3"
+      submitLabel="Project maken"
+      busy={create.isPending}
+      onSubmit={() => create.mutate({ name: name.trim(), slug: slug.trim(), ownerUserId: owner })}
+      error={create.error}
+      success={create.data ? `Het project ${create.data.name} is gemaakt.` : undefined}
+    >
+      <TextField id={`${id}-name`} label="Naam" value={name} onChange={setName} />
+      <TextField
+        id={`${id}-slug`}
+        label="Korte naam (kleine letters, cijfers en streepjes)"
+        value={slug}
+        onChange={setSlug}
+      />
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-owner`}>
+          Eigenaar
+        </label>
+        <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.currentTarget.value)}>
+          {users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name ? `${u.name} (${u.email})` : u.email}
+            </option>
+          ))}
+        </select>
+      </div>
+    </FormSection>
   );
 }

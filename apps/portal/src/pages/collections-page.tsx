@@ -6,6 +6,7 @@ import { FormMessage, formatMoment } from '../form-message';
 import { PageHeading } from '../page-heading';
 import type { TProject } from '../project-area';
 import { QueryState } from '../query-state';
+import { TextField } from '../text-field';
 import { type TRouterOutputs, useTRPC } from '../trpc';
 
 type TCollection = TRouterOutputs['portal']['collections']['list']['collections'][number];
@@ -70,6 +71,14 @@ export default function CollectionsPage({ project }: { project: TProject }) {
           <p>
             <Link href={`/verzamelingen/${c.id}`}>Dashboard van {c.title}</Link>
           </p>
+          {c.kind === 'public' && (
+            <p>
+              <Link href={`/verzamelingen/${c.id}/landingspagina`}>
+                Landingspagina en huisstijl<span className="visually-hidden"> van {c.title}</span>
+              </Link>
+              {c.theme ? ` · ${c.theme.name}` : ''}
+            </p>
+          )}
           {c.kind === 'public' && <PublicLink collection={c} />}
           {c.status !== 'closed' && (
             <>
@@ -194,26 +203,6 @@ function CreateForm({ project, onDone }: { project: TProject; onDone: () => void
   const [closesAt, setClosesAt] = useState('');
   const [english, setEnglish] = useState(false);
   const create = useMutation(trpc.portal.collections.create.mutationOptions({ onSuccess: onDone }));
-  const field = (
-    name: string,
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    type = 'text',
-  ) => (
-    <div className="field">
-      <label className="field-label" htmlFor={`${id}-${name}`}>
-        {label}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        type={type}
-        className={type === 'datetime-local' ? 'input-date' : undefined}
-        value={value}
-        onChange={(e) => set(e.currentTarget.value)}
-      />
-    </div>
-  );
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Nieuwe verzameling</h2>
@@ -273,10 +262,27 @@ function CreateForm({ project, onDone }: { project: TProject; onDone: () => void
               <option value="panel_wave">Panelronde</option>
             </select>
           </div>
-          {field('titel', 'Titel', title, setTitle)}
-          {field('slug', 'Adres (kleine letters, cijfers en streepjes)', slug, setSlug)}
-          {field('open', 'Opent op (Amsterdamse tijd)', opensAt, setOpensAt, 'datetime-local')}
-          {field('dicht', 'Sluit op (Amsterdamse tijd)', closesAt, setClosesAt, 'datetime-local')}
+          <TextField id={`${id}-titel`} label="Titel" value={title} onChange={setTitle} />
+          <TextField
+            id={`${id}-slug`}
+            label="Adres (kleine letters, cijfers en streepjes)"
+            value={slug}
+            onChange={setSlug}
+          />
+          <TextField
+            id={`${id}-open`}
+            label="Opent op (Amsterdamse tijd)"
+            type="datetime-local"
+            value={opensAt}
+            onChange={setOpensAt}
+          />
+          <TextField
+            id={`${id}-dicht`}
+            label="Sluit op (Amsterdamse tijd)"
+            type="datetime-local"
+            value={closesAt}
+            onChange={setClosesAt}
+          />
           <div className="check">
             <input
               type="checkbox"

@@ -1,12 +1,14 @@
 import { blankFramework, exampleFrameworks, type TFramework, uniqueId } from '@duiding/survey';
 import { readServerError } from '@duiding/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { FormMessage, formatMoment } from '../form-message';
+import { FormSection } from '../form-section';
 import { PageHeading } from '../page-heading';
 import type { TProject } from '../project-area';
 import { QueryState } from '../query-state';
+import { TextField } from '../text-field';
 import { useTRPC } from '../trpc';
 
 /** Where a new framework starts: blank, or a copy of an example. */
@@ -102,8 +104,7 @@ function NewFrameworkForm({
       },
     }),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const chosen = STARTS.find((s) => s.value === start) ?? STARTS[0]!;
     const definition = chosen.make();
     create.mutate({
@@ -118,55 +119,33 @@ function NewFrameworkForm({
     });
   };
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Nieuwe vragenlijst</h2>
-      <form noValidate className="narrow" onSubmit={submit}>
-        <FormMessage error={create.error} />
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-name`}>
-            Naam
-          </label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-key`}>
-            Id (kleine letters, cijfers en _; blijft vast; leeg: gemaakt uit de naam)
-          </label>
-          <input
-            id={`${id}-key`}
-            type="text"
-            value={key}
-            onChange={(e) => setKey(e.currentTarget.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-start`}>
-            Beginnen met
-          </label>
-          <select
-            id={`${id}-start`}
-            value={start}
-            onChange={(e) => setStart(e.currentTarget.value)}
-          >
-            {STARTS.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="actions">
-          <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
-            Concept maken
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      title="Nieuwe vragenlijst"
+      submitLabel="Concept maken"
+      busy={create.isPending}
+      onSubmit={submit}
+      error={create.error}
+    >
+      <TextField id={`${id}-name`} label="Naam" value={title} onChange={setTitle} />
+      <TextField
+        id={`${id}-key`}
+        label="Id (kleine letters, cijfers en _; blijft vast; leeg: gemaakt uit de naam)"
+        value={key}
+        onChange={setKey}
+      />
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-start`}>
+          Beginnen met
+        </label>
+        <select id={`${id}-start`} value={start} onChange={(e) => setStart(e.currentTarget.value)}>
+          {STARTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </FormSection>
   );
 }
 

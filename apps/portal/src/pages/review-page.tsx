@@ -1,4 +1,4 @@
-import type { TFramework } from '@duiding/survey';
+import type { TFramework } from '@duiding/survey/client';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { DesignerPreview } from '../designer/designer-preview';

@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { FormMessage, formatMoment, invitationLink } from '../form-message';
+import { FormSection } from '../form-section';
 import { PageHeading } from '../page-heading';
 import type { TProject } from '../project-area';
 import { QueryState } from '../query-state';
-import { type TRouterOutputs, useTRPC } from '../trpc';
-
-type TMemberRole = TRouterOutputs['portal']['team']['list']['roles'][number]['role'];
+import { RoleSelect, type TMemberRole, type TRoleChoice } from '../role-select';
+import { TextField } from '../text-field';
+import { useTRPC } from '../trpc';
 
 /** The project's team: members with their roles, open invitations, and a new invitation. */
 export function TeamPage({ project }: { project: TProject }) {
@@ -157,7 +158,7 @@ function RoleForm({
   onSubmit,
 }: {
   current: TMemberRole;
-  roles: { role: TMemberRole; label: string }[];
+  roles: readonly TRoleChoice[];
   who: string;
   busy: boolean;
   onSubmit: (role: TMemberRole) => void;
@@ -172,16 +173,14 @@ function RoleForm({
         if (role !== current) onSubmit(role);
       }}
     >
-      <label htmlFor={id} className="visually-hidden">
-        Rol van {who}
-      </label>
-      <select id={id} value={role} onChange={(e) => setRole(e.currentTarget.value as TMemberRole)}>
-        {roles.map((r) => (
-          <option key={r.role} value={r.role}>
-            {r.label}
-          </option>
-        ))}
-      </select>
+      <RoleSelect
+        id={id}
+        label={`Rol van ${who}`}
+        hideLabel
+        value={role}
+        roles={roles}
+        onChange={setRole}
+      />
       <button type="submit" className="button button-secondary" aria-disabled={busy || undefined}>
         Opslaan<span className="visually-hidden">: rol van {who}</span>
       </button>
@@ -196,7 +195,7 @@ function InviteForm({
   onInvited,
 }: {
   project: TProject;
-  roles: { role: TMemberRole; label: string; audience: string }[];
+  roles: readonly TRoleChoice[];
   onInvited: () => void;
 }) {
   const trpc = useTRPC();
@@ -211,62 +210,35 @@ function InviteForm({
       },
     }),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    invite.mutate({ projectId: project.id, email: email.trim(), role });
-  };
   const result = invite.data;
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Iemand uitnodigen</h2>
-      <form onSubmit={submit} noValidate className="narrow">
-        <FormMessage
-          error={invite.error}
-          success={
-            result?.kind === 'added'
-              ? 'Deze persoon had al een account en is nu lid van het team.'
-              : undefined
-          }
-        />
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-email`}>
-            E-mailadres
-          </label>
-          <input
-            id={`${id}-email`}
-            type="email"
-            autoComplete="off"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-role`}>
-            Rol
-          </label>
-          <select
-            id={`${id}-role`}
-            value={role}
-            onChange={(e) => setRole(e.currentTarget.value as TMemberRole)}
-          >
-            {roles.map((r) => (
-              <option key={r.role} value={r.role}>
-                {r.label}
-                {r.audience === 'outside' ? ' (buiten het onderzoeksteam)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="actions">
-          <button type="submit" className="button" aria-disabled={invite.isPending || undefined}>
-            Uitnodigen
-          </button>
-        </div>
-      </form>
-      {result?.kind === 'invited' && (
-        <InvitationLinkBox token={result.token} expiresAt={result.expiresAt} />
-      )}
-    </section>
+    <FormSection
+      title="Iemand uitnodigen"
+      submitLabel="Uitnodigen"
+      busy={invite.isPending}
+      onSubmit={() => invite.mutate({ projectId: project.id, email: email.trim(), role })}
+      error={invite.error}
+      success={
+        result?.kind === 'added'
+          ? 'Deze persoon had al een account en is nu lid van het team.'
+          : undefined
+      }
+      after={
+        result?.kind === 'invited' && (
+          <InvitationLinkBox token={result.token} expiresAt={result.expiresAt} />
+        )
+      }
+    >
+      <TextField
+        id={`${id}-email`}
+        label="E-mailadres"
+        type="email"
+        autoComplete="off"
+        value={email}
+        onChange={setEmail}
+      />
+      <RoleSelect id={`${id}-role`} label="Rol" value={role} roles={roles} onChange={setRole} />
+    </FormSection>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { TFramework } from '@duiding/survey';
+import type { TFramework } from '@duiding/survey/client';
 import { readServerError } from '@duiding/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Dispatch, type FormEvent, useEffect, useId, useState } from 'react';
@@ -7,10 +7,12 @@ import type { TDesignerAction, TDesignerState } from '../designer/designer-state
 import { hasChanges } from '../designer/designer-state';
 import { FrameworkDesigner } from '../designer/framework-designer';
 import { FormMessage, formatMoment } from '../form-message';
+import { FormSection } from '../form-section';
 import { PageHeading } from '../page-heading';
 import { PORTAL_BASE } from '../portal-path';
 import type { TProject } from '../project-area';
 import { QueryState } from '../query-state';
+import { TextField } from '../text-field';
 import { type TRouterOutputs, useTRPC } from '../trpc';
 
 type TVersion = TRouterOutputs['portal']['frameworks']['version'];
@@ -373,53 +375,33 @@ function CopyAsNew({ project, version }: { project: TProject; version: TVersion 
     }),
   );
   return (
-    <section aria-labelledby={`${id}-title`} className="designer-check">
-      <h2 id={`${id}-title`}>Kopiëren naar een nieuwe vragenlijst</h2>
-      <form
-        noValidate
-        className="narrow"
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          copy.mutate({
-            projectId: project.id,
-            versionId: version.id,
-            asNew: { key: key.trim(), title: title.trim() },
-          });
-        }}
-      >
-        <FormMessage error={copy.error} />
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-name`}>
-            Naam van de nieuwe vragenlijst
-          </label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-key`}>
-            Id van de nieuwe vragenlijst
-          </label>
-          <input
-            id={`${id}-key`}
-            type="text"
-            value={key}
-            onChange={(e) => setKey(e.currentTarget.value)}
-          />
-        </div>
-        <div className="actions">
-          <button
-            type="submit"
-            className="button button-secondary"
-            aria-disabled={copy.isPending || undefined}
-          >
-            Kopie maken
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      title="Kopiëren naar een nieuwe vragenlijst"
+      className="designer-check"
+      submitLabel="Kopie maken"
+      secondary
+      busy={copy.isPending}
+      onSubmit={() =>
+        copy.mutate({
+          projectId: project.id,
+          versionId: version.id,
+          asNew: { key: key.trim(), title: title.trim() },
+        })
+      }
+      error={copy.error}
+    >
+      <TextField
+        id={`${id}-name`}
+        label="Naam van de nieuwe vragenlijst"
+        value={title}
+        onChange={setTitle}
+      />
+      <TextField
+        id={`${id}-key`}
+        label="Id van de nieuwe vragenlijst"
+        value={key}
+        onChange={setKey}
+      />
+    </FormSection>
   );
 }
