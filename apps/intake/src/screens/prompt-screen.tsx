@@ -1,13 +1,14 @@
 import { FieldError, useLocalize } from '@duiding/ui';
-import { errorQuestionId, promptInputId } from '../flow/steps';
+import { promptInputId } from '../flow/steps';
 import { useText } from '../i18n/use-text';
 import type { TStepScreenProps } from './screen-props';
+import { useErrorOf } from './use-error-of';
 
 /** The choice of the question to tell about. */
 export function PromptScreen({ framework, state, dispatch }: TStepScreenProps) {
   const text = useLocalize();
   const t = useText();
-  const error = state.errors.find((e) => errorQuestionId(e) === 'promptId')?.message;
+  const error = useErrorOf(framework, state.errors)('promptId');
   return (
     <fieldset className={`field${error ? ' has-error' : ''}`}>
       <legend className="field-label">

@@ -1,7 +1,8 @@
 import { FieldError, useLocalize } from '@duiding/ui';
-import { errorQuestionId, STORY_INPUT_IDS } from '../flow/steps';
+import { STORY_INPUT_IDS } from '../flow/steps';
 import { useText } from '../i18n/use-text';
 import type { TStepScreenProps } from './screen-props';
+import { useErrorOf } from './use-error-of';
 
 /** The story itself: title and text. `dir="auto"` lets Arabic or Hebrew run right to left. */
 export function StoryScreen({ framework, state, dispatch }: TStepScreenProps) {
@@ -11,7 +12,7 @@ export function StoryScreen({ framework, state, dispatch }: TStepScreenProps) {
   if (!fields) return null;
   const { story } = state.answers;
   const prompt = framework.prompts.find((p) => p.id === story.promptId);
-  const errorOf = (id: string) => state.errors.find((e) => errorQuestionId(e) === id)?.message;
+  const errorOf = useErrorOf(framework, state.errors);
   const titleError = errorOf('title');
   const textError = errorOf('text');
   const hint = fields.text.hint ? text(fields.text.hint) : t('storyHint');
