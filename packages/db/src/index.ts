@@ -34,3 +34,4 @@ export {
 } from './schema';
 export * from './stories';
 export * from './users';
+export * from './spent-proofs';

@@ -372,3 +372,17 @@ export const platformFacts = sqliteTable('platform_facts', {
   value: text('value', { mode: 'json' }).notNull().$type<unknown>(),
   at: moment('at').notNull(),
 });
+
+/**
+ * Proof-of-work solutions already spent (intake), by their challenge's signature, until the
+ * challenge expires: kept in the database so a restart does not let one be used again.
+ * Nothing about the sender; expired rows are purged.
+ */
+export const spentProofsOfWork = sqliteTable(
+  'spent_proofs_of_work',
+  {
+    signature: text('signature').primaryKey(),
+    expiresAt: moment('expires_at').notNull(),
+  },
+  (t) => [index('spent_proofs_of_work_expires_idx').on(t.expiresAt)],
+);
