@@ -32,6 +32,6 @@ export {
   type TStoryLanguage,
   type TStoryStatus,
 } from './schema';
+export * from './spent-proofs';
 export * from './stories';
 export * from './users';
-export * from './spent-proofs';
