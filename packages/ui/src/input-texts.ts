@@ -47,6 +47,7 @@ const nl = {
   stonePlaced: '{name} ligt nu in het veld.',
   stonePicked: '{name} gekozen. Tik in het veld waar je hem wilt leggen.',
   stoneUnpicked: '{name} niet meer gekozen.',
+  triadRole: 'driehoek',
 };
 export type TInputTextKey = keyof typeof nl;
 
@@ -68,7 +69,7 @@ const en: Record<TInputTextKey, string> = {
   triadHelp:
     'Tap or click in the triangle, or use the arrow keys (with Shift for bigger steps, Home = centre). The closer to a corner, the more that corner fits.',
   stonesHelp:
-    'Tap a stone below the field and then the place in the field, or drag it there. With the keyboard: pick a stone with Enter and move it with the arrow keys (with Shift for bigger steps). Terug takes a stone off the field again.',
+    'Tap a stone below the field and then the place in the field, or drag it there. With the keyboard: pick a stone with Enter and move it with the arrow keys (with Shift for bigger steps). Back takes a stone off the field again.',
   notApplicable: 'Not applicable to my story',
   optional: '(optional)',
   choiceExactly: 'Choose {n}.',
@@ -104,6 +105,7 @@ const en: Record<TInputTextKey, string> = {
   stonePlaced: '{name} is now in the field.',
   stonePicked: '{name} chosen. Tap in the field where you want to put it.',
   stoneUnpicked: '{name} no longer chosen.',
+  triadRole: 'triangle',
 };
 
 export function inputText(

@@ -117,7 +117,7 @@ export function TriadInput({
         id={id}
         className="triad-field"
         role="slider"
-        aria-roledescription="driehoek"
+        aria-roledescription={inputText('triadRole')}
         aria-labelledby={labelId}
         aria-describedby={idList(`${id}-instructions`, describedBy)}
         aria-valuemin={0}
