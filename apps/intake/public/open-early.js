@@ -15,6 +15,18 @@
         .then((response) => (response.ok ? response.json() : undefined))
         .catch(() => undefined),
     };
+    // An English reader (?lang=en, else the first of the browser's languages the intake
+    // has) gets the English texts beside the main script, not after it.
+    const wanted =
+      new URLSearchParams(location.search).get('lang') ||
+      (navigator.languages || [navigator.language]).find((tag) => /^(nl|en)\b/i.test(tag || ''));
+    const english = document.querySelector('meta[name="duiding-texts-en"]');
+    if (english && /^en\b/i.test(wanted || '')) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = english.getAttribute('content');
+      document.head.appendChild(link);
+    }
   } catch {
     // An old browser: the intake asks itself.
   }
