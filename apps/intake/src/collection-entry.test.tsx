@@ -1,10 +1,14 @@
 import { zhzJeugdhulp, zhzVerteltLanding, zhzVerteltTheme } from '@duiding/survey';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TCodeServer } from './api-types';
 import { collectionFromAddress } from './collection-address';
 import { CollectionEntry, type TOpenedCollection } from './collection-entry';
 import { applyTheme, type TIntakeTheme, themeProperties, tokenProperty } from './collection-theme';
+import { preloadEverything } from './test-preload';
+
+// The chunks the built intake loads on demand, here from the start.
+beforeAll(preloadEverything);
 
 // happy-dom's browser speaks English; these tests read the Dutch texts.
 beforeEach(() => window.history.replaceState(null, '', '/?lang=nl'));
@@ -21,6 +25,7 @@ const collection = {
   title: 'ZHZ vertelt 2026',
   opensAt: '2026-09-30T22:00:00.000Z',
   closesAt: '2027-01-31T23:00:00.000Z',
+  languages: ['nl', 'en'] as ('nl' | 'en')[],
 };
 const codes = {
   saveDraft: vi.fn(),

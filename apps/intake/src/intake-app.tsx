@@ -1,6 +1,6 @@
 import { isYouthAudience, type TLocale } from '@duiding/survey/client';
 import { I18nProvider, readServerError } from '@duiding/ui';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useReducer, useRef } from 'react';
 import { api } from './api';
 import type {
   TCodeServer,
@@ -16,76 +16,112 @@ import {
   useSessionStore,
   useStepReports,
 } from './browser-shell';
-import { collectionFromAddress } from './collection-address';
-import { CollectionEntry } from './collection-entry';
+import { CollectionEntry, preloadLandingPages } from './collection-entry';
 import { applyTheme } from './collection-theme';
 import { currentStep, draftOf, flowReducer, flowSteps, submitInput } from './flow/flow';
-import { storageKey } from './flow/session-store';
+import { parseSnapshot, storageKey } from './flow/session-store';
 import { startFlow } from './flow/start';
 import { useFocusRequest } from './focus';
 import { honeypotValue } from './honeypot-field';
-import { type TTranslate, translate } from './i18n/texts';
-import { TextProvider } from './i18n/use-text';
+import { chooseLocale } from './i18n/locale';
+import { serverText } from './i18n/server-text';
+import { loadTexts, translate } from './i18n/texts';
+import { TextProvider, useShownLanguage } from './i18n/use-text';
+import { onDemand } from './on-demand';
+import { fetchOpenCollection } from './open-collection';
 import { displayCode } from './participant-code';
 import { backgroundProofOfWork, withProofOfWork } from './proof-of-work';
 import { randomId } from './random-id';
-import { CodeProblem } from './screens/code-form';
+import { CodeProblem } from './screens/code-problem';
 import { LanguageSwitch } from './screens/language-switch';
 import { ForgetScreen, SavedScreen, ThanksScreen } from './screens/pages';
-import { ResumeScreen } from './screens/resume-screen';
 import { StepForm } from './screens/step-form';
-import { WithdrawScreen } from './screens/withdraw-screen';
 import { SiteHeader } from './site-header';
 import { submitWithReservedCode } from './submit-with-code';
 
-type TLoad =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; open: TOpenedCollection };
+// Pages few people open come in chunks of their own, when opened.
+export const ResumeScreen = onDemand(() =>
+  import('./screens/resume-screen').then((m) => m.ResumeScreen),
+);
+export const WithdrawScreen = onDemand(() =>
+  import('./screens/withdraw-screen').then((m) => m.WithdrawScreen),
+);
 
 /** The words of the page before a questionnaire is there: the browser's language. */
-const pageText = (): TTranslate =>
-  translate(navigator.language?.toLowerCase().startsWith('en') ? 'en' : 'nl', 'general');
+const browserLocale = (): TLocale =>
+  navigator.language?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 
-/** Loads the open collection; `?collectie=slug` picks one, else the current public one. */
-export function IntakeApp() {
-  const [load, setLoad] = useState<TLoad>({ status: 'loading' });
-  const [address] = useState(() => collectionFromAddress(window.location));
+/** What a collection's address needs before its first screen: the collection and its words. */
+export async function loadCollection(address: {
+  slug?: string;
+  landing: boolean;
+}): Promise<TOpenedCollection> {
+  // The landing page's chunk and the English texts (for a reader who likely wants them)
+  // come alongside the collection, not after it.
+  const landingPages = address.landing ? preloadLandingPages() : undefined;
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  if ((lang ?? browserLocale()).toLowerCase().startsWith('en')) {
+    loadTexts('en', 'general').catch(() => {});
+  }
+  const open = await fetchOpenCollection(address.slug);
+  applyTheme(open.theme);
+  const languages = open.status === 'open' ? open.framework.languages : open.collection.languages;
+  await Promise.all([
+    loadTexts(startLocale(window.location.href, languages, open.collection.id), 'general'),
+    open.status !== 'open' ? preloadLandingPages() : landingPages,
+  ]);
+  return open;
+}
+
+/** The language the first screen will be in (as `startFlow` chooses it). */
+function startLocale(url: string, available: readonly TLocale[], collectionId: string) {
+  return chooseLocale({
+    param:
+      new URL(url).searchParams.get('lang') ??
+      parseSnapshot(readStored(storageKey(collectionId)))?.locale,
+    browserLanguages: navigator.languages ?? [navigator.language],
+    available,
+  });
+}
+
+/** When even the collection could not be fetched: say so, in the browser's language. */
+export function LoadFailed({ error }: { error: unknown }) {
+  const t = translate(browserLocale(), 'general');
   useEffect(() => {
-    const { slug } = address;
-    api.intake.openCollection
-      .query(slug ? { slug } : {})
-      .then((open) => {
-        applyTheme(open.theme);
-        // Solved in the background while the person reads and writes.
-        if (open.status === 'open') proofOfWork.prepare();
-        setLoad({ status: 'ready', open });
-      })
-      .catch((error: unknown) =>
-        setLoad({ status: 'failed', message: readServerError(error).message }),
-      );
-  }, [address]);
+    document.title = t('failedTitle');
+  }, [t]);
+  return (
+    <main className="page">
+      <h1>{t('failedTitle')}</h1>
+      <div className="alert" role="alert">
+        <p>{serverText(t, { locale: browserLocale(), audience: 'general' }, 'open', error)}</p>
+      </div>
+    </main>
+  );
+}
 
-  if (load.status === 'loading') {
-    return (
-      <main className="page">
-        <p role="status">{pageText()('loading')}</p>
-      </main>
-    );
-  }
-  if (load.status === 'failed') {
-    return (
-      <main className="page">
-        <h1>{pageText()('failedTitle')}</h1>
-        <div className="alert" role="alert">
-          <p>{load.message}</p>
-        </div>
-      </main>
-    );
-  }
+/** Fetches the failure's words first when the browser reads English. */
+export const loadFailureTexts = () => loadTexts(browserLocale(), 'general');
+
+/** A collection's address, once `loadCollection` has what its first screen needs. */
+export function IntakeApp({
+  address,
+  open,
+}: {
+  address: { landing: boolean };
+  open: TOpenedCollection;
+}) {
+  useEffect(() => {
+    // Solved in the background while the person reads and writes, once the first screen
+    // is up: its script and CPU come after what the person sees.
+    if (open.status !== 'open') return;
+    const start = () => proofOfWork.prepare();
+    if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 500);
+  }, [open.status]);
   return (
     <CollectionEntry
-      opened={load.open}
+      opened={open}
       landingRoute={address.landing}
       submit={submitStory}
       codes={codeServer}
@@ -164,7 +200,9 @@ export function Intake({
   );
   const youthByAnswer = isYouthAudience(framework, state.answers.participantAnswers);
   const audience = state.audienceChoice ?? (youthByAnswer ? 'youth' : 'general');
-  const t = useMemo(() => translate(state.locale, audience), [state.locale, audience]);
+  // The words change once the texts of the new language or audience are here.
+  const shown = useShownLanguage(state.locale, audience);
+  const t = useMemo(() => translate(shown.locale, shown.audience), [shown]);
 
   useFocusRequest(state.focus);
   useAddress(state, dispatch);
@@ -182,7 +220,7 @@ export function Intake({
         const problem = readServerError(error);
         dispatch({
           type: 'sendFailed',
-          message: problem.message,
+          message: serverText(t, shown, 'send', error),
           answerErrors: problem.answerErrors,
         });
       });
@@ -199,14 +237,14 @@ export function Intake({
       })
       .then(({ code }) => dispatch({ type: 'saved', code }))
       .catch((error: unknown) =>
-        dispatch({ type: 'saveFailed', message: readServerError(error).message }),
+        dispatch({ type: 'saveFailed', message: serverText(t, shown, 'save', error) }),
       );
   }, [state.busy, codes, collection.id]);
 
   const steps = flowSteps(framework, state);
   const step = currentStep(framework, state);
   useEffect(() => {
-    document.documentElement.lang = state.locale;
+    document.documentElement.lang = shown.locale;
     const { place } = state;
     const name =
       'page' in place
@@ -268,16 +306,18 @@ export function Intake({
   }
 
   return (
-    <I18nProvider locale={state.locale} audience={audience}>
-      <TextProvider locale={state.locale} audience={audience}>
+    <I18nProvider locale={shown.locale} audience={shown.audience}>
+      <TextProvider locale={shown.locale} audience={shown.audience}>
         <SiteHeader title={collection.title} theme={open.theme}>
           <LanguageSwitch
-            locale={state.locale}
+            locale={shown.locale}
             available={framework.languages}
             onChange={(locale: TLocale) => dispatch({ type: 'setLocale', locale })}
           />
         </SiteHeader>
-        <main className="page">{screen}</main>
+        <main className="page">
+          <Suspense fallback={<p role="status">{t('loadingPage')}</p>}>{screen}</Suspense>
+        </main>
       </TextProvider>
     </I18nProvider>
   );

@@ -4,6 +4,10 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TSubmitInput } from './api-types';
 import { Intake } from './intake-app';
+import { preloadEverything } from './test-preload';
+
+// The chunks the built intake loads on demand, here from the start.
+beforeAll(preloadEverything);
 
 // The triad, dyad and stones inputs are a chunk of their own; load it before the screens.
 beforeAll(() => loadSignifierInputs());
@@ -37,6 +41,7 @@ const open = {
     title: 'ZHZ vertelt',
     opensAt: '2026-01-01T00:00:00.000Z',
     closesAt: '2027-01-01T00:00:00.000Z',
+    languages: ['nl', 'en'] as ('nl' | 'en')[],
     status: 'open' as const,
   },
   framework,

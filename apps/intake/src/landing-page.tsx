@@ -1,7 +1,8 @@
-import type { TCollectionLanding } from '@duiding/survey/client';
-import { useLocalize } from '@duiding/ui';
+import type { TCollectionLanding, TLocale } from '@duiding/survey/client';
+import { useI18n, useLocalize } from '@duiding/ui';
 import { useEffect, useState } from 'react';
 import type { TCodeServer } from './api-types';
+import { useText } from './i18n/use-text';
 import { WithdrawScreen } from './screens/withdraw-screen';
 
 interface TLandingCollection {
@@ -11,24 +12,27 @@ interface TLandingCollection {
 
 /** How to reach the research team: every way they gave, as links a phone can follow. */
 function Contact({ contact }: { contact: TCollectionLanding['contact'] }) {
+  const t = useText();
   return (
     <section aria-labelledby="contact">
-      <h2 id="contact">Vragen?</h2>
-      <p>Neem contact op met {contact.name}:</p>
+      <h2 id="contact">{t('landingQuestions')}</h2>
+      <p>{t('landingContact', { name: contact.name })}</p>
       <ul className="landing-facts">
         {contact.email && (
           <li>
-            e-mail: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            {t('contactEmail')}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
           </li>
         )}
         {contact.phone && (
           <li>
-            telefoon: <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`}>{contact.phone}</a>
+            {t('contactPhone')}:{' '}
+            <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`}>{contact.phone}</a>
           </li>
         )}
         {contact.url && (
           <li>
-            website: <a href={contact.url}>{contact.url.replace(/^https:\/\//, '')}</a>
+            {t('contactWebsite')}:{' '}
+            <a href={contact.url}>{contact.url.replace(/^https:\/\//, '')}</a>
           </li>
         )}
       </ul>
@@ -46,6 +50,7 @@ export function LandingPage({
   onStart,
 }: TLandingCollection & { landing: TCollectionLanding; onStart: () => void }) {
   const text = useLocalize();
+  const t = useText();
   useEffect(() => {
     document.title = collection.title;
   }, [collection.title]);
@@ -54,25 +59,36 @@ export function LandingPage({
       <h1>{collection.title}</h1>
       <p className="prose">{text(landing.intro)}</p>
       <p>
-        <strong>Het duurt ongeveer {landing.minutes} minuten.</strong> Je kunt tussendoor bewaren en
-        later verder schrijven.
+        <strong>{t('landingMinutes', { n: landing.minutes })}</strong> {t('landingSave')}
       </p>
       <div className="actions landing-start">
         <button id="begin-vertellen" type="button" className="button" onClick={onStart}>
-          Begin met vertellen
+          {t('landingStart')}
         </button>
       </div>
       <section aria-labelledby="gebruik">
-        <h2 id="gebruik">Wat gebeurt er met je verhaal?</h2>
+        <h2 id="gebruik">{t('landingUse')}</h2>
         <p className="prose">{text(landing.use)}</p>
       </section>
       <section aria-labelledby="privacy">
-        <h2 id="privacy">Je privacy</h2>
+        <h2 id="privacy">{t('landingPrivacy')}</h2>
         <p className="prose">{text(landing.privacy)}</p>
       </section>
       <Contact contact={landing.contact} />
     </>
   );
+}
+
+/** A moment of the research's calendar as a day in Amsterdam: "1 oktober 2026" (or the day before it). */
+function formatMoment(iso: string, locale: TLocale, lastDay = false): string {
+  // A collection closes at the start of a moment: its last day is the one before it.
+  const moment = new Date(new Date(iso).getTime() - (lastDay ? 1 : 0));
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(moment);
 }
 
 /**
@@ -83,17 +99,22 @@ export function CollectionNotOpen({
   collection,
   landing,
   status,
-  message,
   codes,
-}: TLandingCollection & {
+}: {
+  collection: { title: string; opensAt: string; closesAt: string };
+  landing: TCollectionLanding | null;
   status: 'upcoming' | 'closed';
-  message: string;
   codes: TCodeServer;
 }) {
   const text = useLocalize();
+  const t = useText();
+  const { locale } = useI18n();
   const [withdrawing, setWithdrawing] = useState(false);
-  const heading =
-    status === 'upcoming' ? 'Dit onderzoek is nog niet begonnen' : 'Dit onderzoek is gesloten';
+  const heading = status === 'upcoming' ? t('upcomingTitle') : t('closedTitle');
+  const message =
+    status === 'upcoming'
+      ? t('upcomingText', { day: formatMoment(collection.opensAt, locale) })
+      : t('closedText', { day: formatMoment(collection.closesAt, locale, true) });
   useEffect(() => {
     document.title = `${heading} – ${collection.title}`;
   }, [heading, collection.title]);
@@ -114,8 +135,8 @@ export function CollectionNotOpen({
       {landing && <p className="prose">{text(landing.intro)}</p>}
       {status === 'closed' && (
         <section className="notice" aria-labelledby="al-verteld">
-          <h2 id="al-verteld">Al een verhaal verteld?</h2>
-          <p>Met je persoonlijke code kun je je verhaal nog steeds terugtrekken.</p>
+          <h2 id="al-verteld">{t('toldAlready')}</h2>
+          <p>{t('toldAlreadyText')}</p>
           <div className="actions">
             <button
               id="verhaal-terugtrekken"
@@ -123,7 +144,7 @@ export function CollectionNotOpen({
               className="button button-secondary"
               onClick={() => setWithdrawing(true)}
             >
-              Verhaal terugtrekken
+              {t('withdraw')}
             </button>
           </div>
         </section>

@@ -1,8 +1,12 @@
 import { type TFramework, ZFramework, zhzJeugdhulp } from '@duiding/survey';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TCodeServer, TSubmitInput } from './api-types';
 import { Intake } from './intake-app';
+import { preloadEverything } from './test-preload';
+
+// The chunks the built intake loads on demand, here from the start.
+beforeAll(preloadEverything);
 
 // happy-dom's browser speaks English; these tests read the Dutch texts.
 beforeEach(() => window.history.replaceState(null, '', '/?lang=nl'));
@@ -24,6 +28,7 @@ const open = {
     title: 'ZHZ vertelt',
     opensAt: '2026-01-01T00:00:00.000Z',
     closesAt: '2027-01-01T00:00:00.000Z',
+    languages: ['nl', 'en'] as ('nl' | 'en')[],
     status: 'open' as const,
   },
   framework,

@@ -151,7 +151,7 @@ export async function tellStoryByKeyboard(page: Page, options: TTellOptions): Pr
   return { title: options.title, hulpDescription };
 }
 
-async function currentSignifier(page: Page): Promise<TQuestion | undefined> {
+export async function currentSignifier(page: Page): Promise<TQuestion | undefined> {
   const ids = await page.evaluate(() =>
     [...document.querySelectorAll('main [id^="vraag-"][id$="-label"]')].map((e) => e.id),
   );

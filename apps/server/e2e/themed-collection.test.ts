@@ -141,7 +141,7 @@ describe('a collection with its own landing page and theme', () => {
         await page.waitForFunction(
           () => document.querySelector('main h1')?.textContent === 'Dit onderzoek is gesloten',
         );
-        expect(await page.textContent('main [role="status"]')).toContain('gesloten sinds');
+        expect(await page.textContent('main [role="status"]')).toContain('kon tot en met');
         expect(await page.locator('main input, main textarea, main form').count()).toBe(0);
       }
       expect(await axeViolations(page)).toEqual([]);

@@ -82,14 +82,14 @@ export interface TTestApi {
 }
 
 /**
- * An in-memory database with the real migrations, the ZHZ framework published, the
+ * An in-memory database (or a file, to test a restart) with the real migrations, the ZHZ framework published, the
  * collection "ZHZ vertelt 2026", a member of its project and a stranger.
  */
 export async function createTestApi(
-  options: { now?: Date; rateLimiter?: RateLimiter } = {},
+  options: { now?: Date; rateLimiter?: RateLimiter; file?: string } = {},
 ): Promise<TTestApi> {
   let now = options.now ?? DURING;
-  const database = openDatabase({ file: ':memory:' });
+  const database = openDatabase({ file: options.file ?? ':memory:' });
   const db = database.orm;
   const project = createProject(db, {
     slug: 'zhz',

@@ -50,6 +50,7 @@ export {
   type TStoryLanguage,
   type TStoryStatus,
 } from './schema';
+export * from './spent-proofs';
 export * from './stories';
 export * from './story-search';
 export { parseStorySearch, type TStoryTextQuery } from './story-search-query';

@@ -697,3 +697,16 @@ export const reportPublications = sqliteTable('report_publications', {
   }),
   publishedAt: moment('published_at').notNull(),
 });
+/**
+ * Proof-of-work solutions already spent (intake), by their challenge's signature, until the
+ * challenge expires: kept in the database so a restart does not let one be used again.
+ * Nothing about the sender; expired rows are purged.
+ */
+export const spentProofsOfWork = sqliteTable(
+  'spent_proofs_of_work',
+  {
+    signature: text('signature').primaryKey(),
+    expiresAt: moment('expires_at').notNull(),
+  },
+  (t) => [index('spent_proofs_of_work_expires_idx').on(t.expiresAt)],
+);

@@ -2,6 +2,7 @@ import type { TChoiceValue, TQuestionOf } from '@duiding/survey/client';
 import { choiceMax, choiceState, encodeChoice, toggleChoice } from './choice-logic';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';
+import { useInputText } from './input-texts';
 
 /** Radio buttons for one answer, checkboxes for several, with an "anders" text field. */
 export function ChoiceInput({
@@ -13,16 +14,19 @@ export function ChoiceInput({
   onChange,
 }: TFieldIds & TValueProps<TChoiceValue> & { question: TQuestionOf<'choice'> }) {
   const text = useLocalize();
+  const inputText = useInputText();
   const state = choiceState(value);
   const max = choiceMax(question);
   const full = question.multiple && state.selected.length >= max;
   const min = question.min ?? 1;
   const rule = question.multiple
     ? max < question.options.length
-      ? `Kies er ${min === max ? min : `${min} tot ${max}`}.`
+      ? min === max
+        ? inputText('choiceExactly', { n: min })
+        : inputText('choiceBetween', { min, max })
       : min > 1
-        ? `Kies er minstens ${min}.`
-        : 'Je mag meer dan één antwoord kiezen.'
+        ? inputText('choiceAtLeast', { n: min })
+        : inputText('choiceSeveral')
     : undefined;
   const otherChosen = question.options.find((o) => o.other && state.selected.includes(o.id));
 

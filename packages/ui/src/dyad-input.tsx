@@ -1,6 +1,7 @@
 import { NOT_APPLICABLE, type TQuestionOf } from '@duiding/survey/client';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';
+import { useInputText } from './input-texts';
 import { NotApplicableCheckbox } from './not-applicable';
 
 export type TDyadAnswer = number | typeof NOT_APPLICABLE;
@@ -22,13 +23,14 @@ export function DyadInput({
   onChange,
 }: TFieldIds & TValueProps<TDyadAnswer> & { question: TQuestionOf<'dyad'> }) {
   const text = useLocalize();
+  const inputText = useInputText();
   const notApplicable = value === NOT_APPLICABLE;
   const position = typeof value === 'number' ? value : undefined;
   const left = text(question.left);
   const right = text(question.right);
   const percent = position === undefined ? undefined : Math.round(position * 100);
   const valueText =
-    percent === undefined ? 'nog niet ingevuld' : `${percent} van 100 (0 is links, 100 is rechts)`;
+    percent === undefined ? inputText('dyadUnsetValue') : inputText('dyadValue', { n: percent });
 
   const set = (raw: string) => {
     const n = Number(raw);
@@ -39,11 +41,11 @@ export function DyadInput({
     <div className={`dyad${notApplicable ? ' is-disabled' : ''}`}>
       <div className="dyad-ends">
         <span id={`${id}-left`}>
-          <span className="visually-hidden">Links: </span>
+          <span className="visually-hidden">{inputText('dyadLeft')}</span>
           {left}
         </span>
         <span id={`${id}-right`} className="dyad-end-right">
-          <span className="visually-hidden">Rechts: </span>
+          <span className="visually-hidden">{inputText('dyadRight')}</span>
           {right}
         </span>
       </div>
@@ -68,10 +70,15 @@ export function DyadInput({
       />
       <p id={`${id}-status`} className="input-status" aria-live="polite">
         {notApplicable
-          ? 'Niet van toepassing.'
+          ? inputText('notApplicableStatus')
           : percent === undefined
-            ? 'Nog niet ingevuld: schuif het bolletje, of gebruik de pijltjestoetsen.'
-            : `Ingevuld: ${percent} van 100, ${percent < 50 ? 'dichter bij links' : percent > 50 ? 'dichter bij rechts' : 'precies in het midden'}.`}
+            ? inputText('dyadUnset')
+            : inputText('dyadSet', {
+                n: percent,
+                side: inputText(
+                  percent < 50 ? 'dyadNearLeft' : percent > 50 ? 'dyadNearRight' : 'dyadMiddle',
+                ),
+              })}
       </p>
       {question.allowNotApplicable && (
         <NotApplicableCheckbox

@@ -119,7 +119,7 @@ export function QuestionField({ question, value, onChange, error, as }: TQuestio
       )}
       {error && (
         <p id={errorId} className="field-error">
-          <span className="visually-hidden">Fout: </span>
+          <span className="visually-hidden">{inputText('errorPrefix')}</span>
           {error}
         </p>
       )}
@@ -159,14 +159,14 @@ export function QuestionField({ question, value, onChange, error, as }: TQuestio
   const { TriadInput, DyadInput, StonesInput } = signifiers.inputs ?? {};
   const notLoaded = signifiers.failed ? (
     <p className="field-error" role="alert">
-      Dit deel van de vraag kon niet laden. Controleer je internetverbinding.{' '}
+      {inputText('loadFailed')}{' '}
       <button type="button" className="button-link" onClick={signifiers.retry}>
-        Probeer opnieuw
+        {inputText('loadAgain')}
       </button>
     </p>
   ) : (
     <p className="input-hint" role="status">
-      Even laden…
+      {inputText('loadingPart')}
     </p>
   );
   switch (question.kind) {

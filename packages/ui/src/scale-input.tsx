@@ -1,6 +1,7 @@
 import { DONT_KNOW, type TQuestionOf } from '@duiding/survey/client';
 import { idList, type TFieldIds, type TValueProps } from './field-props';
 import { useLocalize } from './i18n';
+import { useInputText } from './input-texts';
 
 export type TScaleAnswer = number | typeof DONT_KNOW;
 
@@ -14,6 +15,7 @@ export function ScaleInput({
   onChange,
 }: TFieldIds & TValueProps<TScaleAnswer> & { question: TQuestionOf<'scale'> }) {
   const text = useLocalize();
+  const inputText = useInputText();
   const points = Array.from({ length: question.points }, (_, i) => i + 1);
   const choices: { key: string; answer: TScaleAnswer; label: string }[] = points.map((point) => {
     const label = question.pointLabels?.[String(point)];
@@ -24,7 +26,7 @@ export function ScaleInput({
     };
   });
   if (question.allowDontKnow)
-    choices.push({ key: DONT_KNOW, answer: DONT_KNOW, label: 'Weet ik niet' });
+    choices.push({ key: DONT_KNOW, answer: DONT_KNOW, label: inputText('dontKnow') });
   return (
     <div className="options scale">
       {choices.map((choice, index) => {

@@ -124,11 +124,11 @@ export function StonesInput({
   const takeBack = (stoneId: string) => {
     place(stoneId, null);
     if (selected === stoneId) setSelected(null);
-    setNotice(`${nameOf(stoneId)} ligt weer bij de stenen onder het veld.`);
+    setNotice(inputText('stoneBackNotice', { name: nameOf(stoneId) }));
   };
 
   const whereText = (at: { x: number; y: number }) =>
-    `${percent(at.x)} van 100 naar rechts (${xHigh}), ${percent(at.y)} van 100 omhoog (${yHigh})`;
+    inputText('stoneWhere', { x: percent(at.x), y: percent(at.y), xHigh, yHigh });
 
   const onMarkerKeyDown = (stoneId: string, event: KeyboardEvent<HTMLElement>) => {
     const at = placed[stoneId];
@@ -204,7 +204,7 @@ export function StonesInput({
   const onBoardPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0 || drag.current) return;
     if (!selected) {
-      setNotice('Kies eerst een steen onder het veld, en tik dan in het veld.');
+      setNotice(inputText('stonePickFirst'));
       return;
     }
     const at = pointerPosition(event, true);
@@ -213,7 +213,7 @@ export function StonesInput({
     const stoneId = selected;
     place(stoneId, at.x, at.y);
     setSelected(null);
-    setNotice(`${nameOf(stoneId)} ligt nu in het veld.`);
+    setNotice(inputText('stonePlaced', { name: nameOf(stoneId) }));
     // The finger that laid it down may go on to drag it into place.
     const started = startDrag(stoneId, 'board', event);
     if (started) started.moved = true;
@@ -242,7 +242,7 @@ export function StonesInput({
     if (current.moved) {
       if (current.entered && current.from !== 'board') {
         setSelected(null);
-        setNotice(`${nameOf(current.stoneId)} ligt nu in het veld.`);
+        setNotice(inputText('stonePlaced', { name: nameOf(current.stoneId) }));
       }
       return;
     }
@@ -251,8 +251,8 @@ export function StonesInput({
     setSelected(next);
     setNotice(
       next
-        ? `${nameOf(next)} gekozen. Tik in het veld waar je hem wilt leggen.`
-        : `${nameOf(current.stoneId)} niet meer gekozen.`,
+        ? inputText('stonePicked', { name: nameOf(next) })
+        : inputText('stoneUnpicked', { name: nameOf(current.stoneId) }),
     );
   };
 
@@ -287,7 +287,7 @@ export function StonesInput({
         {inputText('stonesHelp')}
         <span className="visually-hidden">
           {' '}
-          In het veld is rechts {xHigh} en links {xLow}; boven is {yHigh} en onder {yLow}.
+          {inputText('stonesAxes', { xHigh, xLow, yHigh, yLow })}
         </span>
       </p>
       <div className="stones-board">
@@ -319,7 +319,7 @@ export function StonesInput({
                         '--fan': fans.get(stone.id) ?? 0,
                       } as CSSProperties
                     }
-                    aria-roledescription="steen"
+                    aria-roledescription={inputText('stoneRole')}
                     aria-label={`${stone.name} (${stone.number})`}
                     aria-valuemin={0}
                     aria-valuemax={100}
@@ -344,7 +344,7 @@ export function StonesInput({
           <span>{xHigh} →</span>
         </span>
       </div>
-      <ul className="stones-legend" aria-label="Stenen">
+      <ul className="stones-legend" aria-label={inputText('stonesLegend')}>
         {stones.map((stone) => {
           const at = placed[stone.id];
           const isSelected = selected === stone.id;
@@ -372,20 +372,20 @@ export function StonesInput({
               </button>
               <span id={`${id}-where-${stone.id}`} className="stone-where">
                 {at
-                  ? `In het veld: ${percent(at.x)} naar rechts, ${percent(at.y)} omhoog`
-                  : 'Nog niet in het veld'}
+                  ? inputText('stoneInField', { x: percent(at.x), y: percent(at.y) })
+                  : inputText('stoneNotInField')}
               </span>
               {at && (
                 <button
                   type="button"
                   className="stone-back"
-                  aria-label={`Terug: haal ${stone.name} van het veld`}
+                  aria-label={inputText('stoneBackLabel', { name: stone.name })}
                   onClick={() => {
                     takeBack(stone.id);
                     setFocusTarget({ stoneId: stone.id, on: 'chip' });
                   }}
                 >
-                  Terug
+                  {inputText('stoneBack')}
                 </button>
               )}
             </li>

@@ -98,10 +98,10 @@ export function TriadInput({
 
   const [A, B, C] = TRIAD_CORNERS;
   const status = notApplicable
-    ? 'Niet van toepassing.'
+    ? inputText('notApplicableStatus')
     : triad
       ? describeTriad(triad, labels)
-      : 'Nog geen punt gekozen.';
+      : inputText('triadUnset');
 
   return (
     <div className={`triad${notApplicable ? ' is-disabled' : ''}`}>
@@ -117,7 +117,7 @@ export function TriadInput({
         id={id}
         className="triad-field"
         role="slider"
-        aria-roledescription="driehoek"
+        aria-roledescription={inputText('triadRole')}
         aria-labelledby={labelId}
         aria-describedby={idList(`${id}-instructions`, describedBy)}
         aria-valuemin={0}

@@ -102,192 +102,122 @@ const nl = {
   withdrawnOneTitle: 'Je verhaal is teruggetrokken',
   withdrawnOneText:
     '{title} is teruggetrokken. Niemand kan het nog lezen, en het telt niet mee in het onderzoek. Je andere verhalen blijven staan.',
+  loadingPage: 'Even geduld…',
+  honeypotLabel: 'Laat dit veld leeg',
+  landingQuestions: 'Vragen?',
+  landingContact: 'Neem contact op met {name}:',
+  contactEmail: 'e-mail',
+  contactPhone: 'telefoon',
+  contactWebsite: 'website',
+  landingMinutes: 'Het duurt ongeveer {n} minuten.',
+  landingSave: 'Je kunt tussendoor bewaren en later verder schrijven.',
+  landingStart: 'Begin met vertellen',
+  landingUse: 'Wat gebeurt er met je verhaal?',
+  landingPrivacy: 'Je privacy',
+  upcomingTitle: 'Dit onderzoek is nog niet begonnen',
+  upcomingText: 'Dit onderzoek begint op {day}. Kom dan terug om je verhaal te delen.',
+  closedTitle: 'Dit onderzoek is gesloten',
+  closedText: 'Verhalen insturen kon tot en met {day}. Je kunt geen verhalen meer insturen.',
+  toldAlready: 'Al een verhaal verteld?',
+  toldAlreadyText: 'Met je persoonlijke code kun je je verhaal nog steeds terugtrekken.',
+  // The answers' problems, by code (the survey's validation words them in Dutch only).
+  errRequired: 'Beantwoord deze vraag.',
+  errPrompt: 'Kies een van de vragen om over te vertellen.',
+  errTitleRequired: 'Geef je verhaal een titel.',
+  errTitleTooLong: 'De titel is te lang: hooguit {n} tekens.',
+  errStoryRequired: 'Schrijf je verhaal.',
+  errStoryTooShort: 'Schrijf minstens een zin over wat er gebeurde.',
+  errStoryTooLong: 'Het verhaal is te lang: hooguit {n} tekens.',
+  errLanguage: 'Dit onderzoek is niet in deze taal. Kies een andere taal.',
+  errDyad: 'Zet de schuif op een plek.',
+  errDyadRange: 'De schuif staat buiten de lijn.',
+  errTriad: 'Zet de stip ergens in de driehoek.',
+  errTriadRange: 'De stip staat buiten de driehoek.',
+  errTriadSum: 'De drie delen van de driehoek tellen niet op tot 100%.',
+  errNotApplicable: 'Bij deze vraag kun je "niet van toepassing" niet kiezen.',
+  errDontKnow: 'Bij deze vraag kun je "weet ik niet" niet kiezen.',
+  errScale: 'Kies een van de punten.',
+  errScaleRange: 'Kies een punt van 1 tot {n}.',
+  errText: 'Vul hier tekst in.',
+  errTextTooLong: 'Je antwoord is te lang: hooguit {n} tekens.',
+  errNumber: 'Vul een getal in.',
+  errWholeNumber: 'Vul een heel getal in.',
+  errNumberRange: 'Vul een getal in van {min} tot {max}.',
+  errStones: 'Leg de stenen op het veld.',
+  errStonesRange: 'Een steen ligt buiten het veld.',
+  errStonesRequired: 'Leg minstens één steen neer.',
+  errChoice: 'Kies een antwoord.',
+  errTooFew: 'Kies minstens {n} antwoorden.',
+  errTooMany: 'Kies hooguit {n} antwoorden.',
+  errDuplicate: 'Je koos een antwoord twee keer.',
+  errExclusive: 'Dit antwoord kun je niet combineren met andere.',
+  errOtherWithout: 'Kies "anders" als je zelf iets invult.',
+  errOtherTooLong: 'Hooguit {n} tekens.',
+  errHidden: 'Deze vraag hoort niet bij je eerdere antwoorden.',
+  errOther: 'Dit antwoord klopt niet. Pas het aan.',
+  errManyAnswers: '{n} antwoorden kloppen nog niet. Kijk ze na en verstuur opnieuw.',
+  // What the server says, by its code, in the person's language.
+  serverUnreachable:
+    'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
+  serverBroken: 'Er ging iets mis op de server. Probeer het over een paar minuten opnieuw.',
+  serverBusy:
+    'Er komen nu veel verhalen tegelijk binnen. Wacht een paar minuten en probeer het opnieuw.',
+  serverClosed: 'Dit onderzoek is gesloten. Je kunt geen verhalen meer insturen.',
+  serverNotOpen: 'Dit onderzoek is nog niet begonnen. Kom later terug om je verhaal te delen.',
+  serverNotFound: 'Dit onderzoek bestaat niet. Kijk of het adres klopt.',
+  serverCodeUnknown: 'Deze code kennen we niet. Kijk of je hem goed hebt overgenomen.',
+  serverBusySend:
+    'Er zijn net veel verhalen verstuurd vanaf deze verbinding. Wacht tien minuten en probeer het opnieuw; je verhaal blijft staan.',
+  serverBusySave:
+    'Er is net heel vaak bewaard vanaf deze verbinding. Wacht tien minuten en probeer het opnieuw.',
+  serverBusyCode:
+    'Er is te vaak een verkeerde code ingevuld vanaf deze verbinding. Wacht een kwartier en probeer het opnieuw.',
+  serverGone: 'Dit onderzoek bestaat niet (meer). Laad de pagina opnieuw.',
+  serverSendAgain:
+    'Versturen liep mis. Laad de pagina opnieuw en verstuur je verhaal nog eens; je krijgt dan een nieuwe code.',
+  serverTooLarge: 'Je verhaal is te groot. Maak het wat korter.',
+  serverNoDraft:
+    'Onder deze code vinden we geen bewaard verhaal. Kijk of je de code goed hebt overgenomen; misschien heb je het al verstuurd. Een bewaard verhaal wordt na 30 dagen gewist.',
+  serverNotUnderCode: 'Dit verhaal staat niet onder deze code. Kies een verhaal uit de lijst.',
 };
 
 export type TTextKey = keyof typeof nl;
-
-/** A2 Dutch for young people, where the general text is harder than that. */
-const youthNl: Partial<Record<TTextKey, string>> = {
-  loading: 'Even wachten. De vragen komen eraan…',
-  failedTitle: 'Vertellen lukt nu niet',
-  send: 'Verstuur je verhaal',
-  saveDraft: 'Bewaar en ga later verder',
-  forget: 'Stop en wis mijn antwoorden',
-  youthShown: 'Je ziet nu de vragen in makkelijke woorden.',
-  generalShown: 'Je ziet nu de gewone vragen.',
-  showGeneral: 'Toon de gewone vragen',
-  showYouth: 'Toon de makkelijke vragen',
-  errorsTitle: 'Er gaat nog iets mis',
-  sendFailed: 'Versturen lukt niet',
-  saveFailed: 'Bewaren lukt niet',
-  consentLabel: 'Ik heb dit gelezen en ik doe mee.',
-  consentRequired: 'Zet een vinkje als je meedoet. Zonder vinkje kun je niet verder.',
-  returningTitle: 'Deed je al eerder mee?',
-  returningText: 'Heb je een code gekregen? Dan kun je verder schrijven. Of je verhaal weghalen.',
-  resume: 'Verder met je code',
-  withdraw: 'Verhaal weghalen',
-  aboutYouText: 'Deze vragen krijg je maar één keer. Ook als je meer verhalen vertelt.',
-  promptHelp: 'Kies de vraag die het best past bij wat jij meemaakte.',
-  storyHint: 'Schrijf zoals je praat. Fouten maken mag.',
-  thanksText: 'We hebben je verhaal {title} goed gekregen.',
-  thanksMore: 'Wil je nog iets vertellen? Dat mag.',
-  savedText:
-    'Je kunt nu stoppen. Wil je later verder? Kies dan op de eerste pagina "Verder met je code". Vul daar deze code in. We bewaren je verhaal 30 dagen.',
-  codeAdvice:
-    'Schrijf deze code op. Of maak er een foto van. Met de code kun je later verder schrijven. Of je verhaal weer weghalen. Wij kunnen de code niet voor je opzoeken.',
-  copyFailed: 'Kopiëren lukt hier niet. Schrijf de code op.',
-  forgetTitle: 'Alles wissen?',
-  forgetText:
-    'Je antwoorden zijn nog niet verstuurd. Als je ze wist, zijn ze weg van dit apparaat. Je begint dan opnieuw. Niemand ziet ze.',
-  forgetYes: 'Ja, wis alles',
-  forgetNo: 'Nee, ga terug',
-  forgotten: 'Je antwoorden zijn gewist.',
-  codeHint: 'Bijvoorbeeld K7QP-MW3D-9XRT. Streepjes en grote letters hoeven niet.',
-  codeRequired: 'Vul je code in.',
-  resumeText:
-    'Heb je eerder een verhaal bewaard? Vul dan de code in die je toen kreeg. Een bewaard verhaal blijft 30 dagen staan.',
-  resumeFailed: 'Ophalen lukt niet',
-  otherCollection: 'Dit verhaal hoort bij een ander onderzoek. Open de link van dat onderzoek.',
-  withdrawText:
-    'Wil je niet meer dat je verhalen meetellen? Vul de code in die je kreeg. Je ziet eerst welke verhalen erbij horen.',
-  withdrawSearchFailed: 'Zoeken lukt niet',
-  withdrawFailed: 'Weghalen lukt niet',
-  storiesUnderCode: 'Bij deze code horen deze verhalen:',
-  noStoriesLeft: 'Bij deze code horen geen verhalen meer.',
-  hasDraft: 'Er is ook een bewaard verhaal dat nog niet verstuurd is.',
-  withdrawnBeforeOne: '1 verhaal had je al eerder weggehaald.',
-  withdrawnBeforeMany: '{n} verhalen had je al eerder weggehaald.',
-  withdrawConfirm: 'Ja, haal mijn verhalen weg',
-  withdrawBusyConfirm: 'Bezig met weghalen…',
-  withdrawKeep: 'Nee, laat ze staan',
-  withdrawnTitle: 'Je verhalen zijn weggehaald',
-  withdrawnOne: '1 verhaal is weggehaald.',
-  withdrawnMany: '{n} verhalen zijn weggehaald.',
-  withdrawnText: 'Niemand kan ze nog lezen. Ze tellen niet mee in het onderzoek.',
-  whichStories: 'Wat wil je weghalen?',
-  allStories: 'Alle {n} verhalen bij deze code',
-  onlyStory: 'Alleen "{title}", van {day}',
-  withdrawOneWarning: 'Als je het weghaalt, wissen we alles wat je bij dit verhaal schreef.',
-  withdrawAllWarning: 'Als je ze weghaalt, wissen we alles wat je schreef.',
-  cannotUndo: 'Dat kun je niet terugdraaien.',
-  withdrawOneConfirm: 'Ja, haal dit verhaal weg',
-  withdrawnOneTitle: 'Je verhaal is weggehaald',
-  withdrawnOneText:
-    '{title} is weggehaald. Niemand kan het nog lezen. Het telt niet mee in het onderzoek. Je andere verhalen blijven staan.',
-};
-
-const en: Record<TTextKey, string> = {
-  loading: 'One moment, the questionnaire is loading…',
-  failedTitle: 'Telling a story is not possible now',
-  languageLabel: 'Language',
-  step: 'Step {n} of {total}',
-  previous: '← Previous step',
-  next: 'Next',
-  send: 'Send your story',
-  sending: 'Sending…',
-  saveDraft: 'Save and continue later',
-  savingDraft: 'Saving…',
-  forget: 'Stop and forget my answers',
-  youthShown: 'You now see the questions in easy words, for young people.',
-  generalShown: 'You now see the usual questions.',
-  showGeneral: 'Show the usual questions',
-  showYouth: 'Show the questions for young people',
-  errorsTitle: 'Something is not filled in correctly',
-  sendFailed: 'Sending did not work',
-  saveFailed: 'Saving did not work',
-  consentLabel: 'I have read this and I take part.',
-  consentQuestion: 'Consent',
-  consentRequired: 'Tick the box to take part. Without your consent you cannot go on.',
-  returningTitle: 'Taken part before?',
-  returningText: 'With your personal code you can continue writing or withdraw your stories.',
-  resume: 'Continue with your code',
-  withdraw: 'Withdraw a story',
-  aboutYou: 'About you',
-  aboutYouText: 'We ask these questions once, also if you tell more stories.',
-  promptTitle: 'What would you like to tell about?',
-  promptHelp: 'Choose the question that fits your experience best.',
-  storyTitle: 'Your story',
-  storyHint: 'Write as you speak.',
-  thanksTitle: 'Thank you!',
-  thanksText: 'Your story {title} has been received and stored.',
-  thanksMore: 'Do you have another experience? You may tell more stories.',
-  tellAnother: 'Tell another story',
-  savedTitle: 'Your story has been saved',
-  savedText:
-    'You can stop now. Want to continue later? Choose "Continue with your code" on the first page and enter this code. We keep your story for 30 days.',
-  continueWriting: 'Continue writing now',
-  codeTitle: 'Your personal code',
-  codeAdvice:
-    'Write this code down or take a photo of it. With the code you can continue writing later, or withdraw your stories. We cannot look it up for you: we do not keep it.',
-  copyCode: 'Copy the code',
-  copied: 'The code has been copied.',
-  copyFailed: 'Copying does not work here. Write the code down.',
-  forgetTitle: 'Forget everything?',
-  forgetText:
-    'Your answers have not been sent yet. If you forget them, we erase them from this device and you start again. Nobody gets to see them.',
-  forgetYes: 'Yes, forget everything',
-  forgetNo: 'No, go back',
-  forgotten: 'Your answers have been forgotten.',
-  backToStart: '← Back to the start',
-  backToStartButton: 'Back to the start',
-  codeLabel: 'Your personal code',
-  codeHint: 'For example K7QP-MW3D-9XRT. Dashes and capitals are allowed, not needed.',
-  codeRequired: 'Enter your personal code.',
-  resumeText:
-    'Did you save a story earlier to continue later? Enter the code you got then. A saved story is kept for 30 days.',
-  resumeSubmit: 'Continue writing',
-  resumeBusy: 'Fetching…',
-  resumeFailed: 'Fetching did not work',
-  otherCollection: 'This saved story belongs to another study. Open the link of that study.',
-  withdrawText:
-    'Do you no longer want your stories to count? Enter the code you got when you sent or saved your first story. You first see which stories belong to it.',
-  withdrawSubmit: 'Show my stories',
-  withdrawBusy: 'Searching…',
-  withdrawSearchFailed: 'Searching did not work',
-  withdrawFailed: 'Withdrawing did not work',
-  yourStories: 'Your stories',
-  storiesUnderCode: 'These stories belong to this code:',
-  noStoriesLeft: 'No stories belong to this code any more.',
-  untitled: 'Untitled',
-  toldOn: '{title}, told on {day}',
-  hasDraft: 'There is also a saved story that has not been sent.',
-  withdrawnBeforeOne: 'You had withdrawn 1 story before.',
-  withdrawnBeforeMany: 'You had withdrawn {n} stories before.',
-  withdrawConfirm: 'Yes, withdraw my stories',
-  withdrawBusyConfirm: 'Withdrawing…',
-  withdrawKeep: 'No, keep them',
-  withdrawnTitle: 'Your stories have been withdrawn',
-  withdrawnOne: '1 story has been withdrawn.',
-  withdrawnMany: '{n} stories have been withdrawn.',
-  withdrawnText: 'Nobody can read them any more, and they do not count in the study.',
-  whichStories: 'What do you want to withdraw?',
-  allStories: 'All {n} stories under this code',
-  onlyStory: 'Only "{title}", told on {day}',
-  withdrawOneWarning: 'If you withdraw it, we erase the text and the answers of this story.',
-  withdrawAllWarning: 'If you withdraw them, we erase the text and your answers.',
-  cannotUndo: 'This cannot be undone.',
-  withdrawOneConfirm: 'Yes, withdraw this story',
-  withdrawOneKeep: 'No, keep it',
-  withdrawnOneTitle: 'Your story has been withdrawn',
-  withdrawnOneText:
-    '{title} has been withdrawn. Nobody can read it any more, and it does not count in the study. Your other stories stay.',
-};
 
 /** The names of the languages, each in itself, for the language switch. */
 export const LANGUAGE_NAMES: Record<TLocale, string> = { nl: 'Nederlands', en: 'English' };
 
 export type TTranslate = (key: TTextKey, vars?: Record<string, string | number>) => string;
 
-/** The intake's text for this language and audience, with `{name}` filled in. */
+/*
+ * Dutch is in the first load; English and the youth variant come in chunks of their own
+ * when someone reads them (the first load of the intake stays under its budget).
+ */
+const loaded: { en?: Record<TTextKey, string>; youthNl?: Partial<Record<TTextKey, string>> } = {};
+
+/** Whether the texts for this language and audience are here (Dutch always is). */
+export function textsLoaded(locale: TLocale, audience: TAudience): boolean {
+  if (locale === 'en') return loaded.en !== undefined;
+  return audience !== 'youth' || loaded.youthNl !== undefined;
+}
+
+/** Fetches the texts for this language and audience, once. */
+export async function loadTexts(locale: TLocale, audience: TAudience): Promise<void> {
+  if (locale === 'en' && !loaded.en) loaded.en = (await import('./texts-en')).en;
+  if (locale === 'nl' && audience === 'youth' && !loaded.youthNl) {
+    loaded.youthNl = (await import('./texts-youth')).youthNl;
+  }
+}
+
+/**
+ * The intake's text for this language and audience, with `{name}` filled in. Texts not
+ * loaded yet fall back to the general Dutch (see `useShownLanguage`, which waits for them).
+ */
 export function translate(locale: TLocale, audience: TAudience): TTranslate {
   return (key, vars) => {
-    const youth = audience === 'youth' && locale === 'nl' ? youthNl[key] : undefined;
-    const template = youth ?? (locale === 'en' ? en[key] : nl[key]);
+    const youth = audience === 'youth' && locale === 'nl' ? loaded.youthNl?.[key] : undefined;
+    const template = youth ?? (locale === 'en' ? loaded.en?.[key] : undefined) ?? nl[key];
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       vars && name in vars ? String(vars[name]) : whole,
     );
   };
 }
-
-/** Every youth text, for the test that keeps them free of keyboard keys. */
-export const YOUTH_TEXTS: readonly string[] = Object.values(youthNl);

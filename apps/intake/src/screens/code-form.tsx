@@ -1,14 +1,12 @@
-import { ErrorSummary, FieldError, readServerError } from '@duiding/ui';
+import { ErrorSummary, FieldError } from '@duiding/ui';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type TServerCall, useServerText } from '../i18n/server-text';
 import { useText } from '../i18n/use-text';
+import { CodeProblem } from './code-problem';
 
 export const CODE_INPUT_ID = 'code-invoer';
 
-/** A problem the intake itself finds with a code (not the server), shown as it is. */
-export class CodeProblem extends Error {}
-
-export const problemMessage = (failure: unknown) =>
-  failure instanceof CodeProblem ? failure.message : readServerError(failure).message;
+export { CodeProblem };
 
 /**
  * The focus rule of the intake for a part that appears within a page (the stories of a code,
@@ -36,16 +34,20 @@ export function CodeForm({
   submitLabel,
   busyLabel,
   errorTitle,
+  call,
   onCode,
   children,
 }: {
   submitLabel: string;
   busyLabel: string;
   errorTitle: string;
+  /** Which call the code goes to, for the words of its failures. */
+  call: TServerCall;
   onCode: (code: string) => Promise<void>;
   children?: ReactNode;
 }) {
   const t = useText();
+  const serverText = useServerText();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -68,7 +70,9 @@ export function CodeForm({
         setBusy(true);
         setError(undefined);
         onCode(code)
-          .catch((failure: unknown) => setError(problemMessage(failure)))
+          .catch((failure: unknown) =>
+            setError(failure instanceof CodeProblem ? failure.message : serverText(call, failure)),
+          )
           .finally(() => setBusy(false));
       }}
     >

@@ -1,12 +1,12 @@
 import { QuestionField } from '@duiding/ui';
-import { errorQuestionId } from '../flow/steps';
 import { useText } from '../i18n/use-text';
 import type { TStepScreenProps } from './screen-props';
+import { useErrorOf } from './use-error-of';
 
 /** "Over jou": the participant questions, asked once for all of a person's stories. */
 export function ParticipantScreen({ framework, state, dispatch }: TStepScreenProps) {
   const t = useText();
-  const errorOf = (id: string) => state.errors.find((e) => errorQuestionId(e) === id)?.message;
+  const errorOf = useErrorOf(framework, state.errors);
   return (
     <>
       <h1>{t('aboutYou')}</h1>

@@ -23,6 +23,7 @@ export function ResumeScreen({
         submitLabel={t('resumeSubmit')}
         busyLabel={t('resumeBusy')}
         errorTitle={t('resumeFailed')}
+        call="resume"
         onCode={async (code) => {
           const loaded = await server.loadDraft({ code });
           onLoaded(code, loaded);

@@ -1,15 +1,16 @@
 import type { TQuestion } from '@duiding/survey/client';
 import { QuestionField } from '@duiding/ui';
-import { errorQuestionId } from '../flow/steps';
 import type { TStepScreenProps } from './screen-props';
+import { useErrorOf } from './use-error-of';
 
 /** One signifier on a screen of its own, so it fits a phone. */
 export function SignifierScreen({
+  framework,
   question,
   state,
   dispatch,
 }: TStepScreenProps & { question: TQuestion }) {
-  const error = state.errors.find((e) => errorQuestionId(e) === question.id)?.message;
+  const error = useErrorOf(framework, state.errors)(question.id);
   return (
     <QuestionField
       as="h1"

@@ -1,5 +1,5 @@
 import { isYouthAudience } from '@duiding/survey/client';
-import { ErrorSummary, useLocalize } from '@duiding/ui';
+import { ErrorSummary, useI18n, useLocalize } from '@duiding/ui';
 import { errorLink } from '../flow/error-links';
 import { flowSteps, isLastStep } from '../flow/flow';
 import type { TStep } from '../flow/steps';
@@ -36,6 +36,7 @@ export function StepForm(props: TStepScreenProps & { step: TStep }) {
   const { framework, state, dispatch, step } = props;
   const t = useText();
   const text = useLocalize();
+  const { locale } = useI18n();
   const steps = flowSteps(framework, state);
   const index = steps.findIndex((s) => s.key === step.key);
   const youthByAnswer = isYouthAudience(framework, state.answers.participantAnswers);
@@ -81,7 +82,7 @@ export function StepForm(props: TStepScreenProps & { step: TStep }) {
       >
         <ErrorSummary
           title={problemTitle}
-          errors={state.errors.map(errorLink(framework, text, t))}
+          errors={state.errors.map(errorLink(framework, text, t, locale))}
           message={state.problem?.message}
           focusOnChange={false}
         />

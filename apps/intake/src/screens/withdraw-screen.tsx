@@ -1,6 +1,7 @@
-import { ErrorSummary, formatDay, readServerError, useI18n } from '@duiding/ui';
+import { ErrorSummary, formatDay, useI18n } from '@duiding/ui';
 import { useState } from 'react';
 import type { TCodeServer, TMyStories } from '../api-types';
+import { useServerText } from '../i18n/server-text';
 import { useText } from '../i18n/use-text';
 import { BackButton, CodeForm, useFocusOnShow } from './code-form';
 
@@ -76,6 +77,7 @@ export function WithdrawScreen({
   onWithdrawn: (code: string) => void;
   onBack: () => void;
 }) {
+  const serverText = useServerText();
   const t = useText();
   const { locale } = useI18n();
   const [phase, setPhase] = useState<TWithdrawPhase>({ key: 'code' });
@@ -141,7 +143,7 @@ export function WithdrawScreen({
         onWithdrawn(phase.code);
         setPhase({ key: 'done', withdrawn });
       } catch (failure) {
-        setError(readServerError(failure).message);
+        setError(serverText('withdraw', failure));
       } finally {
         setBusy(false);
       }
@@ -227,6 +229,7 @@ export function WithdrawScreen({
         submitLabel={t('withdrawSubmit')}
         busyLabel={t('withdrawBusy')}
         errorTitle={t('withdrawSearchFailed')}
+        call="stories"
         onCode={async (code) => {
           const mine = await server.myStories({ code });
           setPhase({ key: 'confirm', code, ...mine, choice: 'all' });

@@ -35,6 +35,7 @@ describe('intake.openCollection', () => {
       opensAt: OPENS_AT.toISOString(),
       closesAt: CLOSES_AT.toISOString(),
       status: 'open',
+      languages: ['nl', 'en'],
     });
     expect(current).toMatchObject({ status: 'open', framework: zhzJeugdhulp });
     // Without a landing page or theme the intake shows its plain start.

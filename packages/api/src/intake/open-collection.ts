@@ -1,4 +1,4 @@
-import { findCollectionBySlug, findOpenCollection } from '@duiding/db';
+import { findCollectionBySlug, findOpenCollection, type TStoryLanguage } from '@duiding/db';
 import {
   adjustThemeContrast,
   type TCollectionLanding,
@@ -28,6 +28,8 @@ interface TOpenCollectionBase {
     opensAt: string;
     closesAt: string;
     status: TCollectionStatus;
+    /** The languages offered (the landing and not-open pages switch between them). */
+    languages: TStoryLanguage[];
   };
   /** What the landing page says; null when the researchers wrote none. */
   landing: TCollectionLanding | null;
@@ -80,6 +82,7 @@ export function openCollection(
       opensAt: collection.opensAt.toISOString(),
       closesAt: collection.closesAt.toISOString(),
       status,
+      languages: collection.languages,
     },
     landing: collection.landing,
     // Stored themes were checked when saved; adjusting again guards older or imported ones.

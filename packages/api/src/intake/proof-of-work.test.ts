@@ -1,11 +1,23 @@
-import { countStories } from '@duiding/db';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countStories, openDatabase, purgeSpentProofsOfWork } from '@duiding/db';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { deriveKey as deriveKeyInBrowser } from 'altcha-lib/algorithms/web/sha';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestApi, expectAppError, storyInput, type TTestApi } from '../../test/harness';
+import {
+  createTestApi,
+  DURING,
+  expectAppError,
+  MemoryCookieJar,
+  storyInput,
+  type TTestApi,
+} from '../../test/harness';
 import { RateLimiter } from '../auth/rate-limit';
-import { POW_VALID_MS } from './proof-of-work';
+import { createApiContext, createApiServices } from '../context';
+import { createCaller } from '../router';
+import { POW_VALID_MS, SpentChallenges } from './proof-of-work';
 
 let api: TTestApi | undefined;
 afterEach(() => api?.database.close());
@@ -108,5 +120,62 @@ describe('the honeypot', () => {
     // Empty, as a person's browser sends it, is fine.
     await api.caller().intake.submitStory({ ...storyInput(api.collectionId), website: '' });
     expect(countStories(api.database.orm)).toBe(1);
+  });
+});
+
+describe('a spent solution after a restart', () => {
+  it('is still spent: the server remembers it in the database, not in memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duiding-pow-'));
+    const file = join(dir, 'duiding.db');
+    try {
+      const before = await createTestApi({ file, rateLimiter: limits() });
+      const proof = await solved(before);
+      const first = before.caller({ address: '198.51.100.2' });
+      await first.intake.submitStory(storyInput(before.collectionId));
+      await first.intake.submitStory({ ...storyInput(before.collectionId), proofOfWork: proof });
+      before.database.close();
+
+      // A restart: the same database file, every in-memory service new.
+      const database = openDatabase({ file });
+      const services = createApiServices({
+        db: database.orm,
+        clock: () => DURING,
+        rateLimiter: limits(),
+      });
+      const after = createCaller(() =>
+        createApiContext(services, {
+          cookies: new MemoryCookieJar(),
+          secure: false,
+          clientAddress: '198.51.100.2',
+        }),
+      );
+      try {
+        await after.intake.submitStory(storyInput(before.collectionId)); // the strict one
+        // The solution spent before the restart counts as none: the strict limit holds.
+        await expectAppError(
+          after.intake.submitStory({ ...storyInput(before.collectionId), proofOfWork: proof }),
+          'RATE_LIMITED',
+        );
+        expect(countStories(database.orm)).toBe(3);
+      } finally {
+        database.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('purges spent signatures once their challenge has expired', () => {
+    const database = openDatabase({ file: ':memory:' });
+    try {
+      const now = new Date('2026-11-15T10:00:00Z');
+      const spent = new SpentChallenges();
+      expect(spent.take(database.orm, 'a', now.getTime() + 1000, now)).toBe(true);
+      expect(spent.take(database.orm, 'a', now.getTime() + 1000, now)).toBe(false);
+      expect(purgeSpentProofsOfWork(database.orm, new Date(now.getTime() + 1000))).toBe(1);
+      spent.release(database.orm, 'b');
+    } finally {
+      database.close();
+    }
   });
 });

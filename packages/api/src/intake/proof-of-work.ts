@@ -1,4 +1,10 @@
 import { randomInt } from 'node:crypto';
+import {
+  purgeSpentProofsOfWork,
+  releaseProofOfWorkSignature,
+  spendProofOfWorkSignature,
+  type TDbExecutor,
+} from '@duiding/db';
 import { type Challenge, createChallenge, type Solution, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { TApiContext } from '../context';
@@ -10,7 +16,8 @@ import { installationKey } from './participant-code';
  * with the story; a story with a fresh solution gets a generous per-address ceiling (a class
  * behind one address), one without falls back to the strict limit, so a browser that cannot
  * solve is never refused outright. Challenges are signed with a key derived from the
- * installation's secret; a solution counts once. Nothing about the sender is stored.
+ * installation's secret; a solution counts once, also across a restart (the spent ones are
+ * kept in the database until they expire). Nothing about the sender is stored.
  */
 
 /** The counter the browser has to find lies below this: about a second of SHA-256 on a phone. */
@@ -21,33 +28,28 @@ export const POW_VALID_MS = 6 * 60 * 60 * 1000;
 
 export type TProofOfWork = { challenge: Challenge; solution: Solution };
 
-/** Solutions already used, until their challenge expires; in memory only, bounded. */
+/** How often at most the expired signatures are purged. */
+const PURGE_EVERY_MS = 10 * 60 * 1000;
+
+/**
+ * Solutions already used, until their challenge expires: in the database (a restart must
+ * not let a solution count twice), each signature once; expired ones are purged now and then.
+ */
 export class SpentChallenges {
-  private readonly spent = new Map<string, number>();
-  constructor(private readonly max = 200_000) {}
+  private lastPurgeMs = Number.NEGATIVE_INFINITY;
 
   /** Marks a challenge used; false when it was used already. */
-  take(signature: string, expiresAtMs: number, now: Date): boolean {
-    if (this.spent.has(signature)) return false;
-    if (this.spent.size >= this.max) this.sweep(now);
-    if (this.spent.size >= this.max) {
-      // Still full of live entries: drop the oldest rather than grow without bound.
-      const oldest = this.spent.keys().next().value;
-      if (oldest !== undefined) this.spent.delete(oldest);
+  take(db: TDbExecutor, signature: string, expiresAtMs: number, now: Date): boolean {
+    if (now.getTime() - this.lastPurgeMs >= PURGE_EVERY_MS) {
+      this.lastPurgeMs = now.getTime();
+      purgeSpentProofsOfWork(db, now);
     }
-    this.spent.set(signature, expiresAtMs);
-    return true;
+    return spendProofOfWorkSignature(db, signature, new Date(expiresAtMs));
   }
 
   /** Gives a challenge back, when the story it came with was not stored. */
-  release(signature: string): void {
-    this.spent.delete(signature);
-  }
-
-  private sweep(now: Date) {
-    for (const [signature, expiresAtMs] of this.spent) {
-      if (expiresAtMs <= now.getTime()) this.spent.delete(signature);
-    }
+  release(db: TDbExecutor, signature: string): void {
+    releaseProofOfWorkSignature(db, signature);
   }
 }
 
@@ -87,5 +89,7 @@ export async function spendProofOfWork(
   }).catch(() => undefined);
   const signature = proof.challenge.signature;
   if (!result?.verified || !signature) return undefined;
-  return ctx.spentChallenges.take(signature, expiresAtMs, ctx.clock()) ? signature : undefined;
+  return ctx.spentChallenges.take(ctx.db, signature, expiresAtMs, ctx.clock())
+    ? signature
+    : undefined;
 }

@@ -68,7 +68,7 @@ export async function submitStory(
     return await storeNewStory(ctx, input, proof ? 'submitStoryProven' : 'submitStory');
   } catch (error) {
     // Not stored (a wrong answer, a closed collection): the same solution may come again.
-    if (proof) ctx.spentChallenges.release(proof);
+    if (proof) ctx.spentChallenges.release(ctx.db, proof);
     throw error;
   }
 }

@@ -1,0 +1,103 @@
+import type { TTextKey } from './texts';
+
+/** A2 Dutch for young people, where the general text is harder than that. */
+export const youthNl: Partial<Record<TTextKey, string>> = {
+  loading: 'Even wachten. De vragen komen eraan…',
+  failedTitle: 'Vertellen lukt nu niet',
+  send: 'Verstuur je verhaal',
+  saveDraft: 'Bewaar en ga later verder',
+  forget: 'Stop en wis mijn antwoorden',
+  youthShown: 'Je ziet nu de vragen in makkelijke woorden.',
+  generalShown: 'Je ziet nu de gewone vragen.',
+  showGeneral: 'Toon de gewone vragen',
+  showYouth: 'Toon de makkelijke vragen',
+  errorsTitle: 'Er gaat nog iets mis',
+  sendFailed: 'Versturen lukt niet',
+  saveFailed: 'Bewaren lukt niet',
+  consentLabel: 'Ik heb dit gelezen en ik doe mee.',
+  consentRequired: 'Zet een vinkje als je meedoet. Zonder vinkje kun je niet verder.',
+  returningTitle: 'Deed je al eerder mee?',
+  returningText: 'Heb je een code gekregen? Dan kun je verder schrijven. Of je verhaal weghalen.',
+  resume: 'Verder met je code',
+  withdraw: 'Verhaal weghalen',
+  aboutYouText: 'Deze vragen krijg je maar één keer. Ook als je meer verhalen vertelt.',
+  promptHelp: 'Kies de vraag die het best past bij wat jij meemaakte.',
+  storyHint: 'Schrijf zoals je praat. Fouten maken mag.',
+  thanksText: 'We hebben je verhaal {title} goed gekregen.',
+  thanksMore: 'Wil je nog iets vertellen? Dat mag.',
+  savedText:
+    'Je kunt nu stoppen. Wil je later verder? Kies dan op de eerste pagina "Verder met je code". Vul daar deze code in. We bewaren je verhaal 30 dagen.',
+  codeAdvice:
+    'Schrijf deze code op. Of maak er een foto van. Met de code kun je later verder schrijven. Of je verhaal weer weghalen. Wij kunnen de code niet voor je opzoeken.',
+  copyFailed: 'Kopiëren lukt hier niet. Schrijf de code op.',
+  forgetTitle: 'Alles wissen?',
+  forgetText:
+    'Je antwoorden zijn nog niet verstuurd. Als je ze wist, zijn ze weg van dit apparaat. Je begint dan opnieuw. Niemand ziet ze.',
+  forgetYes: 'Ja, wis alles',
+  forgetNo: 'Nee, ga terug',
+  forgotten: 'Je antwoorden zijn gewist.',
+  codeHint: 'Bijvoorbeeld K7QP-MW3D-9XRT. Streepjes en grote letters hoeven niet.',
+  codeRequired: 'Vul je code in.',
+  resumeText:
+    'Heb je eerder een verhaal bewaard? Vul dan de code in die je toen kreeg. Een bewaard verhaal blijft 30 dagen staan.',
+  resumeFailed: 'Ophalen lukt niet',
+  otherCollection: 'Dit verhaal hoort bij een ander onderzoek. Open de link van dat onderzoek.',
+  withdrawText:
+    'Wil je niet meer dat je verhalen meetellen? Vul de code in die je kreeg. Je ziet eerst welke verhalen erbij horen.',
+  withdrawSearchFailed: 'Zoeken lukt niet',
+  withdrawFailed: 'Weghalen lukt niet',
+  storiesUnderCode: 'Bij deze code horen deze verhalen:',
+  noStoriesLeft: 'Bij deze code horen geen verhalen meer.',
+  hasDraft: 'Er is ook een bewaard verhaal dat nog niet verstuurd is.',
+  withdrawnBeforeOne: '1 verhaal had je al eerder weggehaald.',
+  withdrawnBeforeMany: '{n} verhalen had je al eerder weggehaald.',
+  withdrawConfirm: 'Ja, haal mijn verhalen weg',
+  withdrawBusyConfirm: 'Bezig met weghalen…',
+  withdrawKeep: 'Nee, laat ze staan',
+  withdrawnTitle: 'Je verhalen zijn weggehaald',
+  withdrawnOne: '1 verhaal is weggehaald.',
+  withdrawnMany: '{n} verhalen zijn weggehaald.',
+  withdrawnText: 'Niemand kan ze nog lezen. Ze tellen niet mee in het onderzoek.',
+  whichStories: 'Wat wil je weghalen?',
+  allStories: 'Alle {n} verhalen bij deze code',
+  onlyStory: 'Alleen "{title}", van {day}',
+  withdrawOneWarning: 'Als je het weghaalt, wissen we alles wat je bij dit verhaal schreef.',
+  withdrawAllWarning: 'Als je ze weghaalt, wissen we alles wat je schreef.',
+  cannotUndo: 'Dat kun je niet terugdraaien.',
+  withdrawOneConfirm: 'Ja, haal dit verhaal weg',
+  withdrawnOneTitle: 'Je verhaal is weggehaald',
+  withdrawnOneText:
+    '{title} is weggehaald. Niemand kan het nog lezen. Het telt niet mee in het onderzoek. Je andere verhalen blijven staan.',
+  loadingPage: 'Even wachten…',
+  landingSave: 'Je kunt je verhaal bewaren. Dan schrijf je later verder.',
+  errStoryTooShort: 'Schrijf minstens één zin over wat er gebeurde.',
+  errDyad: 'Zet het bolletje ergens op de lijn.',
+  errDyadRange: 'Het bolletje staat niet op de lijn.',
+  errTriadRange: 'De stip staat niet in de driehoek.',
+  errTriadSum: 'De stip staat niet goed. Zet hem opnieuw in de driehoek.',
+  errNotApplicable: 'Bij deze vraag kun je "past niet" niet kiezen.',
+  errWholeNumber: 'Vul een getal in zonder komma.',
+  errExclusive: 'Dit antwoord kun je niet samen met andere kiezen.',
+  errOtherWithout: 'Kies "anders" als je zelf iets opschrijft.',
+  errHidden: 'Deze vraag past niet bij je andere antwoorden.',
+  errOther: 'Dit antwoord klopt niet. Verander het.',
+  errManyAnswers: 'Er kloppen nog {n} antwoorden niet. Kijk ze na. Verstuur dan opnieuw.',
+  serverUnreachable:
+    'We krijgen geen verbinding. Kijk of je internet hebt. Probeer het dan opnieuw.',
+  serverBroken: 'Er ging bij ons iets mis. Probeer het over een paar minuten opnieuw.',
+  serverBusy: 'Er komen nu veel verhalen binnen. Wacht een paar minuten. Probeer het dan opnieuw.',
+  serverCodeUnknown: 'Deze code kennen we niet. Kijk of je hem goed hebt overgeschreven.',
+  serverBusySend:
+    'Er zijn net veel verhalen verstuurd. Wacht tien minuten. Probeer het dan opnieuw. Je verhaal blijft staan.',
+  serverBusySave: 'Er is net heel vaak bewaard. Wacht tien minuten. Probeer het dan opnieuw.',
+  serverBusyCode:
+    'Er is te vaak een verkeerde code ingevuld. Wacht een kwartier. Probeer het dan opnieuw.',
+  serverSendAgain:
+    'Versturen ging mis. Laad de pagina opnieuw. Verstuur je verhaal dan nog een keer. Je krijgt een nieuwe code.',
+  serverNoDraft:
+    'Bij deze code vinden we geen bewaard verhaal. Kijk of je de code goed hebt overgeschreven. Misschien heb je het al verstuurd.',
+  serverNotUnderCode: 'Dit verhaal hoort niet bij deze code. Kies een verhaal uit de lijst.',
+};
+
+/** Every youth text, for the test that keeps them free of keyboard keys. */
+export const YOUTH_TEXTS: readonly string[] = Object.values(youthNl);
