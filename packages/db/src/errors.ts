@@ -7,7 +7,8 @@ export type TDbConflictReason =
   | 'story-in-other-collection'
   | 'last-owner'
   | 'invitation-used'
-  | 'framework-key-taken';
+  | 'framework-key-taken'
+  | 'panel-token-spent';
 
 /**
  * A write the data rules refuse (a published framework version is immutable, an e-mail

@@ -16,18 +16,29 @@ export * from './errors';
 export * from './frameworks';
 export * from './group-commit';
 export * from './invitations';
+export * from './mail-outbox';
+export * from './panel-members';
+export * from './panel-waves';
 export * from './participant-codes';
 export * from './platform-facts';
 export * from './projects';
 export * from './reviews';
 export {
   COLLECTION_KINDS,
+  MAIL_KINDS,
+  MAIL_STATUSES,
   MEMBER_ROLES,
+  PANEL_INVITATION_STATES,
+  PANEL_MEMBER_STATUSES,
   STORY_CHANNELS,
   STORY_LANGUAGES,
   STORY_STATUSES,
   type TCollectionKind,
+  type TMailKind,
+  type TMailStatus,
   type TMemberRole,
+  type TPanelInvitationState,
+  type TPanelMemberStatus,
   type TStoryChannel,
   type TStoryLanguage,
   type TStoryStatus,
