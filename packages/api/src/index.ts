@@ -34,6 +34,19 @@ export {
 export type { TSubmitStoryOutput } from './intake/submit-story';
 export type { TSubmitStoryInput } from './intake/submit-story.schema';
 export type { TMyStoriesOutput } from './intake/withdraw';
+export type { TPanelWaveOutput } from './panel/answering';
+export { obtainAnswerTokenLikeABrowser } from './panel/blind-token';
+export { panelLinks } from './panel/link-token';
+export type { TPanelHomeOutput } from './panel/member-page';
+export {
+  deliverOutbox,
+  MAX_MAIL_ATTEMPTS,
+  PermanentMailError,
+  retryDelayMs,
+  type TMailTransport,
+} from './panel/outbox';
+export type { TWaveResults } from './panel/results';
+export { runPanelSchedule } from './panel/schedule';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';
 export { neutraliseText } from './safe-text';

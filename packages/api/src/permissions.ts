@@ -31,6 +31,8 @@ export const PROJECT_CAPABILITIES = [
   'collections.manage',
   /** Read the project's audit log. */
   'audit.read',
+  /** Keep the professional panel: members (names, addresses), invitations, reminders, mail. */
+  'panel.manage',
 ] as const;
 export type TProjectCapability = (typeof PROJECT_CAPABILITIES)[number];
 
@@ -63,6 +65,7 @@ export const ROLE_TABLE = {
       'analysis.run',
       'frameworks.design',
       'collections.manage',
+      'panel.manage',
     ],
   },
   analyst: {

@@ -45,3 +45,4 @@ export {
 } from './schema';
 export * from './stories';
 export * from './users';
+export * from './privacy-audit';

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { inTransaction, type TDbExecutor } from './database';
+import { type TNewMail, writeMail } from './mail-outbox';
 import { mailOutbox, panelMembers, type TPanelMemberStatus } from './schema';
 
 export interface TPanelMemberProfile {
@@ -28,6 +29,8 @@ export interface TNewPanelMember {
   profile: TPanelMemberProfile;
   linkTokenHash: string;
   consent: { at: Date; text: string; source: string; recordedByUserId: string | null };
+  /** The welcome mail, written in the same transaction. */
+  mail?: TNewMail;
 }
 
 const memberColumns = {
@@ -96,6 +99,7 @@ export function addPanelMembers(
           createdAt: now,
         })
         .run();
+      if (member.mail) writeMail(tx, member.mail, now);
     }
   });
 }

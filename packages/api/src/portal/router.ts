@@ -61,6 +61,25 @@ import {
 } from './frameworks.schema';
 import { moderateStory, ZModerateStoryInput } from './moderate';
 import {
+  addMember,
+  importMembers,
+  listMembers,
+  listWaves,
+  openWaveToPanel,
+  panelMail,
+  retryMail,
+  waveResponse,
+  waveResults,
+} from './panel';
+import {
+  ZAddPanelMemberInput,
+  ZImportPanelMembersInput,
+  ZOpenPanelWaveInput,
+  ZPanelMailInput,
+  ZPanelWaveInput,
+  ZRetryMailInput,
+} from './panel.schema';
+import {
   commentOnReview,
   createDraftReviewLink,
   draftReviewLinks,
@@ -215,6 +234,34 @@ const reviewRouter = router({
     .mutation(({ ctx, input }) => commentOnReview(ctx, input)),
 });
 
+/** The professional panel: members, waves, response, mail, results (portal/panel.ts). */
+const panelRouter = router({
+  members: projectProcedure('panel.manage').query(({ ctx }) => listMembers(ctx)),
+  addMember: projectProcedure('panel.manage')
+    .input(ZAddPanelMemberInput)
+    .mutation(({ ctx, input }) => addMember(ctx, input)),
+  importMembers: projectProcedure('panel.manage')
+    .input(ZImportPanelMembersInput)
+    .mutation(({ ctx, input }) => importMembers(ctx, input)),
+  waves: projectProcedure('project.read').query(({ ctx }) => listWaves(ctx)),
+  openWave: projectProcedure('panel.manage')
+    .input(ZOpenPanelWaveInput)
+    .mutation(({ ctx, input }) => openWaveToPanel(ctx, input)),
+  response: projectProcedure('panel.manage')
+    .input(ZPanelWaveInput)
+    .query(({ ctx, input }) => waveResponse(ctx, input)),
+  mail: projectProcedure('panel.manage')
+    .input(ZPanelMailInput)
+    .query(({ ctx, input }) => panelMail(ctx, input)),
+  retryMail: projectProcedure('panel.manage')
+    .input(ZRetryMailInput)
+    .mutation(({ ctx, input }) => retryMail(ctx, input)),
+  // Suppressed as for an outside audience: the summary and the meeting are shared.
+  results: projectProcedure('analysis.run')
+    .input(ZPanelWaveInput)
+    .query(({ ctx, input }) => waveResults(ctx, input)),
+});
+
 export const portalRouter = router({
   signIn: openProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn(ctx, input)),
   signOut: openProcedure.mutation(({ ctx }) => signOut(ctx)),
@@ -252,4 +299,5 @@ export const portalRouter = router({
   collections: collectionsRouter,
   review: reviewRouter,
   admin: adminRouter,
+  panel: panelRouter,
 });
