@@ -1,7 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deleteExpiredDrafts, deleteExpiredSessions, openDatabase } from '@duiding/db';
+import { folderTransport, smtpTransport } from './mail';
+import { startPanelJobs } from './panel-jobs';
 import { precompressDirectory } from './precompress';
 import { ensureFirstAdmin, seedDemoOnce } from './seed';
 import { buildServer, type TLoggerOptions, type TStaticRoots } from './server';
@@ -31,6 +34,26 @@ export interface TStartPlatformOptions {
   logger?: false | TLoggerOptions;
   trustProxy?: TTrustProxy;
   publicOrigins?: string[];
+  /** SMTP for the panel's mail; without it messages go to `<dataDir>/mail-outbox`. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** How often the panel's mail job runs (a minute by default). */
+  mailIntervalMs?: number;
+}
+
+/** Where the demo's mail lands without SMTP_URL. */
+export const MAIL_FOLDER = 'mail-outbox';
+const PANEL_LINK_KEY_FILE = 'panel-link.key';
+
+/**
+ * The key that derives panel members' personal links, kept in a file beside the database
+ * and not in it: a copy of the database alone opens no one's link.
+ */
+function panelLinkKey(dataDir: string): Uint8Array {
+  const file = join(dataDir, PANEL_LINK_KEY_FILE);
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }
 
 export interface TPlatform {
@@ -64,9 +87,13 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     const staticRoots = options.staticRoots ?? DEFAULT_STATIC_ROOTS;
     // Once per build: later starts find the compressed files up to date.
     for (const root of Object.values(staticRoots)) await precompressDirectory(root);
+    const linkKey = panelLinkKey(dataDir);
+    let baseUrl = options.publicOrigins?.[0] ?? '';
     const server = await buildServer({
       db: database.orm,
       clock,
+      panelLinkKey: linkKey,
+      publicBaseUrl: () => baseUrl,
       staticRoots,
       logger: options.logger ?? false,
       trustProxy: options.trustProxy,
@@ -78,6 +105,24 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     // 0.0.0.0 is where we listen, not an address to visit.
     const visibleHost = ['0.0.0.0', '::'].includes(options.host) ? 'localhost' : options.host;
     const url = `http://${visibleHost.includes(':') ? `[${visibleHost}]` : visibleHost}:${port}`;
+
+    baseUrl ||= url;
+    const transport = options.smtpUrl
+      ? smtpTransport(options.smtpUrl, options.mailFrom)
+      : folderTransport(join(dataDir, MAIL_FOLDER), options.mailFrom);
+    if (!options.smtpUrl)
+      options.log(`Geen SMTP_URL: mail van het panel komt in ${join(dataDir, MAIL_FOLDER)}`);
+    const jobs = startPanelJobs({
+      db: database.orm,
+      clock,
+      panelLinkKey: linkKey,
+      publicBaseUrl: () => baseUrl,
+      transport,
+      intervalMs: options.mailIntervalMs,
+      onError: (error) =>
+        options.log(`Panelmail: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    void jobs.tick();
 
     if (admin.created) {
       options.log(`Beheerder aangemaakt: ${admin.email}`);
@@ -91,6 +136,8 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     return {
       url,
       close: async () => {
+        await jobs.stop();
+        transport.close?.();
         await server.close();
         database.close();
       },

@@ -49,6 +49,9 @@ export interface TBuildServerOptions {
    * changes the Host header; otherwise mutations must come from the Host they were sent to.
    */
   publicOrigins?: string[];
+  /** The panel's personal-link key and the base of links in mail (see @duiding/api). */
+  panelLinkKey?: Uint8Array;
+  publicBaseUrl?: () => string;
 }
 
 export interface TLoggerOptions {
@@ -90,7 +93,13 @@ function loggerOptions(logger: false | TLoggerOptions): FastifyServerOptions['lo
 
 export async function buildServer(options: TBuildServerOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? (() => new Date());
-  const services = createApiServices({ db: options.db, clock, rateLimiter: options.rateLimiter });
+  const services = createApiServices({
+    db: options.db,
+    clock,
+    rateLimiter: options.rateLimiter,
+    panelLinkKey: options.panelLinkKey,
+    publicBaseUrl: options.publicBaseUrl,
+  });
   const app = Fastify({
     logger: loggerOptions(options.logger ?? false),
     bodyLimit: BODY_LIMIT,

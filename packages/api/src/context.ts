@@ -36,8 +36,8 @@ export interface TApiServices {
   storyCommits: GroupCommit;
   /** Derives panel members' personal-link tokens; kept outside the database (see panel/link-token). */
   panelLinkKey: Uint8Array;
-  /** Where people visit the apps (`https://…`), for links in mail. */
-  publicBaseUrl: string;
+  /** Where people visit the apps (`https://…`), for links in mail; known once the server listens. */
+  publicBaseUrl: () => string;
 }
 
 /** What the adapter knows about one request. */
@@ -69,7 +69,7 @@ export function createApiServices(
     storyCommits: new GroupCommit(services.db),
     // A random key per process suits tests; the server passes one kept in its data folder.
     panelLinkKey: services.panelLinkKey ?? randomBytes(32),
-    publicBaseUrl: services.publicBaseUrl ?? 'http://localhost:3000',
+    publicBaseUrl: services.publicBaseUrl ?? (() => 'http://localhost:3000'),
   };
 }
 

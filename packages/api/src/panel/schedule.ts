@@ -17,7 +17,7 @@ export interface TPanelScheduleServices {
   db: TDbExecutor;
   clock: () => Date;
   panelLinkKey: Uint8Array;
-  publicBaseUrl: string;
+  publicBaseUrl: () => string;
 }
 
 /**
@@ -57,7 +57,7 @@ export function runPanelSchedule(services: TPanelScheduleServices): {
           services.db,
           due.map((d) => ({
             invitationId: d.invitationId,
-            mail: reminderMail(services.publicBaseUrl, { ...d, token: token(d) }, info),
+            mail: reminderMail(services.publicBaseUrl(), { ...d, token: token(d) }, info),
           })),
           now,
         );
@@ -67,7 +67,7 @@ export function runPanelSchedule(services: TPanelScheduleServices): {
     if (status === 'closed' && !wave.thanksWrittenAt) {
       const answered = listAnsweredMembers(services.db, collection.id);
       const mails = answered.map((m) =>
-        thanksMail(services.publicBaseUrl, { ...m, token: token(m) }, info),
+        thanksMail(services.publicBaseUrl(), { ...m, token: token(m) }, info),
       );
       if (writeWaveThanks(services.db, collection.id, mails, now)) thanks += mails.length;
     }

@@ -111,7 +111,7 @@ function newMember(
       recordedByUserId: ctx.session.user.id,
     },
     mail: welcomeMail(
-      ctx.publicBaseUrl,
+      ctx.publicBaseUrl(),
       { memberId: id, name: profile.name, email, token },
       ctx.access.projectId,
       projectName,
@@ -343,7 +343,7 @@ export async function openWaveToPanel(
     (m) => ({
       memberId: m.id,
       mail: invitationMail(
-        ctx.publicBaseUrl,
+        ctx.publicBaseUrl(),
         {
           memberId: m.id,
           name: m.name,
