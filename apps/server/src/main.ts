@@ -66,6 +66,7 @@ console.log(
     `  API                          ${platform.url}/trpc`,
     `  gezondheid                   ${platform.url}/healthz`,
     `  data                         ${resolve(env.DATA_DIR ?? './data')}`,
+    `  panelmail                    ${platform.mailFolder ?? 'via SMTP_URL'}`,
     '',
   ].join('\n'),
 );

@@ -58,6 +58,8 @@ function panelLinkKey(dataDir: string): Uint8Array {
 
 export interface TPlatform {
   url: string;
+  /** Where the panel's mail is written without SMTP; null when it goes over SMTP. */
+  mailFolder: string | null;
   close(): Promise<void>;
 }
 
@@ -135,6 +137,7 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     }
     return {
       url,
+      mailFolder: options.smtpUrl ? null : join(dataDir, MAIL_FOLDER),
       close: async () => {
         await jobs.stop();
         transport.close?.();
