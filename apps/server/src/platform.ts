@@ -112,8 +112,6 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     const transport = options.smtpUrl
       ? smtpTransport(options.smtpUrl, options.mailFrom)
       : folderTransport(join(dataDir, MAIL_FOLDER), options.mailFrom);
-    if (!options.smtpUrl)
-      options.log(`Geen SMTP_URL: mail van het panel komt in ${join(dataDir, MAIL_FOLDER)}`);
     const jobs = startPanelJobs({
       db: database.orm,
       clock,
