@@ -11,7 +11,13 @@ import {
   listProjectCollections,
   type TCollectionWithFramework,
 } from '@duiding/db';
-import { localize, resultBars, resultBucketsOf, type TResultBar } from '@duiding/survey';
+import {
+  localize,
+  resultBars,
+  resultBucketsOf,
+  type TQuestion,
+  type TResultBar,
+} from '@duiding/survey';
 import type { TApiContext } from '../context';
 import { AppError } from '../errors';
 import { collectionStatus } from '../intake/open-collection';
@@ -42,6 +48,8 @@ export interface TWaveResults {
   collectionId: string;
   title: string;
   closesAt: string;
+  /** The wave's items, so the member's browser can place its own answer among the bars. */
+  questions: TQuestion[];
   /** Null when withheld. */
   answers: number | null;
   withheld: string | null;
@@ -111,6 +119,7 @@ export function computeWaveResults(
     collectionId: collection.id,
     title: collection.title,
     closesAt: collection.closesAt.toISOString(),
+    questions: collection.framework.signifiers,
   };
   const now = ctx.clock();
   const waves = listProjectCollections(ctx.db, collection.projectId).filter(
