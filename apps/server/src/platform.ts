@@ -7,6 +7,7 @@ import { folderTransport, smtpTransport } from './mail';
 import { startPanelJobs } from './panel-jobs';
 import { precompressDirectory } from './precompress';
 import { ensureFirstAdmin, seedDemoOnce } from './seed';
+import { seedDemoPanelOnce } from './seed-panel';
 import { buildServer, type TLoggerOptions, type TStaticRoots } from './server';
 import type { TTrustProxy } from './trust-proxy';
 
@@ -109,6 +110,13 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     const url = `http://${visibleHost.includes(':') ? `[${visibleHost}]` : visibleHost}:${port}`;
 
     baseUrl ||= url;
+    const panel = await seedDemoPanelOnce({
+      db: database.orm,
+      clock,
+      panelLinkKey: linkKey,
+      publicBaseUrl: () => baseUrl,
+    });
+    if (panel.seeded) options.log('Demo-panel aangemaakt: ronde 1 gesloten, ronde 2 open.');
     const transport = options.smtpUrl
       ? smtpTransport(options.smtpUrl, options.mailFrom)
       : folderTransport(join(dataDir, MAIL_FOLDER), options.mailFrom);

@@ -35,7 +35,7 @@ export type { TSubmitStoryOutput } from './intake/submit-story';
 export type { TSubmitStoryInput } from './intake/submit-story.schema';
 export type { TMyStoriesOutput } from './intake/withdraw';
 export type { TPanelWaveOutput } from './panel/answering';
-export { obtainAnswerTokenLikeABrowser } from './panel/blind-token';
+export { obtainAnswerTokenLikeABrowser, spentTokenHash } from './panel/blind-token';
 export { panelLinks } from './panel/link-token';
 export type { TPanelHomeOutput } from './panel/member-page';
 export {
@@ -47,6 +47,7 @@ export {
 } from './panel/outbox';
 export type { TWaveResults } from './panel/results';
 export { runPanelSchedule } from './panel/schedule';
+export { newPanelMember, openWaveForPanel, type TPanelServices } from './panel/wave-opening';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';
 export { neutraliseText } from './safe-text';

@@ -3,6 +3,8 @@ import {
   findPanelEmails,
   leavePanel,
   listMemberInvitations,
+  listPanelWaves,
+  listProjectCollections,
   setPanelMemberStatus,
   type TPanelInvitationState,
   type TPanelMemberProfile,
@@ -28,7 +30,8 @@ export interface TPanelHomeOutput {
     status: TCollectionStatus;
     opensAt: string;
     closesAt: string;
-    state: TPanelInvitationState;
+    /** Null for a closed wave the member was not invited to: its results only. */
+    state: TPanelInvitationState | null;
     tokenIssued: boolean;
   }[];
 }
@@ -36,21 +39,39 @@ export interface TPanelHomeOutput {
 export function panelHome(ctx: TApiContext, input: { token: string }): TPanelHomeOutput {
   const member = memberByLink(ctx, input.token);
   const now = ctx.clock();
-  const waves = listMemberInvitations(ctx.db, member.id).flatMap((invitation) => {
-    const collection = findCollectionById(ctx.db, invitation.collectionId);
-    if (!collection) return [];
-    return [
-      {
-        collectionId: collection.id,
-        title: collection.title,
-        status: collectionStatus(collection, now) as TCollectionStatus,
-        opensAt: collection.opensAt.toISOString(),
-        closesAt: collection.closesAt.toISOString(),
-        state: invitation.state,
-        tokenIssued: invitation.tokenIssued,
-      },
-    ];
-  });
+  const waves: TPanelHomeOutput['waves'] = listMemberInvitations(ctx.db, member.id).flatMap(
+    (invitation) => {
+      const collection = findCollectionById(ctx.db, invitation.collectionId);
+      if (!collection) return [];
+      return [
+        {
+          collectionId: collection.id,
+          title: collection.title,
+          status: collectionStatus(collection, now) as TCollectionStatus,
+          opensAt: collection.opensAt.toISOString(),
+          closesAt: collection.closesAt.toISOString(),
+          state: invitation.state,
+          tokenIssued: invitation.tokenIssued,
+        },
+      ];
+    },
+  );
+  // Closed waves from before the member joined: their results are for the whole panel.
+  const invited = new Set(waves.map((w) => w.collectionId));
+  const opened = new Set(listPanelWaves(ctx.db).map((w) => w.collectionId));
+  for (const collection of listProjectCollections(ctx.db, member.projectId)) {
+    if (invited.has(collection.id) || !opened.has(collection.id)) continue;
+    if (collectionStatus(collection, now) !== 'closed') continue;
+    waves.push({
+      collectionId: collection.id,
+      title: collection.title,
+      status: 'closed',
+      opensAt: collection.opensAt.toISOString(),
+      closesAt: collection.closesAt.toISOString(),
+      state: null,
+      tokenIssued: false,
+    });
+  }
   waves.sort((a, b) => b.opensAt.localeCompare(a.opensAt));
   return { member: { status: member.status, profile: member.profile! }, waves };
 }

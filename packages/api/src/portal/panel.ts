@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   suppressCrossTable,
   suppressSmallGroup,
@@ -9,18 +8,13 @@ import {
   addPanelMembers,
   appendAuditEntry,
   findPanelEmails,
-  findPanelWave,
   findProjectById,
-  inviteToWave,
   listPanelMembers,
   listPanelWaves,
   listProjectCollections,
   listProjectMail,
-  listUninvitedActiveMembers,
   listWaveResponse,
-  openPanelWave,
   requeueMail,
-  setPanelWaveReminders,
   type TMailStatus,
   type TNewPanelMember,
   type TPanelMemberStatus,
@@ -29,11 +23,9 @@ import { parse } from 'csv-parse/sync';
 import type { TApiContext, TSession } from '../context';
 import { AppError } from '../errors';
 import { collectionStatus, type TCollectionStatus } from '../intake/open-collection';
-import { generateWaveKeys } from '../panel/blind-token';
-import { hashLinkToken, memberLinkToken } from '../panel/link-token';
-import { invitationMail, welcomeMail } from '../panel/mail-texts';
 import { type TPanelMemberProfileInput, ZPanelMemberProfile } from '../panel/panel.schema';
 import { computeWaveResults, type TWaveResults } from '../panel/results';
+import { newPanelMember, openWaveForPanel } from '../panel/wave-opening';
 import type { TProjectAccess } from '../permissions';
 import { projectCollection } from './collections';
 import {
@@ -97,26 +89,17 @@ function newMember(
   source: string,
   projectName: string,
 ): TNewPanelMember {
-  const id = randomUUID();
-  const token = memberLinkToken(ctx.panelLinkKey, id, 1);
-  const email = profile.email.toLowerCase();
-  return {
-    id,
-    profile: { ...profile, email },
-    linkTokenHash: hashLinkToken(token),
+  return newPanelMember(ctx, {
+    projectId: ctx.access.projectId,
+    projectName,
+    profile,
     consent: {
       at: new Date(`${consent.givenOn}T12:00:00Z`),
       text: consent.text,
       source,
       recordedByUserId: ctx.session.user.id,
     },
-    mail: welcomeMail(
-      ctx.publicBaseUrl(),
-      { memberId: id, name: profile.name, email, token },
-      ctx.access.projectId,
-      projectName,
-    ),
-  };
+  });
 }
 
 function projectName(ctx: TPanelContext): string {
@@ -320,41 +303,7 @@ export async function openWaveToPanel(
   if (collectionStatus(collection, now) === 'closed') {
     throw new AppError('COLLECTION_CLOSED', 'Deze ronde is al gesloten. Verleng hem eerst.');
   }
-  if (!findPanelWave(ctx.db, collection.id)) {
-    const keys = await generateWaveKeys();
-    openPanelWave(ctx.db, {
-      collectionId: collection.id,
-      publicKey: keys.publicKey,
-      privateKey: keys.privateKey,
-      reminderAfterDays: input.reminderAfterDays,
-      maxReminders: input.maxReminders,
-      openedAt: now,
-    });
-  } else {
-    setPanelWaveReminders(ctx.db, collection.id, input);
-  }
-  const wave = {
-    projectId: ctx.access.projectId,
-    collectionId: collection.id,
-    title: collection.title,
-    closesAt: collection.closesAt,
-  };
-  const invites = listUninvitedActiveMembers(ctx.db, ctx.access.projectId, collection.id).map(
-    (m) => ({
-      memberId: m.id,
-      mail: invitationMail(
-        ctx.publicBaseUrl(),
-        {
-          memberId: m.id,
-          name: m.name,
-          email: m.email,
-          token: memberLinkToken(ctx.panelLinkKey, m.id, m.linkGeneration),
-        },
-        wave,
-      ),
-    }),
-  );
-  const invited = inviteToWave(ctx.db, collection.id, invites, now);
+  const { invited } = await openWaveForPanel(ctx, collection, input);
   audit(ctx, 'panel.wave.invite', `collection:${collection.id}`, { invited });
   return { invited };
 }
