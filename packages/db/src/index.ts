@@ -21,6 +21,7 @@ export * from './panel-members';
 export * from './panel-waves';
 export * from './participant-codes';
 export * from './platform-facts';
+export * from './privacy-audit';
 export * from './projects';
 export * from './reviews';
 export {
@@ -45,4 +46,3 @@ export {
 } from './schema';
 export * from './stories';
 export * from './users';
-export * from './privacy-audit';
