@@ -1,4 +1,5 @@
 import '@duiding/ui/styles.css';
+import './panel.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PanelApp } from './panel-app';

@@ -1,68 +1,71 @@
-import { readServerError } from '@duiding/ui';
-import { useCallback, useEffect, useState } from 'react';
-import { api } from './api';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { HomePage } from './pages/home-page';
+import { Loading, PanelPage, ProblemPage } from './pages/layout';
+import { WavePage } from './pages/wave-page';
+import { parseRoute, type TRoute } from './route';
 
-export type TConnection =
-  | { status: 'checking' }
-  | { status: 'connected'; serverTime: string }
-  | { status: 'failed'; message: string };
+// Pages a member opens now and then load when opened, so the first visit stays small.
+const ResultsPage = lazy(() =>
+  import('./pages/results-page').then((m) => ({ default: m.ResultsPage })),
+);
+const ProfilePage = lazy(() =>
+  import('./pages/profile-page').then((m) => ({ default: m.ProfilePage })),
+);
 
-/** Asks the server whether it answers; the panel's questionnaires come in a later issue. */
-export function PanelApp() {
-  const [connection, setConnection] = useState<TConnection>({ status: 'checking' });
-  const check = useCallback(() => {
-    setConnection({ status: 'checking' });
-    api.panel.status
-      .query()
-      .then(({ serverTime }) => setConnection({ status: 'connected', serverTime }))
-      .catch((error: unknown) =>
-        setConnection({ status: 'failed', message: readServerError(error).message }),
-      );
+function useRoute(): TRoute {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  useEffect(check, []);
-  return <PanelStatus connection={connection} onRetry={check} />;
+  return route;
 }
 
-export function PanelStatus({
-  connection,
-  onRetry,
-}: {
-  connection: TConnection;
-  onRetry: () => void;
-}) {
+/** The panel app: everything by the personal link in the member's mail. */
+export function PanelApp() {
   return (
-    <>
-      <header className="site-header">
-        <span className="site-name">Duiding panel</span>
-      </header>
-      <main className="page">
-        <h1>Professionalpanel</h1>
-        {connection.status === 'checking' && <p role="status">Verbinding maken met de server…</p>}
-        {connection.status === 'connected' && (
-          <div className="notice success" role="status">
-            <p>
-              <strong>Verbonden met de server</strong>
-            </p>
-            <p>
-              Tijd op de server:{' '}
-              {new Date(connection.serverTime).toLocaleString('nl-NL', {
-                dateStyle: 'long',
-                timeStyle: 'short',
-                timeZone: 'Europe/Amsterdam',
-              })}
-            </p>
-          </div>
-        )}
-        {connection.status === 'failed' && (
-          <div className="alert" role="alert">
-            <h2>Geen verbinding met de server</h2>
-            <p>{connection.message}</p>
-            <button type="button" className="button" onClick={onRetry}>
-              Opnieuw proberen
-            </button>
-          </div>
-        )}
-      </main>
-    </>
+    <Suspense fallback={<Loading what="De pagina" />}>
+      <PanelRoute route={useRoute()} />
+    </Suspense>
   );
+}
+
+export function PanelRoute({ route }: { route: TRoute }) {
+  switch (route.page) {
+    case 'no-link':
+      return (
+        <PanelPage title="Professionalpanel">
+          <p>
+            Dit is het professionalpanel. Je opent het met de persoonlijke link uit je uitnodiging
+            per mail; zonder die link is hier niets te zien.
+          </p>
+        </PanelPage>
+      );
+    case 'bad-link':
+      return (
+        <ProblemPage
+          title="Deze link werkt niet"
+          message="Deze link is niet compleet of klopt niet. Open de link uit je laatste mail van het panel opnieuw, of kopieer hem in zijn geheel."
+        />
+      );
+    case 'home':
+      return <HomePage key={route.token} token={route.token} />;
+    case 'wave':
+      return (
+        <WavePage key={route.collectionId} token={route.token} collectionId={route.collectionId} />
+      );
+    case 'results':
+      return (
+        <ResultsPage
+          key={route.collectionId}
+          token={route.token}
+          collectionId={route.collectionId}
+        />
+      );
+    case 'profile':
+      return <ProfilePage key="profiel" token={route.token} />;
+    case 'unsubscribe':
+      return <ProfilePage key="afmelden" token={route.token} unsubscribe />;
+  }
 }

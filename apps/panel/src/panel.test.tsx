@@ -1,31 +1,88 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PanelStatus } from './panel-app';
+import { haaglandenPanelWave1 } from '@duiding/survey';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerReducer, checkAnswers, type TAnswerState } from './answer-flow';
+import { PanelRoute } from './panel-app';
+import { parseRoute, routeHash } from './route';
 
 afterEach(cleanup);
 
-describe('PanelStatus', () => {
-  it('says it is connected, with the server time in Dutch', () => {
-    render(
-      <PanelStatus
-        connection={{ status: 'connected', serverTime: '2026-11-26T15:00:00.000Z' }}
-        onRetry={vi.fn()}
-      />,
-    );
-    expect(screen.getByText('Verbonden met de server')).toBeTruthy();
-    expect(screen.getByText(/26 november 2026 om 16:00/)).toBeTruthy();
+const TOKEN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';
+
+describe('parseRoute', () => {
+  it('reads the personal link and its pages from the fragment', () => {
+    expect(parseRoute(`#/l/${TOKEN}`)).toEqual({ page: 'home', token: TOKEN });
+    expect(parseRoute(`#/l/${TOKEN}/ronde/abc-1`)).toEqual({
+      page: 'wave',
+      token: TOKEN,
+      collectionId: 'abc-1',
+    });
+    expect(parseRoute(`#/l/${TOKEN}/afmelden`)).toEqual({ page: 'unsubscribe', token: TOKEN });
+    for (const route of [
+      { page: 'home', token: TOKEN },
+      { page: 'results', token: TOKEN, collectionId: 'x' },
+      { page: 'profile', token: TOKEN },
+    ] as const) {
+      expect(parseRoute(routeHash(route))).toEqual(route);
+    }
   });
 
-  it('shows a clear error with a retry button when the server is unreachable', () => {
-    const onRetry = vi.fn();
-    render(
-      <PanelStatus
-        connection={{ status: 'failed', message: 'De server is niet bereikbaar.' }}
-        onRetry={onRetry}
-      />,
+  it('calls a cut-off or made-up link a bad link, and no link no link', () => {
+    expect(parseRoute('')).toEqual({ page: 'no-link' });
+    expect(parseRoute(`#/l/${TOKEN.slice(0, 30)}`)).toEqual({ page: 'bad-link' });
+    expect(parseRoute(`#/l/${TOKEN}/iets`)).toEqual({ page: 'bad-link' });
+    expect(parseRoute('#/admin')).toEqual({ page: 'bad-link' });
+  });
+});
+
+describe('PanelRoute', () => {
+  it('shows a clear Dutch page for a bogus link, never a questionnaire or "Verbonden"', () => {
+    render(<PanelRoute route={{ page: 'bad-link' }} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Deze link werkt niet');
+    expect(screen.getByRole('alert').textContent).toMatch(/niet compleet of klopt niet/);
+    expect(document.body.textContent).not.toMatch(/Verbonden/);
+  });
+
+  it('without a link says to open the one from the mail', () => {
+    render(<PanelRoute route={{ page: 'no-link' }} />);
+    expect(document.body.textContent).toMatch(/persoonlijke link uit je uitnodiging/);
+  });
+});
+
+describe('answerReducer', () => {
+  const loaded = answerReducer(
+    { kind: 'loading' },
+    {
+      type: 'loaded',
+      framework: haaglandenPanelWave1,
+      title: 'Ronde 1',
+      closesAt: '2026-11-30T23:00:00Z',
+      values: { profile: {}, answers: {} },
+    },
+  ) as Extract<TAnswerState, { kind: 'form' }>;
+
+  it('checks answers like the server and clears only the error of the answer given', () => {
+    const errors = checkAnswers(haaglandenPanelWave1, loaded.values);
+    expect(errors.map((e) => e.question)).toContain('ruimte_oordeel');
+    expect(errors.map((e) => e.question)).toContain('organisatie');
+    const invalid = answerReducer(loaded, { type: 'invalid', errors });
+    const after = answerReducer(invalid, {
+      type: 'answer',
+      field: 'answers',
+      id: 'ruimte_oordeel',
+      value: 4,
+    });
+    expect(after.kind === 'form' && after.errors.map((e) => e.question)).not.toContain(
+      'ruimte_oordeel',
     );
-    expect(screen.getByRole('alert').textContent).toContain('Geen verbinding met de server');
-    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(onRetry).toHaveBeenCalledOnce();
+    expect(after.kind === 'form' && after.errors.length).toBe(errors.length - 1);
+  });
+
+  it('submits once: a second submit while sending changes nothing, done ends the form', () => {
+    const sending = answerReducer(loaded, { type: 'submit' });
+    expect(sending.kind === 'form' && sending.submitting).toBe(true);
+    const done = answerReducer(sending, { type: 'done' });
+    expect(done).toEqual({ kind: 'done', title: 'Ronde 1' });
+    expect(answerReducer(done, { type: 'submit' })).toBe(done);
   });
 });

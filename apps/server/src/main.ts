@@ -15,6 +15,8 @@ import { parseTrustProxy } from './trust-proxy';
  * - PUBLIC_ORIGIN (the https://… origin people visit, or several with commas, when the proxy
  *   rewrites the Host header; mutations from any other origin are refused)
  * - LOG_LEVEL (warn)
+ * - SMTP_URL (smtp://user:password@host:587 for the panel's mail; without it messages are
+ *   written to DATA_DIR/mail-outbox as .eml files), MAIL_FROM (the sender)
  */
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -48,6 +50,8 @@ const platform = await startPlatform({
   adminPassword: env.DUIDING_ADMIN_PASSWORD || undefined,
   trustProxy,
   publicOrigins,
+  smtpUrl: env.SMTP_URL || undefined,
+  mailFrom: env.MAIL_FROM || undefined,
   logger: { level: env.LOG_LEVEL ?? 'warn' },
   log: (line) => console.log(line),
 });
@@ -62,6 +66,7 @@ console.log(
     `  API                          ${platform.url}/trpc`,
     `  gezondheid                   ${platform.url}/healthz`,
     `  data                         ${resolve(env.DATA_DIR ?? './data')}`,
+    `  panelmail                    ${platform.mailFolder ?? 'via SMTP_URL'}`,
     '',
   ].join('\n'),
 );

@@ -1,10 +1,14 @@
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deleteExpiredDrafts, deleteExpiredSessions, openDatabase } from '@duiding/db';
+import { folderTransport, smtpTransport } from './mail';
+import { startPanelJobs } from './panel-jobs';
 import { precompressDirectory } from './precompress';
 import { startRetentionJob } from './retention-job';
 import { ensureFirstAdmin, seedDemoOnce } from './seed';
+import { seedDemoPanelOnce } from './seed-panel';
 import { buildServer, type TLoggerOptions, type TStaticRoots } from './server';
 import type { TTrustProxy } from './trust-proxy';
 
@@ -32,10 +36,32 @@ export interface TStartPlatformOptions {
   logger?: false | TLoggerOptions;
   trustProxy?: TTrustProxy;
   publicOrigins?: string[];
+  /** SMTP for the panel's mail; without it messages go to `<dataDir>/mail-outbox`. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** How often the panel's mail job runs (a minute by default). */
+  mailIntervalMs?: number;
+}
+
+/** Where the demo's mail lands without SMTP_URL. */
+export const MAIL_FOLDER = 'mail-outbox';
+const PANEL_LINK_KEY_FILE = 'panel-link.key';
+
+/**
+ * The key that derives panel members' personal links, kept in a file beside the database
+ * and not in it: a copy of the database alone opens no one's link.
+ */
+function panelLinkKey(dataDir: string): Uint8Array {
+  const file = join(dataDir, PANEL_LINK_KEY_FILE);
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }
 
 export interface TPlatform {
   url: string;
+  /** Where the panel's mail is written without SMTP; null when it goes over SMTP. */
+  mailFolder: string | null;
   close(): Promise<void>;
 }
 
@@ -65,9 +91,13 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     const staticRoots = options.staticRoots ?? DEFAULT_STATIC_ROOTS;
     // Once per build: later starts find the compressed files up to date.
     for (const root of Object.values(staticRoots)) await precompressDirectory(root);
+    const linkKey = panelLinkKey(dataDir);
+    let baseUrl = options.publicOrigins?.[0] ?? '';
     const server = await buildServer({
       db: database.orm,
       clock,
+      panelLinkKey: linkKey,
+      publicBaseUrl: () => baseUrl,
       staticRoots,
       logger: options.logger ?? false,
       trustProxy: options.trustProxy,
@@ -82,6 +112,29 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     const visibleHost = ['0.0.0.0', '::'].includes(options.host) ? 'localhost' : options.host;
     const url = `http://${visibleHost.includes(':') ? `[${visibleHost}]` : visibleHost}:${port}`;
 
+    baseUrl ||= url;
+    const panel = await seedDemoPanelOnce({
+      db: database.orm,
+      clock,
+      panelLinkKey: linkKey,
+      publicBaseUrl: () => baseUrl,
+    });
+    if (panel.seeded) options.log('Demo-panel aangemaakt: ronde 1 gesloten, ronde 2 open.');
+    const transport = options.smtpUrl
+      ? smtpTransport(options.smtpUrl, options.mailFrom)
+      : folderTransport(join(dataDir, MAIL_FOLDER), options.mailFrom);
+    const jobs = startPanelJobs({
+      db: database.orm,
+      clock,
+      panelLinkKey: linkKey,
+      publicBaseUrl: () => baseUrl,
+      transport,
+      intervalMs: options.mailIntervalMs,
+      onError: (error) =>
+        options.log(`Panelmail: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    void jobs.tick();
+
     if (admin.created) {
       options.log(`Beheerder aangemaakt: ${admin.email}`);
       if (admin.generatedPassword) {
@@ -93,8 +146,11 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     }
     return {
       url,
+      mailFolder: options.smtpUrl ? null : join(dataDir, MAIL_FOLDER),
       close: async () => {
         retention.stop();
+        await jobs.stop();
+        transport.close?.();
         await server.close();
         database.close();
       },

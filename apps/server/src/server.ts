@@ -53,6 +53,9 @@ export interface TBuildServerOptions {
   publicOrigins?: string[];
   /** Prints published reports to PDF; by default Chromium at /usr/bin/chromium when installed. */
   reportPdf?: TReportPdfRenderer;
+  /** The panel's personal-link key and the base of links in mail (see @duiding/api). */
+  panelLinkKey?: Uint8Array;
+  publicBaseUrl?: () => string;
 }
 
 export interface TLoggerOptions {
@@ -94,7 +97,13 @@ function loggerOptions(logger: false | TLoggerOptions): FastifyServerOptions['lo
 
 export async function buildServer(options: TBuildServerOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? (() => new Date());
-  const services = createApiServices({ db: options.db, clock, rateLimiter: options.rateLimiter });
+  const services = createApiServices({
+    db: options.db,
+    clock,
+    rateLimiter: options.rateLimiter,
+    panelLinkKey: options.panelLinkKey,
+    publicBaseUrl: options.publicBaseUrl,
+  });
   const app = Fastify({
     logger: loggerOptions(options.logger ?? false),
     bodyLimit: BODY_LIMIT,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   findSessionUser,
   GroupCommit,
@@ -33,6 +34,10 @@ export interface TApiServices {
   spentChallenges: SpentChallenges;
   /** Stories are stored through it: many in one fsync'd commit under load. */
   storyCommits: GroupCommit;
+  /** Derives panel members' personal-link tokens; kept outside the database (see panel/link-token). */
+  panelLinkKey: Uint8Array;
+  /** Where people visit the apps (`https://…`), for links in mail; known once the server listens. */
+  publicBaseUrl: () => string;
 }
 
 /** What the adapter knows about one request. */
@@ -62,6 +67,9 @@ export function createApiServices(
     signInThrottle: services.signInThrottle ?? new SignInThrottle(),
     spentChallenges: services.spentChallenges ?? new SpentChallenges(),
     storyCommits: new GroupCommit(services.db),
+    // A random key per process suits tests; the server passes one kept in its data folder.
+    panelLinkKey: services.panelLinkKey ?? randomBytes(32),
+    publicBaseUrl: services.publicBaseUrl ?? (() => 'http://localhost:3000'),
   };
 }
 

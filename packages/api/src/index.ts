@@ -64,6 +64,20 @@ export type {
 } from './portal/report-render';
 export { readPublicReport } from './portal/reports';
 export { MAX_IMPORT_CHARS } from './portal/exchange.schema';
+export type { TPanelWaveOutput } from './panel/answering';
+export { obtainAnswerTokenLikeABrowser, spentTokenHash } from './panel/blind-token';
+export { panelLinks } from './panel/link-token';
+export type { TPanelHomeOutput } from './panel/member-page';
+export {
+  deliverOutbox,
+  MAX_MAIL_ATTEMPTS,
+  PermanentMailError,
+  retryDelayMs,
+  type TMailTransport,
+} from './panel/outbox';
+export type { TWaveResults } from './panel/results';
+export { runPanelSchedule } from './panel/schedule';
+export { newPanelMember, openWaveForPanel, type TPanelServices } from './panel/wave-opening';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';
 export { neutraliseText } from './safe-text';

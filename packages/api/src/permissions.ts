@@ -54,6 +54,8 @@ export const PROJECT_CAPABILITIES = [
   'exchange.export',
   /** Import SenseMaker, NarraFirma, Duiding or mapped CSV files as a new collection. */
   'exchange.import',
+  /** Keep the professional panel: members (names, addresses), invitations, reminders, mail. */
+  'panel.manage',
 ] as const;
 export type TProjectCapability = (typeof PROJECT_CAPABILITIES)[number];
 
@@ -95,6 +97,7 @@ export const ROLE_TABLE = {
       'codebook.manage',
       'exchange.export',
       'exchange.import',
+      'panel.manage',
     ],
   },
   analyst: {

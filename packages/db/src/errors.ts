@@ -14,7 +14,8 @@ export type TDbConflictReason =
   | 'code-cycle'
   | 'code-in-use'
   | 'story-withdrawn'
-  | 'passage-out-of-range';
+  | 'passage-out-of-range'
+  | 'panel-token-spent';
 
 /**
  * A write the data rules refuse (a published framework version is immutable, an e-mail

@@ -25,27 +25,41 @@ export * from './moderation';
 export * from './participant-codes';
 export * from './platform-facts';
 export * from './privacy-check';
+export * from './mail-outbox';
+export * from './panel-members';
+export * from './panel-waves';
+export * from './participant-codes';
+export * from './platform-facts';
+export * from './privacy-audit';
 export * from './projects';
 export * from './reports';
 export * from './retention';
 export * from './reviews';
 export {
   COLLECTION_KINDS,
+  MAIL_KINDS,
+  MAIL_STATUSES,
   MEMBER_ROLES,
   MODERATION_DECISIONS,
   OBSERVATION_STRENGTHS,
   REPORT_SECTION_KINDS,
   RETENTION_MODES,
+  PANEL_INVITATION_STATES,
+  PANEL_MEMBER_STATUSES,
   STORY_CHANNELS,
   STORY_LANGUAGES,
   STORY_STATUSES,
   type TCollectionKind,
+  type TMailKind,
+  type TMailStatus,
   type TMemberRole,
   type TModerationDecision,
   type TObservationStrength,
   type TRedactionSpan,
   type TReportSectionKind,
   type TRetentionMode,
+  type TPanelInvitationState,
+  type TPanelMemberStatus,
   type TStoryChannel,
   type TStoryLanguage,
   type TStoryStatus,

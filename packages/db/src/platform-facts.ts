@@ -3,7 +3,11 @@ import type { TDbExecutor } from './database';
 import { platformFacts } from './schema';
 
 /** Facts the installation remembers about itself, such as when the demo was seeded. */
-export type TPlatformFactKey = 'demo-seeded' | 'first-admin' | 'participant-code-secret';
+export type TPlatformFactKey =
+  | 'demo-seeded'
+  | 'first-admin'
+  | 'participant-code-secret'
+  | 'demo-panel-seeded';
 
 export function findPlatformFact(db: TDbExecutor, key: TPlatformFactKey): unknown {
   return db

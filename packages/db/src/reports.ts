@@ -401,7 +401,7 @@ export function listStoriesForAnalysis(
 }
 
 /** One story of the project, for a quote; undefined when it is not in the project. */
-export function findProjectStory(
+export function findReportQuoteStory(
   db: TDbExecutor,
   projectId: string,
   storyId: string,

@@ -710,3 +710,172 @@ export const spentProofsOfWork = sqliteTable(
   },
   (t) => [index('spent_proofs_of_work_expires_idx').on(t.expiresAt)],
 );
+
+/* ---------------------------------------------------------------------------------------
+ * The professional panel. Identities (members, invitations, mail) and answers live in
+ * tables that share no key: an answer row names its wave, nothing else. See the README's
+ * privacy section for the threat model.
+ */
+
+export const PANEL_MEMBER_STATUSES = ['active', 'paused', 'left'] as const;
+export type TPanelMemberStatus = (typeof PANEL_MEMBER_STATUSES)[number];
+
+export const PANEL_INVITATION_STATES = ['invited', 'reminded', 'answered'] as const;
+export type TPanelInvitationState = (typeof PANEL_INVITATION_STATES)[number];
+
+export const MAIL_KINDS = ['invitation', 'reminder', 'thanks', 'welcome'] as const;
+export type TMailKind = (typeof MAIL_KINDS)[number];
+
+export const MAIL_STATUSES = ['queued', 'sent', 'failed', 'bounced'] as const;
+export type TMailStatus = (typeof MAIL_STATUSES)[number];
+
+/** A professional in a project's panel. Leaving blanks every personal column. */
+export const panelMembers = sqliteTable(
+  'panel_members',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    /** Null once the member left: their personal data is gone, the row only counts. */
+    name: text('name'),
+    /** Stored lower-cased; unique within the project while the member is in it. */
+    email: text('email'),
+    organisation: text('organisation'),
+    municipality: text('municipality'),
+    role: text('role'),
+    status: text('status', { enum: PANEL_MEMBER_STATUSES }).notNull().default('active'),
+    /** The consent record: when, to which text, and how it was given. */
+    consentAt: moment('consent_at'),
+    consentText: text('consent_text'),
+    consentSource: text('consent_source'),
+    consentRecordedByUserId: text('consent_recorded_by_user_id').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    /** The personal link's token is derived from a server key and this generation. */
+    linkGeneration: integer('link_generation').notNull().default(1),
+    /** SHA-256 of the personal link's token; null once the member left. */
+    linkTokenHash: text('link_token_hash').unique(),
+    createdAt: moment('created_at').notNull(),
+    leftAt: moment('left_at'),
+  },
+  (t) => [
+    uniqueIndex('panel_members_project_email_idx').on(t.projectId, t.email),
+    index('panel_members_project_idx').on(t.projectId, t.status),
+    check('panel_members_status_check', oneOf(t.status, PANEL_MEMBER_STATUSES)),
+  ],
+);
+
+/**
+ * One member invited to one wave. It knows whether the member answered (for reminders),
+ * never which answer is theirs, and keeps no moment of answering at all.
+ */
+export const panelInvitations = sqliteTable(
+  'panel_invitations',
+  {
+    id: text('id').primaryKey(),
+    collectionId: text('collection_id')
+      .notNull()
+      .references(() => collections.id, { onDelete: 'cascade' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => panelMembers.id, { onDelete: 'cascade' }),
+    state: text('state', { enum: PANEL_INVITATION_STATES }).notNull().default('invited'),
+    /** The member's browser fetched its one blind-signed answer token (no time kept). */
+    tokenIssued: integer('token_issued', { mode: 'boolean' }).notNull().default(false),
+    reminders: integer('reminders').notNull().default(0),
+    invitedAt: moment('invited_at').notNull(),
+    /** When the last invitation or reminder mail was written: reminders count from it. */
+    lastMailAt: moment('last_mail_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('panel_invitations_wave_member_idx').on(t.collectionId, t.memberId),
+    index('panel_invitations_member_idx').on(t.memberId),
+    check('panel_invitations_state_check', oneOf(t.state, PANEL_INVITATION_STATES)),
+  ],
+);
+
+/**
+ * A collection of kind `panel_wave` opened to the panel: its blind-signature key pair
+ * (RFC 9474, RSABSSA-SHA384-PSS-Randomized) and when reminders go out.
+ */
+export const panelWaves = sqliteTable('panel_waves', {
+  collectionId: text('collection_id')
+    .primaryKey()
+    .references(() => collections.id, { onDelete: 'cascade' }),
+  /** SPKI, base64url: the browser blinds with it. */
+  publicKey: text('public_key').notNull(),
+  /** JWK; signs blinded messages only, so even its holder cannot link a token to a member. */
+  privateKey: text('private_key', { mode: 'json' }).notNull().$type<unknown>(),
+  /** A reminder goes this many days after the last mail to a member who did not answer… */
+  reminderAfterDays: integer('reminder_after_days').notNull(),
+  /** …at most this many times. */
+  maxReminders: integer('max_reminders').notNull(),
+  openedAt: moment('opened_at').notNull(),
+  /** When the thank-you mails (with the results) were written, after the wave closed. */
+  thanksWrittenAt: moment('thanks_written_at'),
+});
+
+/**
+ * A panel answer: the wave and the answers, nothing else. Made WITHOUT ROWID in the
+ * custom migration, so the rows sit in the order of their random ids, not of arrival.
+ */
+export const panelAnswers = sqliteTable(
+  'panel_answers',
+  {
+    id: text('id').primaryKey(),
+    collectionId: text('collection_id')
+      .notNull()
+      .references(() => collections.id, { onDelete: 'cascade' }),
+    answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /** 'YYYY-MM-DD' only. */
+    receivedOn: text('received_on').notNull(),
+  },
+  (t) => [index('panel_answers_collection_idx').on(t.collectionId)],
+);
+
+/** SHA-256 of each spent answer token: a token counts once. WITHOUT ROWID, like the answers. */
+export const panelSpentTokens = sqliteTable('panel_spent_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  collectionId: text('collection_id')
+    .notNull()
+    .references(() => collections.id, { onDelete: 'cascade' }),
+});
+
+/**
+ * Mail waiting to be sent, written in the same transaction as what causes it; a
+ * background job sends it with retries. The body (with the personal link) is emptied
+ * once the message is sent.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    memberId: text('member_id').references(() => panelMembers.id, { onDelete: 'cascade' }),
+    collectionId: text('collection_id').references(() => collections.id, {
+      onDelete: 'cascade',
+    }),
+    kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    /** The unsubscribe link, for the List-Unsubscribe header. */
+    unsubscribeUrl: text('unsubscribe_url'),
+    status: text('status', { enum: MAIL_STATUSES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: moment('next_attempt_at').notNull(),
+    lastError: text('last_error'),
+    createdAt: moment('created_at').notNull(),
+    sentAt: moment('sent_at'),
+  },
+  (t) => [
+    index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('mail_outbox_project_idx').on(t.projectId, t.createdAt),
+    index('mail_outbox_member_idx').on(t.memberId),
+    check('mail_outbox_kind_check', oneOf(t.kind, MAIL_KINDS)),
+    check('mail_outbox_status_check', oneOf(t.status, MAIL_STATUSES)),
+  ],
+);

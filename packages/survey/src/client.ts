@@ -34,6 +34,7 @@ export type {
 } from './framework';
 export { frameworkQuestions } from './framework-questions';
 export { localize, type TTextOptions } from './localize';
+export { DYAD_BINS, resultBars, resultBucketsOf, type TResultBar } from './result-bucket';
 export type { TStoryInput } from './story-input';
 export type { TAudience, TLocale, TLocalizedText } from './text';
 export {

@@ -3,6 +3,7 @@ export * from './collection-landing';
 export * from './designer';
 export * from './framework';
 export * from './frameworks';
+export * from './result-bucket';
 export * from './story-input';
 export * from './text';
 export * from './theme-contrast';

@@ -22,6 +22,10 @@ export const RATE_RULES = {
   reviewComment: { max: 60, windowMs: 10 * 60 * 1000 },
   /** Intake steps counted per address (a few per participant; a class may share one). */
   intakeStep: { max: 600, windowMs: 10 * 60 * 1000 },
+  /** Unknown panel links per address: typos and old mails, not guessing. */
+  panelLinkFailure: { max: 20, windowMs: 15 * 60 * 1000 },
+  /** Panel answers per address (an office may share one address). */
+  panelAnswer: { max: 200, windowMs: 10 * 60 * 1000 },
 } satisfies Record<string, TRateRule>;
 
 export type TRateRuleName = keyof typeof RATE_RULES;

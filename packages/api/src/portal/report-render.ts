@@ -1,7 +1,7 @@
 import { prepareOutsideCounts, type TOutsideCount } from '@duiding/analytics';
 import {
   findProjectById,
-  findProjectStory,
+  findReportQuoteStory,
   listObservations,
   listPatternMarks,
   listProjectCollections,
@@ -159,7 +159,7 @@ function renderSection(
           .filter((p) => p.length > 0),
       };
     case 'quote': {
-      const story = findProjectStory(sources.db, sources.projectId, spec.storyId);
+      const story = findReportQuoteStory(sources.db, sources.projectId, spec.storyId);
       // Only moderated (approved) stories are ever quoted, also when the author chose another.
       if (story?.status !== 'approved') {
         return unavailable('Dit verhaal is niet (meer) goedgekeurd en wordt niet geciteerd.');

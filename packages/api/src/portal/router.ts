@@ -165,6 +165,25 @@ import {
 } from './reports.schema';
 import { changeRetention, retentionSetting, ZSetRetentionInput } from './retention';
 import {
+  addMember,
+  importMembers,
+  listMembers,
+  listWaves,
+  openWaveToPanel,
+  panelMail,
+  retryMail,
+  waveResponse,
+  waveResults,
+} from './panel';
+import {
+  ZAddPanelMemberInput,
+  ZImportPanelMembersInput,
+  ZOpenPanelWaveInput,
+  ZPanelMailInput,
+  ZPanelWaveInput,
+  ZRetryMailInput,
+} from './panel.schema';
+import {
   commentOnReview,
   createDraftReviewLink,
   draftReviewLinks,
@@ -484,6 +503,32 @@ const exchangeRouter = router({
   importCsv: projectProcedure('exchange.import')
     .input(ZImportCsvInput)
     .mutation(({ ctx, input }) => importCsv(ctx, input)),
+/** The professional panel: members, waves, response, mail, results (portal/panel.ts). */
+const panelRouter = router({
+  members: projectProcedure('panel.manage').query(({ ctx }) => listMembers(ctx)),
+  addMember: projectProcedure('panel.manage')
+    .input(ZAddPanelMemberInput)
+    .mutation(({ ctx, input }) => addMember(ctx, input)),
+  importMembers: projectProcedure('panel.manage')
+    .input(ZImportPanelMembersInput)
+    .mutation(({ ctx, input }) => importMembers(ctx, input)),
+  waves: projectProcedure('project.read').query(({ ctx }) => listWaves(ctx)),
+  openWave: projectProcedure('panel.manage')
+    .input(ZOpenPanelWaveInput)
+    .mutation(({ ctx, input }) => openWaveToPanel(ctx, input)),
+  response: projectProcedure('panel.manage')
+    .input(ZPanelWaveInput)
+    .query(({ ctx, input }) => waveResponse(ctx, input)),
+  mail: projectProcedure('panel.manage')
+    .input(ZPanelMailInput)
+    .query(({ ctx, input }) => panelMail(ctx, input)),
+  retryMail: projectProcedure('panel.manage')
+    .input(ZRetryMailInput)
+    .mutation(({ ctx, input }) => retryMail(ctx, input)),
+  // Suppressed as for an outside audience: the summary and the meeting are shared.
+  results: projectProcedure('analysis.run')
+    .input(ZPanelWaveInput)
+    .query(({ ctx, input }) => waveResults(ctx, input)),
 });
 
 export const portalRouter = router({
@@ -540,4 +585,5 @@ export const portalRouter = router({
   coding: codingRouter,
   retention: retentionRouter,
   exchange: exchangeRouter,
+  panel: panelRouter,
 });
