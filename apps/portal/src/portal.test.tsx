@@ -52,7 +52,6 @@ describe('StoryCard', () => {
           createdOn: '2026-03-05',
           answers: { hulp: { a: 0.6, b: 0.3, c: 0.1 }, tempo: 0.8, gevoel: 'positief' },
           participantAnswers: { rol: 'grootouder' },
-          textSource: 'original',
         }}
       />,
     );
@@ -78,7 +77,6 @@ describe('StoryCard', () => {
         story={{
           id: 's2',
           collectionId: 'c1',
-          textSource: 'original',
           promptId: 'gehoord',
           title: 'Zonder gegevens',
           text: 'Ze luisterden.',

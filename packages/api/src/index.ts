@@ -47,23 +47,6 @@ export {
 export type { TSubmitStoryOutput } from './intake/submit-story';
 export type { TSubmitStoryInput } from './intake/submit-story.schema';
 export type { TMyStoriesOutput } from './intake/withdraw';
-export {
-  automaticRedaction,
-  proposeRedaction,
-  storiesForAudience,
-  type TAudienceText,
-  type TTextSource,
-  textForAudience,
-} from './portal/audience-text';
-export type { TCatalysisOutput, TScannedPattern } from './portal/catalysis';
-export type {
-  TPublishedReport,
-  TRenderedSection,
-  TReportCell,
-  TReportTable,
-} from './portal/report-render';
-export { readPublicReport } from './portal/reports';
-export { MAX_IMPORT_CHARS } from './portal/exchange.schema';
 export type { TPanelWaveOutput } from './panel/answering';
 export { obtainAnswerTokenLikeABrowser, spentTokenHash } from './panel/blind-token';
 export { panelLinks } from './panel/link-token';
@@ -78,6 +61,23 @@ export {
 export type { TWaveResults } from './panel/results';
 export { runPanelSchedule } from './panel/schedule';
 export { newPanelMember, openWaveForPanel, type TPanelServices } from './panel/wave-opening';
+export {
+  automaticRedaction,
+  proposeRedaction,
+  storiesForAudience,
+  type TAudienceText,
+  type TTextSource,
+  textForAudience,
+} from './portal/audience-text';
+export type { TCatalysisOutput, TScannedPattern } from './portal/catalysis';
+export { MAX_IMPORT_CHARS } from './portal/exchange.schema';
+export type {
+  TPublishedReport,
+  TRenderedSection,
+  TReportCell,
+  TReportTable,
+} from './portal/report-render';
+export { readPublicReport } from './portal/reports';
 export type { TPortalStory, TProjectStoriesOutput } from './portal/stories';
 export { type AppRouter, appRouter, createCaller } from './router';
 export { neutraliseText } from './safe-text';

@@ -21,16 +21,16 @@ export * from './frameworks';
 export * from './group-commit';
 export * from './imports';
 export * from './invitations';
-export * from './moderation';
-export * from './participant-codes';
-export * from './platform-facts';
-export * from './privacy-check';
 export * from './mail-outbox';
+export * from './moderation';
 export * from './panel-members';
 export * from './panel-waves';
 export * from './participant-codes';
+export * from './participant-codes';
+export * from './platform-facts';
 export * from './platform-facts';
 export * from './privacy-audit';
+export * from './privacy-check';
 export * from './projects';
 export * from './reports';
 export * from './retention';
@@ -42,10 +42,10 @@ export {
   MEMBER_ROLES,
   MODERATION_DECISIONS,
   OBSERVATION_STRENGTHS,
-  REPORT_SECTION_KINDS,
-  RETENTION_MODES,
   PANEL_INVITATION_STATES,
   PANEL_MEMBER_STATUSES,
+  REPORT_SECTION_KINDS,
+  RETENTION_MODES,
   STORY_CHANNELS,
   STORY_LANGUAGES,
   STORY_STATUSES,
@@ -55,11 +55,11 @@ export {
   type TMemberRole,
   type TModerationDecision,
   type TObservationStrength,
+  type TPanelInvitationState,
+  type TPanelMemberStatus,
   type TRedactionSpan,
   type TReportSectionKind,
   type TRetentionMode,
-  type TPanelInvitationState,
-  type TPanelMemberStatus,
   type TStoryChannel,
   type TStoryLanguage,
   type TStoryStatus,

@@ -92,7 +92,6 @@ import {
 } from './collections.schema';
 import { collectionDashboard } from './dashboard';
 import { enterStory, ZEnterStoryInput } from './enter-story';
-import { explorerRouter, patternsRouter } from './explorer/router';
 import {
   exportableCollections,
   exportCollection,
@@ -110,6 +109,7 @@ import {
   ZImportSensemakerInput,
   ZPreviewCsvInput,
 } from './exchange.schema';
+import { explorerRouter, patternsRouter } from './explorer/router';
 import { exportStories, ZExportStoriesInput } from './export-stories';
 import {
   copyVersion,
@@ -139,6 +139,25 @@ import {
   ZModerationStoryInput,
 } from './moderation.schema';
 import {
+  addMember,
+  importMembers,
+  listMembers,
+  listWaves,
+  openWaveToPanel,
+  panelMail,
+  retryMail,
+  waveResponse,
+  waveResults,
+} from './panel';
+import {
+  ZAddPanelMemberInput,
+  ZImportPanelMembersInput,
+  ZOpenPanelWaveInput,
+  ZPanelMailInput,
+  ZPanelWaveInput,
+  ZRetryMailInput,
+} from './panel.schema';
+import {
   addSection,
   changeReportTitle,
   changeSection,
@@ -164,25 +183,6 @@ import {
   ZUpdateSectionInput,
 } from './reports.schema';
 import { changeRetention, retentionSetting, ZSetRetentionInput } from './retention';
-import {
-  addMember,
-  importMembers,
-  listMembers,
-  listWaves,
-  openWaveToPanel,
-  panelMail,
-  retryMail,
-  waveResponse,
-  waveResults,
-} from './panel';
-import {
-  ZAddPanelMemberInput,
-  ZImportPanelMembersInput,
-  ZOpenPanelWaveInput,
-  ZPanelMailInput,
-  ZPanelWaveInput,
-  ZRetryMailInput,
-} from './panel.schema';
 import {
   commentOnReview,
   createDraftReviewLink,
@@ -503,6 +503,8 @@ const exchangeRouter = router({
   importCsv: projectProcedure('exchange.import')
     .input(ZImportCsvInput)
     .mutation(({ ctx, input }) => importCsv(ctx, input)),
+});
+
 /** The professional panel: members, waves, response, mail, results (portal/panel.ts). */
 const panelRouter = router({
   members: projectProcedure('panel.manage').query(({ ctx }) => listMembers(ctx)),
