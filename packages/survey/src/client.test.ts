@@ -39,6 +39,7 @@ describe('@duiding/survey/client', () => {
       './client.ts',
       './framework-questions.ts',
       './localize.ts',
+      './result-bucket.ts',
       './theme-contrast.ts',
       './validate.ts',
     ]);
@@ -49,6 +50,7 @@ describe('@duiding/survey/client', () => {
     for (const [name, value] of Object.entries(client)) expect(main.get(name), name).toBe(value);
     expect(Object.keys(client).sort()).toEqual([
       'DONT_KNOW',
+      'DYAD_BINS',
       'HOUSE_COLOURS',
       'NOT_APPLICABLE',
       'THEME_COLOUR_TOKENS',
@@ -60,6 +62,8 @@ describe('@duiding/survey/client', () => {
       'isYouthAudience',
       'localize',
       'readChoice',
+      'resultBars',
+      'resultBucketsOf',
       'themeContrastIssues',
       'validateAnswer',
       'validateResponse',

@@ -213,6 +213,7 @@ describe('portal.projects and portal.stories', () => {
         createdOn: '2026-11-15',
         answers: STORY_ANSWERS,
         participantAnswers: PARTICIPANT_ANSWERS,
+        textSource: 'original',
       },
     ]);
     expect(result.nextCursor).toBeNull();
