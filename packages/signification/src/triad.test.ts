@@ -113,6 +113,17 @@ describe('triangle coordinates', () => {
     );
   });
 
+  it('gives a part of exactly 0 for a point a hair outside an edge (found by fast-check)', () => {
+    for (const [x, y] of [
+      [0, -6.249628730746583e-16],
+      [3.607086851431518e-12, 0],
+      [0.5, H + 1e-17],
+    ] as const) {
+      const t = triadFromPoint(x, y);
+      expect(Math.min(t.a, t.b, t.c)).toBe(0);
+    }
+  });
+
   it('an outside point lands on the edge, no farther than any point of the triangle', () => {
     const outside = fc
       .tuple(

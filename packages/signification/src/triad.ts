@@ -35,10 +35,19 @@ export function triadToPoint({ a, b, c }: TTriadValue): TPoint {
  * counts as the nearest point of the triangle, on its edge or a corner.
  */
 export function triadFromPoint(x: number, y: number): TTriadValue {
-  const p = nearestPointInTriangle({ x, y });
-  const a = 1 - p.y / TRIANGLE_HEIGHT;
-  const c = p.x - a / 2;
-  return clampTriad({ a, b: 1 - a - c, c });
+  const p = { x, y };
+  const [A, B, C] = TRIAD_CORNERS;
+  if (!isInside(p, A, B, C)) return nearestOnEdge(p);
+  const a = 1 - y / TRIANGLE_HEIGHT;
+  const c = x - a / 2;
+  // A point on an edge gives a part of exactly 0, not float noise of 1e-17 that a filter
+  // "c = 0" would miss.
+  return clampTriad({ a: onEdge(a), b: onEdge(1 - a - c), c: onEdge(c) });
+}
+
+/** Parts closer to 0 than a double's noise at 1 lie on the edge. */
+function onEdge(part: number): number {
+  return Math.abs(part) < 1e-12 ? 0 : part;
 }
 
 /**
@@ -97,14 +106,21 @@ export function nudgeTriad(
   return triadFromPoint(p.x + d.x * step, p.y + d.y * step);
 }
 
-function nearestPointInTriangle(p: TPoint): TPoint {
+/** The triad of the nearest point on the edges: the third part is exactly 0. */
+function nearestOnEdge(p: TPoint): TTriadValue {
   const [A, B, C] = TRIAD_CORNERS;
-  if (isInside(p, A, B, C)) return p;
-  let best = nearestOnSegment(p, A, B);
-  for (const q of [nearestOnSegment(p, B, C), nearestOnSegment(p, C, A)]) {
-    if (distanceSquared(p, q) < distanceSquared(p, best)) best = q;
+  const edges = [
+    { from: A, to: B, parts: (t: number) => ({ a: 1 - t, b: t, c: 0 }) },
+    { from: B, to: C, parts: (t: number) => ({ a: 0, b: 1 - t, c: t }) },
+    { from: C, to: A, parts: (t: number) => ({ a: t, b: 0, c: 1 - t }) },
+  ];
+  let best = { d2: Number.POSITIVE_INFINITY, triad: TRIAD_CENTRE };
+  for (const edge of edges) {
+    const t = segmentParameter(p, edge.from, edge.to);
+    const d2 = distanceSquared(p, lerp(edge.from, edge.to, t));
+    if (d2 < best.d2) best = { d2, triad: edge.parts(t) };
   }
-  return best;
+  return best.triad;
 }
 
 function isInside(p: TPoint, A: TPoint, B: TPoint, C: TPoint): boolean {
@@ -118,11 +134,14 @@ function cross(o: TPoint, a: TPoint, b: TPoint): number {
   return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
 }
 
-function nearestOnSegment(p: TPoint, a: TPoint, b: TPoint): TPoint {
+function segmentParameter(p: TPoint, a: TPoint, b: TPoint): number {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const t = clampUnit(((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy));
-  return { x: a.x + t * dx, y: a.y + t * dy };
+  return clampUnit(((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy));
+}
+
+function lerp(a: TPoint, b: TPoint, t: number): TPoint {
+  return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
 }
 
 function distanceSquared(p: TPoint, q: TPoint): number {
