@@ -143,12 +143,12 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.press('#wachtwoord', 'Enter');
     await page.waitForSelector('main table', { timeout: 15_000 });
     found.verhalen = await axeViolations(page);
-    await page.locator('main table tbody th button').first().click();
-    await page.waitForSelector('main table article');
+    await page.locator('main table tbody th a').first().click();
+    await page.waitForSelector('main .story-page-text');
     found['verhalen, een verhaal open'] = await axeViolations(page);
 
     await page.goto(`${platform.url}/panel/`);
-    await page.getByText('Verbonden met de server').waitFor();
+    await page.getByRole('heading', { name: 'Professionalpanel' }).waitFor();
     found.panel = await axeViolations(page);
     await page.close();
     expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});

@@ -46,6 +46,7 @@ export async function startTestPlatform(): Promise<TTestPlatform> {
     host: '127.0.0.1',
     adminEmail: ADMIN.email,
     adminPassword: ADMIN.password,
+    demoPanel: false,
     log: () => {},
   });
   return {

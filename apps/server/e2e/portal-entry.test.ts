@@ -169,9 +169,9 @@ describe('assisted and paper entry in Chromium', () => {
       await page.goto(`${project}/verhalen`);
       await headingIs(page, 'Verhalen');
       const row = page.getByRole('row', { name: /Tweede formulier van de stapel/ });
-      await row.getByRole('button').first().click();
+      await row.getByRole('link').first().click();
       await expect
-        .poll(() => page.locator('main table article').textContent())
+        .poll(() => page.locator('main .story-meta').first().textContent())
         .toContain('Van papier');
       await page.goto(`${project}/logboek?handeling=story.`);
       await headingIs(page, 'Logboek');

@@ -38,6 +38,11 @@ export interface TStartPlatformOptions {
   publicOrigins?: string[];
   /** SMTP for the panel's mail; without it messages go to `<dataDir>/mail-outbox`. */
   smtpUrl?: string;
+  /**
+   * Seed the demo panel's two waves into the demo project (default). The browser tests of
+   * the stories, explorer and exports switch it off: they count the demo's collections.
+   */
+  demoPanel?: boolean;
   mailFrom?: string;
   /** How often the panel's mail job runs (a minute by default). */
   mailIntervalMs?: number;
@@ -113,12 +118,15 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     const url = `http://${visibleHost.includes(':') ? `[${visibleHost}]` : visibleHost}:${port}`;
 
     baseUrl ||= url;
-    const panel = await seedDemoPanelOnce({
-      db: database.orm,
-      clock,
-      panelLinkKey: linkKey,
-      publicBaseUrl: () => baseUrl,
-    });
+    const panel =
+      options.demoPanel === false
+        ? { seeded: false }
+        : await seedDemoPanelOnce({
+            db: database.orm,
+            clock,
+            panelLinkKey: linkKey,
+            publicBaseUrl: () => baseUrl,
+          });
     if (panel.seeded) options.log('Demo-panel aangemaakt: ronde 1 gesloten, ronde 2 open.');
     const transport = options.smtpUrl
       ? smtpTransport(options.smtpUrl, options.mailFrom)

@@ -65,6 +65,9 @@ export function ModerationStoryPage({ project, storyId }: { project: TProject; s
   const story = useQuery(
     trpc.portal.moderation.story.queryOptions({ projectId: project.id, storyId }),
   );
+  // The outcome lives here: a decision reloads the form with the new decisions, and the
+  // moderator must still read that it went through.
+  const [message, setMessage] = useState<TMessage>({});
   return (
     <>
       <PageHeading title={`Verhaal beoordelen · ${project.name}`}>Verhaal beoordelen</PageHeading>
@@ -77,13 +80,27 @@ export function ModerationStoryPage({ project, storyId }: { project: TProject; s
           key={`${storyId}-${story.data.decisions.length}`}
           project={project}
           data={story.data}
+          message={message}
+          setMessage={setMessage}
         />
       )}
     </>
   );
 }
 
-function ModerationForm({ project, data }: { project: TProject; data: TModerationStory }) {
+type TMessage = { error?: unknown; success?: string };
+
+function ModerationForm({
+  project,
+  data,
+  message,
+  setMessage,
+}: {
+  project: TProject;
+  data: TModerationStory;
+  message: TMessage;
+  setMessage: (message: TMessage) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ids = useId();
@@ -96,7 +113,6 @@ function ModerationForm({ project, data }: { project: TProject; data: TModeratio
   const [fromApproved, setFromApproved] = useState(data.redaction !== null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
-  const [message, setMessage] = useState<{ error?: unknown; success?: string }>({});
   const [selectionNote, setSelectionNote] = useState<string>();
   const textRef = useRef<HTMLParagraphElement>(null);
 
