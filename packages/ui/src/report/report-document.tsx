@@ -138,7 +138,11 @@ function ReportSection({ section, level }: { section: TReportSectionView; level:
             {section.question}
             {section.groupedBy ? `, per ${section.groupedBy.toLocaleLowerCase('nl-NL')}` : ''}
           </p>
-          <CountTable table={section.table} rowHeader={section.groupedBy ?? 'Groep'} />
+          <CountTable
+            table={section.table}
+            rowHeader={section.groupedBy ?? 'Groep'}
+            label={`Tabel: ${section.question}`}
+          />
         </section>
       );
     case 'municipalities':
@@ -148,7 +152,11 @@ function ReportSection({ section, level }: { section: TReportSectionView; level:
           <p className="report-caption">
             Per gemeente{section.question ? `: ${section.question}` : ''}
           </p>
-          <CountTable table={section.table} rowHeader="Gemeente" />
+          <CountTable
+            table={section.table}
+            rowHeader="Gemeente"
+            label={`Tabel per gemeente${section.question ? `: ${section.question}` : ''}`}
+          />
         </section>
       );
     case 'unavailable':
@@ -189,10 +197,21 @@ function Observation({
 }
 
 /** The suppressed counts as a table (the text alternative) with a bar per shown share. */
-function CountTable({ table, rowHeader }: { table: TReportTableView; rowHeader: string }) {
+function CountTable({
+  table,
+  rowHeader,
+  label,
+}: {
+  table: TReportTableView;
+  rowHeader: string;
+  label: string;
+}) {
   if (table.kind === 'withheld') return <p className="report-withheld">{table.reason}</p>;
   return (
-    <div className="report-table-wrap">
+    // A table wider than a phone scrolls in its own box; the box takes focus, so the
+    // keyboard can scroll it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+    <section className="report-table-wrap" aria-label={label} tabIndex={0}>
       <table className="report-table">
         <thead>
           <tr>
@@ -247,6 +266,6 @@ function CountTable({ table, rowHeader }: { table: TReportTableView; rowHeader: 
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }
