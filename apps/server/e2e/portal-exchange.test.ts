@@ -154,11 +154,9 @@ describe('export and import in Chromium', () => {
       await page.getByRole('button', { name: 'Inlezen', exact: true }).click();
       await page.getByText('Ingelezen: 2 verhalen').waitFor();
       // The collection is named by the hostile text: it shows as text in the list.
-      const options = await page
-        .getByLabel('Verzameling', { exact: true })
-        .locator('option')
-        .allTextContents();
-      expect(options).toContain(HOSTILE);
+      // The export's list reloads after the import: wait for the new collection in it.
+      const options = page.getByLabel('Verzameling', { exact: true }).locator('option');
+      await expect.poll(() => options.allTextContents()).toContain(HOSTILE);
       expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
       expect(await page.locator('main img').count()).toBe(0);
     } finally {
