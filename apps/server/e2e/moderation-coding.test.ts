@@ -221,6 +221,7 @@ describe('moderation and coding in Chromium', () => {
         'Verhalen',
         'Interpretatie',
         'Rapporten',
+        'Uitwisselen',
         'Verkennen',
         'Patronen',
       ]);

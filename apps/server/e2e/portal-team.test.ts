@@ -66,6 +66,7 @@ describe('team and accounts in Chromium', () => {
         'Verhalen',
         'Interpretatie',
         'Rapporten',
+        'Uitwisselen',
         'Verkennen',
         'Patronen',
       ]);

@@ -139,6 +139,8 @@ export const ROLE_TABLE = {
       'interpretation.read',
       'interpretation.write',
       'reports.read',
+      // Approved stories with their redacted text, no participant answers.
+      'exchange.export',
     ],
   },
 } as const satisfies Record<TMemberRole, TRoleDefinition>;

@@ -71,7 +71,7 @@ function ExportSection({ project }: { project: TProject }) {
       <h2 id={`${id}-title`}>Uitvoeren</h2>
       <p>
         {outside
-          ? 'Je krijgt alleen goedgekeurde verhalen, zonder de antwoorden over de deelnemers.'
+          ? 'Je krijgt alleen goedgekeurde verhalen, in de geredigeerde tekst (persoonsgegevens weggelakt) en zonder de antwoorden over de deelnemers.'
           : 'Alle verhalen van de verzameling behalve ingetrokken verhalen, met de antwoorden over de deelnemers.'}{' '}
         Elke uitvoer komt in het logboek.
       </p>

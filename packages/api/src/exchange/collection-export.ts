@@ -19,6 +19,7 @@ import type { TAnswers } from '@duiding/survey';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors';
 import type { TAudience } from '../permissions';
+import { storiesForAudience } from '../portal/audience-text';
 
 export const EXPORT_FORMATS = ['sensemaker', 'xlsx', 'json', 'spss'] as const;
 export type TExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -56,7 +57,8 @@ export function exportStatuses(audience: TAudience) {
 
 /**
  * A collection as files. Withdrawn stories never leave (they are not asked for); outside
- * viewers get approved stories only and no participant answers or participant questions.
+ * viewers get approved stories only, with their redacted title and text, and no participant
+ * answers or participant questions.
  * Every export is audited: who, which collection, format and how many stories.
  */
 export async function buildCollectionExport(
@@ -68,7 +70,12 @@ export async function buildCollectionExport(
     throw new AppError('NOT_FOUND', 'Deze verzameling hoort niet bij dit project.');
   }
   const team = request.audience === 'team';
-  const rows = listCollectionStoriesForExport(db, collection.id, exportStatuses(request.audience));
+  // Outside the team the title and text are the moderator's redaction (or the detector's).
+  const rows = storiesForAudience(
+    db,
+    request.audience,
+    listCollectionStoriesForExport(db, collection.id, exportStatuses(request.audience)),
+  );
   // Participants get a number within this export only: no id leaves the database.
   const keys = new Map<string, string>();
   const stories: TExportStory[] = rows.map((s) => {

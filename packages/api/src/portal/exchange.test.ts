@@ -38,6 +38,7 @@ function addStory(
   n: number,
   status: 'pending' | 'approved' | 'rejected' | 'withdrawn',
   title = `Verhaal ${n}`,
+  text = `Dit is het verhaal nummer ${n}, lang genoeg om te tellen.`,
 ) {
   const { storyId } = insertStoryOnce(test.database.orm, {
     clientId: `client-${n}`,
@@ -45,7 +46,7 @@ function addStory(
     participant: { clientId: `deelnemer-${n}`, answers: PARTICIPANT_ANSWERS },
     promptId: zhzPrompt,
     title,
-    text: `Dit is het verhaal nummer ${n}, lang genoeg om te tellen.`,
+    text,
     language: 'nl',
     channel: 'web',
     answers: STORY_ANSWERS,
@@ -250,19 +251,59 @@ describe('portal.exchange: export', () => {
     });
   });
 
-  it('refuses exports to outside viewers, until exports carry the moderated (redacted) text', async () => {
+  it('gives outside viewers approved stories only, in the redacted text, without participant answers', async () => {
     api = await withStories();
+    const told = 'Juf Marieke belde me op 06-12345678 over onze zoon.';
+    // Approved by status alone: the detector's redaction applies.
+    const automatic = addStory(api, 5, 'approved', 'Over juf Marieke', told);
+    // Approved by a moderator with an own redaction: that one applies.
+    const moderated = addStory(api, 6, 'pending', 'Bij het wijkteam', told);
+    const moderator = await signedIn(api, 'moderator');
+    await moderator.browser.portal.moderation.decide({
+      projectId: api.projectId,
+      storyId: moderated,
+      decision: 'approve',
+      redaction: { title: 'Bij [instelling]', text: '[naam] belde me over onze zoon.', spans: [] },
+    });
     const { browser } = await signedIn(api, 'interpreter');
     for (const format of ['json', 'sensemaker', 'spss', 'xlsx'] as const) {
-      await expectAppError(
-        browser.portal.exchange.export({
-          projectId: api.projectId,
-          collectionId: api.collectionId,
-          format,
-        }),
-        'FORBIDDEN',
-      );
+      const out = await browser.portal.exchange.export({
+        projectId: api.projectId,
+        collectionId: api.collectionId,
+        format,
+      });
+      expect(out.stories).toBe(3);
+      const parts: string[] = [];
+      for (const file of out.files) {
+        if (file.encoding === 'utf8') {
+          parts.push(file.content);
+          continue;
+        }
+        // The XLSX is a zip: read its cells, as a spreadsheet would.
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(Buffer.from(file.content, 'base64') as never);
+        book.eachSheet((sheet) => sheet.eachRow((row) => parts.push(JSON.stringify(row.values))));
+      }
+      const content = parts.join('\n');
+      expect(content).toContain('[naam] belde me over onze zoon.');
+      for (const secret of ['Marieke', '06-12345678', 'Verhaal 2', 'Verhaal 3', 'Verhaal 4']) {
+        expect(content, `${format}: ${secret}`).not.toContain(secret);
+      }
+      if (format === 'json') {
+        const json = JSON.parse(content);
+        const byId = new Map(json.stories.map((s: { id: string }) => [s.id, s]));
+        expect(byId.get(automatic)).toMatchObject({ participantAnswers: null });
+        expect((byId.get(automatic) as { text: string }).text).toContain('[telefoon]');
+        expect(byId.get(moderated)).toMatchObject({
+          title: 'Bij [instelling]',
+          text: '[naam] belde me over onze zoon.',
+        });
+        expect(JSON.stringify(json)).not.toContain(JSON.stringify(PARTICIPANT_ANSWERS));
+      }
     }
+    const audit = listAuditEntries(api.database.orm, { subject: `collection:${api.collectionId}` });
+    expect(audit.filter((e) => e.action === 'stories.export')).toHaveLength(4);
+    expect(audit[0]).toMatchObject({ details: { audience: 'outside' } });
   });
 
   it('writes an XLSX with a data sheet and a codebook sheet, formulas neutralised', async () => {
