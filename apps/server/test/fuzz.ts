@@ -1,8 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { appRouter, RATE_RULES, RateLimiter, type TRateRule } from '@duiding/api';
-import { countParticipants, countStories, openDatabase } from '@duiding/db';
+import {
+  appRouter,
+  obtainAnswerTokenLikeABrowser,
+  RATE_RULES,
+  RateLimiter,
+  type TRateRule,
+} from '@duiding/api';
+import {
+  countPanelRows,
+  countParticipants,
+  countStories,
+  listDueMail,
+  openDatabase,
+} from '@duiding/db';
 import fc from 'fast-check';
 import { seedDemoOnce } from '../src/seed';
+import { seedDemoPanelOnce } from '../src/seed-panel';
 import { buildServer } from '../src/server';
 import { demoStory } from './story-client';
 
@@ -88,6 +102,15 @@ export async function fuzzEveryProcedure(
 ): Promise<TFuzzReport[]> {
   const database = openDatabase({ file: ':memory:' });
   seedDemoOnce(database.orm, NOW);
+  // The demo panel too, so the panel's procedures get real links, waves and tokens.
+  const panelLinkKey = randomBytes(32);
+  let base = '';
+  await seedDemoPanelOnce({
+    db: database.orm,
+    clock: () => NOW,
+    panelLinkKey,
+    publicBaseUrl: () => base,
+  });
   // Limits would turn most inputs into 429 after a few dozen; here every input must reach
   // the procedure. (The limits themselves have their own tests.)
   const generous = Object.fromEntries(
@@ -101,10 +124,12 @@ export async function fuzzEveryProcedure(
     clock: () => NOW,
     staticRoots: { intake: '/nope', panel: '/nope', portal: '/nope' },
     rateLimiter: new RateLimiter(generous),
+    panelLinkKey,
+    publicBaseUrl: () => base,
   });
   // Over a real socket, as a browser sends it (and because inject() keeps memory per GET).
   await server.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   const send = async (method: 'GET' | 'POST', path: string, body?: string) => {
     const response = await fetch(`${base}${path}`, {
       method,
@@ -132,7 +157,15 @@ export async function fuzzEveryProcedure(
     'intake.myStories': { code },
     'intake.withdraw': { code },
     'portal.signIn': { email: 'admin@duiding.local', password: 'een-wachtwoord' },
+    ...(await panelSeeds(database.orm, send)),
   };
+  // What a refused call must not have changed: stories, participants, panel answers,
+  // spent tokens, members.
+  const stored = () => [
+    countStories(database.orm),
+    countParticipants(database.orm),
+    ...Object.values(countPanelRows(database.orm)),
+  ];
 
   const reports: TFuzzReport[] = [];
   try {
@@ -143,7 +176,7 @@ export async function fuzzEveryProcedure(
       await fc.assert(
         fc.asyncProperty(input, async (value) => {
           tried += 1;
-          const before = [countStories(database.orm), countParticipants(database.orm)];
+          const before = stored();
           const response =
             type === 'query'
               ? await send(
@@ -163,7 +196,7 @@ export async function fuzzEveryProcedure(
                 `${path}: a refusal without a reason: ${response.body.slice(0, 300)}`,
               );
             }
-            const after = [countStories(database.orm), countParticipants(database.orm)];
+            const after = stored();
             if (after.join() !== before.join()) {
               throw new Error(`${path}: refused, yet stored something (${before} → ${after})`);
             }
@@ -179,4 +212,75 @@ export async function fuzzEveryProcedure(
     database.close();
   }
   return reports;
+}
+
+type TSend = (
+  method: 'GET' | 'POST',
+  path: string,
+  body?: string,
+) => Promise<{ statusCode: number; body: string }>;
+
+/**
+ * Valid inputs for the panel's procedures, as a member's browser has them: the personal link
+ * from the invitation mail, the open wave, and a blind-signed answer token obtained through
+ * the API. The fuzzer then mutates one value of each.
+ */
+async function panelSeeds(
+  db: Parameters<typeof listDueMail>[0],
+  send: TSend,
+): Promise<Record<string, unknown>> {
+  const invitation = listDueMail(db, NOW, 100).find((mail) => mail.collectionId !== null);
+  const match = invitation?.text.match(/#\/l\/([A-Za-z0-9_-]{43})\/ronde\/([^\s/]+)/);
+  if (!invitation || !match) throw new Error('The demo panel wrote no invitation with a link.');
+  const [, token, collectionId] = match as unknown as [string, string, string];
+  const call = async (path: string, input: unknown) => {
+    const response = await send('POST', `/trpc/${path}`, JSON.stringify(input));
+    if (response.statusCode !== 200) throw new Error(`${path}: ${response.body.slice(0, 300)}`);
+    return JSON.parse(response.body).result.data;
+  };
+  const wave = await call('panel.wave', { token, collectionId });
+  const { message, signature } = await obtainAnswerTokenLikeABrowser(
+    wave.publicKey,
+    async (blinded) => {
+      const { blindSignature } = await call('panel.issueToken', {
+        token,
+        collectionId,
+        blindedMessage: Buffer.from(blinded).toString('base64url'),
+      });
+      return Buffer.from(blindSignature, 'base64url');
+    },
+  );
+  const link = { token };
+  const waveLink = { token, collectionId };
+  return {
+    'panel.home': link,
+    'panel.pause': link,
+    'panel.resume': link,
+    'panel.leave': link,
+    'panel.wave': waveLink,
+    'panel.confirmAnswered': waveLink,
+    'panel.results': waveLink,
+    'panel.updateProfile': {
+      token,
+      profile: {
+        name: 'Sanne Bakker',
+        email: 'panellid1@example.org',
+        organisation: 'CJG Delft',
+        municipality: 'Delft',
+        role: 'jeugdprofessional',
+      },
+    },
+    'panel.issueToken': {
+      token,
+      collectionId,
+      blindedMessage: randomBytes(256).toString('base64url'),
+    },
+    'panel.submitAnswer': {
+      collectionId,
+      message: Buffer.from(message).toString('base64url'),
+      signature: Buffer.from(signature).toString('base64url'),
+      answers: {},
+      profile: {},
+    },
+  };
 }

@@ -371,3 +371,18 @@ export function listPanelAnswers(db: TDbExecutor, collectionId: string): Record<
     .all()
     .map((r) => r.answers);
 }
+
+/** How many rows the panel's tables hold, for tests that check a refusal stored nothing. */
+export function countPanelRows(db: TDbExecutor): {
+  answers: number;
+  spentTokens: number;
+  members: number;
+} {
+  const rows = (table: typeof panelAnswers | typeof panelSpentTokens | typeof panelMembers) =>
+    db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+  return {
+    answers: rows(panelAnswers),
+    spentTokens: rows(panelSpentTokens),
+    members: rows(panelMembers),
+  };
+}
