@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ChoiceBars } from '../charts/choice-bars';
 import { TrendChart } from '../charts/trend-chart';
 import { itemBarGroup, trendSeries } from './item-chart-data';
@@ -51,11 +52,14 @@ export function WaveSummaryDocument({
   results,
   project,
   headingLevel = 1,
+  heading,
 }: {
   results: TWaveResultsView;
   project: string;
   /** 1 on its own page (the PDF); the portal page has its own h1 and passes 2. */
   headingLevel?: 1 | 2;
+  /** The page's own heading in place of the title (the portal's, which takes focus). */
+  heading?: ReactNode;
 }) {
   const Title = headingLevel === 1 ? 'h1' : 'h2';
   const Section = headingLevel === 1 ? 'h2' : 'h3';
@@ -66,7 +70,7 @@ export function WaveSummaryDocument({
     <article className="wave-summary" lang="nl">
       <header className="wave-summary-header">
         <p className="wave-summary-project">{project}</p>
-        <Title className="wave-summary-title">Samenvatting: {results.title}</Title>
+        {heading ?? <Title className="wave-summary-title">Samenvatting: {results.title}</Title>}
         <p>Ronde gesloten op {formatDay(results.closesAt)}.</p>
         {results.answers !== null && <p>{results.answers} professionals antwoordden.</p>}
         <p className="wave-summary-privacy">
