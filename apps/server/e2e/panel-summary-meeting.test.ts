@@ -138,6 +138,10 @@ describe('the wave summary and meeting mode in Chromium', () => {
     expect(breaks.length).toBeGreaterThan(2);
     expect(new Set(breaks)).toEqual(new Set(['page']));
     await page.screenshot({ path: join(SHOTS, 'samenvatting-print.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'samenvatting-print-top.png') });
+    await page
+      .locator('.wave-summary-section', { has: page.locator('#wave-trend') })
+      .screenshot({ path: join(SHOTS, 'samenvatting-print-trend.png') });
     await page.emulateMedia({ media: 'screen' });
 
     // The PDF, printed by Chromium on the server for the signed-in researcher.
@@ -154,6 +158,8 @@ describe('the wave summary and meeting mode in Chromium', () => {
     ]);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Small enough to mail (the hatching of hidden counts once made it 15 MB).
+    expect(bytes.length).toBeLessThan(1_000_000);
     const text = await pdfText(bytes);
     expect(text).toContain('Samenvatting: Ronde 1: werken in de coronatijd');
     expect(text).toContain('Organisatie: Jeugd-ggz');
@@ -266,8 +272,24 @@ describe('the wave summary and meeting mode in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null);
     await expectSlide(page, 3);
+
+    // Escape in the box leaves the box (saving), Escape again leaves the meeting once saved.
+    await box.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Besluit: terugkoppelen.');
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await headingIs(page, `Samenvatting: ${WAVE1}`);
+    const last = `${full} Besluit: terugkoppelen.`;
+    expect(stored()).toEqual([last]);
+    // Back in the meeting without a reload: the stored note, not an older cached one.
+    await page.getByRole('link', { name: 'Bijeenkomst starten' }).click();
+    await headingIs(page, `Bijeenkomst: ${WAVE1}`);
+    await expectSlide(page, 1);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 3);
+    expect(await box.inputValue()).toBe(last);
     await context.close();
   }, 180_000);
 
@@ -295,6 +317,7 @@ describe('the wave summary and meeting mode in Chromium', () => {
         await headingIs(page, heading);
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: join(SHOTS, `${shot}-${name}.png`), fullPage: true });
+        await page.screenshot({ path: join(SHOTS, `${shot}-${name}-top.png`) });
         const wide = await page.evaluate(() => {
           const limit = document.documentElement.clientWidth + 1;
           const scrolls = document.documentElement.scrollWidth > limit;

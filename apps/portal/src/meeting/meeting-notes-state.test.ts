@@ -77,3 +77,22 @@ describe('meeting slides', () => {
     expect(moveSlide(2, 4, 'first')).toBe(0);
   });
 });
+
+describe('meeting notes from the server', () => {
+  it('keeps the box’s own text when the server sends the same note trimmed', () => {
+    let state = notesReducer({}, { kind: 'typed', slideId: 'a', text: 'een ' });
+    state = notesReducer(state, { kind: 'saveStarted', slideId: 'a' });
+    state = notesReducer(state, {
+      kind: 'saveSucceeded',
+      slideId: 'a',
+      text: 'een ',
+      savedAt: '2026-12-01T10:00:00Z',
+    });
+    state = notesReducer(state, {
+      kind: 'loaded',
+      notes: [{ slideId: 'a', body: 'een', updatedAt: '2026-12-01T10:00:00Z' }],
+    });
+    expect(noteOf(state, 'a').text).toBe('een ');
+    expect(unsavedSlides(state)).toEqual([]);
+  });
+});

@@ -55,6 +55,12 @@ export function notesReducer(state: TNotesState, action: TNotesAction): TNotesSt
       for (const note of action.notes) {
         const current = next[note.slideId];
         if (current && (isUnsaved(current) || current.status === 'saving')) continue;
+        // The same note (the server trims it): the box keeps its text, so no space is lost
+        // under the cursor of someone typing.
+        if (current && current.text.trim() === note.body.trim()) {
+          next[note.slideId] = { ...current, saved: note.body, savedAt: note.updatedAt };
+          continue;
+        }
         next[note.slideId] = {
           ...EMPTY,
           text: note.body,

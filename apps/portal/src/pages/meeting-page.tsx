@@ -4,7 +4,7 @@ import './meeting-page.css';
 import { readServerError, useLeaveWarning } from '@duiding/ui';
 import { TrendChart } from '@duiding/ui/charts';
 import { scaleTop, trendSeries, WaveItem } from '@duiding/ui/wave-summary';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type KeyboardEvent as ReactKeyboardEvent,
   type TouchEvent,
@@ -161,7 +161,16 @@ export default function MeetingPage({
   const input = { projectId: project.id, collectionId };
   const results = useQuery(trpc.portal.panel.results.queryOptions(input));
   const stored = useQuery(trpc.portal.panel.meetingNotes.queryOptions(input));
-  const saveNote = useMutation(trpc.portal.panel.saveMeetingNote.mutationOptions());
+  const queryClient = useQueryClient();
+  const saveNote = useMutation(
+    trpc.portal.panel.saveMeetingNote.mutationOptions({
+      // Back on this page later, the notes are the stored ones, not a cached older copy.
+      onSuccess: () =>
+        queryClient.invalidateQueries({
+          queryKey: trpc.portal.panel.meetingNotes.queryKey(input),
+        }),
+    }),
+  );
   const [notes, dispatch] = useReducer(notesReducer, {});
   const notesRef = useRef(notes);
   notesRef.current = notes;
@@ -183,21 +192,29 @@ export default function MeetingPage({
 
   useLeaveWarning(unsavedSlides(notes).length > 0);
 
+  // A save per slide at a time; leaving waits for the one under way.
+  const inFlight = useRef(new Map<string, Promise<boolean>>());
   const save = useCallback(
     async (slideId: string): Promise<boolean> => {
+      const pending = inFlight.current.get(slideId);
+      if (pending) await pending;
       const note = noteOf(notesRef.current, slideId);
       if (!isUnsaved(note) && note.status !== 'error') return true;
-      if (note.status === 'saving') return false;
       const text = note.text;
       dispatch({ kind: 'saveStarted', slideId });
-      try {
-        const saved = await saveNote.mutateAsync({ ...input, slideId, body: text });
-        dispatch({ kind: 'saveSucceeded', slideId, text, savedAt: saved.savedAt });
-        return true;
-      } catch (error) {
-        dispatch({ kind: 'saveFailed', slideId, message: readServerError(error).message });
-        return false;
-      }
+      const saving = saveNote
+        .mutateAsync({ ...input, slideId, body: text })
+        .then((saved) => {
+          dispatch({ kind: 'saveSucceeded', slideId, text, savedAt: saved.savedAt });
+          return true;
+        })
+        .catch((error: unknown) => {
+          dispatch({ kind: 'saveFailed', slideId, message: readServerError(error).message });
+          return false;
+        })
+        .finally(() => inFlight.current.delete(slideId));
+      inFlight.current.set(slideId, saving);
+      return saving;
     },
     [saveNote.mutateAsync, project.id, collectionId],
   );
