@@ -30,7 +30,14 @@ export function scaleTop(items: readonly TWaveItemView[], questionIds: readonly 
 }
 
 /** One item: its bars, or the sentence that it is withheld and why. */
-export function WaveItem({ item }: { item: TWaveItemView }) {
+export function WaveItem({
+  item,
+  groupLabel = 'Alle antwoorden',
+}: {
+  item: TWaveItemView;
+  /** Who answered, in the chart's table: everyone, or one organisation. */
+  groupLabel?: string;
+}) {
   if (item.counts.kind === 'withheld') {
     return (
       <div className="chart wave-item wave-item-withheld" data-withheld={item.questionId}>
@@ -43,7 +50,11 @@ export function WaveItem({ item }: { item: TWaveItemView }) {
   }
   return (
     <div className="wave-item">
-      <ChoiceBars title={item.label} options={item.bars} groups={[itemBarGroup(item)]} />
+      <ChoiceBars
+        title={item.label}
+        options={item.bars}
+        groups={[itemBarGroup(item, groupLabel)]}
+      />
     </div>
   );
 }
@@ -127,7 +138,7 @@ export function WaveSummaryDocument({
               <Section id={`wave-groep-${group.id}`}>Organisatie: {group.label}</Section>
               <p>{group.answers} professionals uit deze groep antwoordden.</p>
               {group.items?.map((item) => (
-                <WaveItem key={item.questionId} item={item} />
+                <WaveItem key={item.questionId} item={item} groupLabel={group.label} />
               ))}
             </section>
           ))}
