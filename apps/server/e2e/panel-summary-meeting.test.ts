@@ -290,6 +290,13 @@ describe('the wave summary and meeting mode in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 3);
     expect(await box.inputValue()).toBe(last);
+
+    // In catalysis the note is an observation about the wave, to interpret there.
+    await page.goto(`${projectUrl}/interpretatie`);
+    await headingIs(page, 'Interpretatie');
+    const observations = page.getByRole('region', { name: 'Observaties' });
+    await observations.getByRole('heading', { name: /^Bijeenkomst: / }).waitFor();
+    await observations.getByText(last).waitFor();
     await context.close();
   }, 180_000);
 
