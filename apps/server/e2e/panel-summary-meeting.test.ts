@@ -191,9 +191,14 @@ describe('the wave summary and meeting mode in Chromium', () => {
     expect(await page.locator('.meeting-count').getAttribute('aria-live')).toBe('polite');
     // The portal's menu is neither shown nor reachable behind the presentation.
     expect(await page.locator('.portal-nav').isVisible()).toBe(false);
+    await page.getByText('52 professionals antwoordden.').waitFor();
+    await expectAxeClean(page);
 
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 2);
+    await page.getByRole('heading', { name: 'Door de rondes heen' }).waitFor();
+    await expectAxeClean(page);
+    await page.screenshot({ path: join(SHOTS, 'bijeenkomst-trend-desktop.png') });
     await page.keyboard.press('PageDown');
     await expectSlide(page, 3);
     await page.keyboard.press('End');
