@@ -69,6 +69,9 @@ const ExchangePage = lazy(() => import('./pages/exchange-page'));
 // The explorer, the pattern list and their charts load when someone opens them.
 const ExplorerPage = lazy(() => import('./explorer/explorer-page'));
 const PatternsPage = lazy(() => import('./explorer/patterns-page'));
+// The panel wave's summary and meeting mode load with their pages (charts, their styles).
+const WaveSummaryPage = lazy(() => import('./pages/wave-summary-page'));
+const MeetingPage = lazy(() => import('./pages/meeting-page'));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -212,6 +215,36 @@ export function ProjectArea({ projectId }: { projectId: string }) {
               <Suspense fallback={<p role="status">Laden…</p>}>
                 <PatternsPage key={project.id} project={project} />
               </Suspense>
+            </Route>
+            <Route path="/panel/rondes/:collectionId/samenvatting">
+              {(params) =>
+                project.capabilities.includes('analysis.run') ? (
+                  <Suspense fallback={<p role="status">Laden…</p>}>
+                    <WaveSummaryPage
+                      key={params.collectionId}
+                      project={project}
+                      collectionId={params.collectionId}
+                    />
+                  </Suspense>
+                ) : (
+                  <NotFoundPage />
+                )
+              }
+            </Route>
+            <Route path="/panel/rondes/:collectionId/bijeenkomst">
+              {(params) =>
+                project.capabilities.includes('analysis.run') ? (
+                  <Suspense fallback={<p role="status">Laden…</p>}>
+                    <MeetingPage
+                      key={params.collectionId}
+                      project={project}
+                      collectionId={params.collectionId}
+                    />
+                  </Suspense>
+                ) : (
+                  <NotFoundPage />
+                )
+              }
             </Route>
             <Route>
               <NotFoundPage />

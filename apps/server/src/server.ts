@@ -26,6 +26,7 @@ import { registerPublicReports } from './public-report';
 import { createReportPdfRenderer, type TReportPdfRenderer } from './report-pdf';
 import { isSameOrigin, mediaTypeOf, TRPC_CONTENT_TYPE, trpcPathsOf } from './request-guards';
 import { fastifyTrustProxy, type TTrustProxy } from './trust-proxy';
+import { registerWaveSummaryPdf } from './wave-summary-pdf';
 
 /** Where the three apps' built files are. */
 export interface TStaticRoots {
@@ -240,6 +241,7 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
   const reportPdf = options.reportPdf ?? createReportPdfRenderer();
   app.addHook('onClose', () => reportPdf.close());
   registerPublicReports(app, { db: options.db, pdf: reportPdf });
+  registerWaveSummaryPdf(app, { services, pdf: reportPdf });
 
   registerApps(app, options.staticRoots);
   return app;

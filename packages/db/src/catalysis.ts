@@ -548,3 +548,65 @@ export function moveTheme(
     return true;
   });
 }
+
+/**
+ * A meeting's note on a collection (a panel wave's slide): an observation on the collection
+ * without interpretations yet (the interpretation group adds them later), found again by its
+ * title, which names the slide. Saving the same title again replaces the body; an empty
+ * body deletes the note. Read and write in one transaction, so two saves make one row.
+ */
+export function saveCollectionNote(
+  db: TDbExecutor,
+  input: {
+    projectId: string;
+    collectionId: string;
+    title: string;
+    body: string;
+    userId: string | null;
+    now: Date;
+  },
+): { id: string | null } {
+  return inTransaction(db, (tx) => {
+    const existing = tx
+      .select({ id: observations.id })
+      .from(observations)
+      .where(
+        and(
+          eq(observations.projectId, input.projectId),
+          eq(observations.collectionId, input.collectionId),
+          eq(observations.title, input.title),
+        ),
+      )
+      .orderBy(asc(observations.createdAt), sql`observations.rowid`)
+      .get();
+    if (existing && input.body === '') {
+      tx.delete(observations).where(eq(observations.id, existing.id)).run();
+      return { id: null };
+    }
+    if (existing) {
+      tx.update(observations)
+        .set({ body: input.body, updatedAt: input.now })
+        .where(eq(observations.id, existing.id))
+        .run();
+      return { id: existing.id };
+    }
+    if (input.body === '') return { id: null };
+    const id = randomUUID();
+    tx.insert(observations)
+      .values({
+        id,
+        projectId: input.projectId,
+        frameworkId: null,
+        patternKey: null,
+        collectionId: input.collectionId,
+        title: input.title,
+        body: input.body,
+        strength: 'medium',
+        authorUserId: input.userId,
+        createdAt: input.now,
+        updatedAt: input.now,
+      })
+      .run();
+    return { id };
+  });
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZProjectId } from '../access';
 import { ZPanelMemberProfile } from '../panel/panel.schema';
+import { neutraliseText } from '../safe-text';
 
 const ZId = z.string().min(1).max(64);
 
@@ -53,3 +54,20 @@ export const ZPanelMailInput = z.object({
   only: z.enum(['all', 'problems']).default('all'),
 });
 export const ZRetryMailInput = z.object({ projectId: ZProjectId, mailId: ZId });
+
+/** A meeting slide: the opening, the core items' trend, or one item (its question id). */
+export const ZMeetingSlideId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9_]+$/, 'Deze dia bestaat niet.');
+
+export const ZSaveMeetingNoteInput = ZPanelWaveInput.extend({
+  slideId: ZMeetingSlideId,
+  body: z
+    .string()
+    .trim()
+    .max(10_000, 'Een notitie is hooguit 10.000 tekens; maak hem korter of verdeel hem.')
+    .transform(neutraliseText),
+});
+export type TSaveMeetingNoteInput = z.infer<typeof ZSaveMeetingNoteInput>;

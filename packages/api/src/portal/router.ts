@@ -131,6 +131,7 @@ import {
   ZSaveDraftInput,
   ZVersionInput,
 } from './frameworks.schema';
+import { meetingNotes, saveMeetingNote } from './meeting-notes';
 import { moderateStory, ZModerateStoryInput } from './moderate';
 import { decideModeration, moderationQueue, moderationStory } from './moderation';
 import {
@@ -156,6 +157,7 @@ import {
   ZPanelMailInput,
   ZPanelWaveInput,
   ZRetryMailInput,
+  ZSaveMeetingNoteInput,
 } from './panel.schema';
 import {
   addSection,
@@ -531,6 +533,13 @@ const panelRouter = router({
   results: projectProcedure('analysis.run')
     .input(ZPanelWaveInput)
     .query(({ ctx, input }) => waveResults(ctx, input)),
+  // The meeting's notes: observations on the wave, one per slide.
+  meetingNotes: projectProcedure('interpretation.read')
+    .input(ZPanelWaveInput)
+    .query(({ ctx, input }) => meetingNotes(ctx, input)),
+  saveMeetingNote: projectProcedure('interpretation.write')
+    .input(ZSaveMeetingNoteInput)
+    .mutation(({ ctx, input }) => saveMeetingNote(ctx, input)),
 });
 
 export const portalRouter = router({

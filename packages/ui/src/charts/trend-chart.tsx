@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
-import { formatShare } from './format';
+import { formatDecimal, formatShare } from './format';
 import { groupColour, groupShape, shapePath } from './palette';
 import type { TTrendSeries } from './types';
 
@@ -28,7 +28,8 @@ export function TrendChart({ title, range = { min: 0, max: 1 }, series }: TTrend
   const x = (k: number) =>
     PAD.left + (collections.length <= 1 ? plotW / 2 : (k * plotW) / (collections.length - 1));
   const y = (v: number) => PAD.top + plotH * (1 - (v - range.min) / (range.max - range.min || 1));
-  const show = (v: number) => (range.min === 0 && range.max === 1 ? formatShare(v) : String(v));
+  const show = (v: number) =>
+    range.min === 0 && range.max === 1 ? formatShare(v) : formatDecimal(v);
   return (
     <ChartFrame
       title={title}
