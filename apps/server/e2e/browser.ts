@@ -37,8 +37,19 @@ export interface TTestPlatform {
   stop(): Promise<void>;
 }
 
+export interface TTestPlatformOptions {
+  /** Seed the demo panel (two waves, six members); off by default, as most tests count collections. */
+  demoPanel?: boolean;
+  /** The panel's mail over this SMTP server instead of the mail folder. */
+  smtpUrl?: string;
+  /** How often the mail job runs; a minute unless a test needs it sooner. */
+  mailIntervalMs?: number;
+}
+
 /** The whole platform on a fresh data directory and a free port. */
-export async function startTestPlatform(): Promise<TTestPlatform> {
+export async function startTestPlatform(
+  options: TTestPlatformOptions = {},
+): Promise<TTestPlatform> {
   const dataDir = await mkdtemp(join(tmpdir(), 'duiding-e2e-'));
   const platform = await startPlatform({
     dataDir,
@@ -46,7 +57,9 @@ export async function startTestPlatform(): Promise<TTestPlatform> {
     host: '127.0.0.1',
     adminEmail: ADMIN.email,
     adminPassword: ADMIN.password,
-    demoPanel: false,
+    demoPanel: options.demoPanel ?? false,
+    smtpUrl: options.smtpUrl,
+    mailIntervalMs: options.mailIntervalMs,
     log: () => {},
   });
   return {
