@@ -96,7 +96,7 @@ function MailTable({
 }) {
   return (
     <div className="table-scroll">
-      <table className="data-table data-table-stacked mail-table">
+      <table className="data-table data-table-stacked panel-table mail-table">
         <caption>
           {caption} ({mail.length})
         </caption>

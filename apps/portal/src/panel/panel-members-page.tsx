@@ -81,14 +81,13 @@ function MemberTable({
     <>
       <FormMessage error={message.error} success={message.success} />
       <div className="table-scroll">
-        <table className="data-table data-table-stacked">
+        <table className="data-table data-table-stacked panel-table">
           <caption>
             Leden ({members.length}, waarvan {active} actief)
           </caption>
           <thead>
             <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">E-mailadres</th>
+              <th scope="col">Naam en e-mailadres</th>
               <th scope="col">Organisatie</th>
               <th scope="col">Gemeente</th>
               <th scope="col">Functie</th>
@@ -103,9 +102,15 @@ function MemberTable({
               return (
                 <tr key={member.id}>
                   <th scope="row" data-label="Naam">
-                    {member.status === 'left' ? 'Afgemeld (gegevens verwijderd)' : member.name}
+                    {member.status === 'left' ? (
+                      'Afgemeld (gegevens verwijderd)'
+                    ) : (
+                      <>
+                        {member.name}
+                        <span className="member-email">{member.email}</span>
+                      </>
+                    )}
                   </th>
-                  <td data-label="E-mailadres">{member.email ?? '—'}</td>
                   <td data-label="Organisatie">{member.organisation || '—'}</td>
                   <td data-label="Gemeente">{member.municipality || '—'}</td>
                   <td data-label="Functie">{member.role || '—'}</td>

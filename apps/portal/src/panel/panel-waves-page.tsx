@@ -189,8 +189,14 @@ function ResponseDashboard({ project, wave }: { project: TProject; wave: TWave }
             Een groep met minder dan 10 uitgenodigden wordt niet getoond, ook niet aan het team:
             anders is te zien of die paar collega&apos;s antwoordden.
           </p>
-          <SegmentTable caption="Per organisatie" rows={response.data.byOrganisation} />
-          <SegmentTable caption="Per gemeente" rows={response.data.byMunicipality} />
+          {response.data.invited === 0 ? (
+            <p>Voor deze ronde is nog niemand uitgenodigd.</p>
+          ) : (
+            <>
+              <SegmentTable caption="Per organisatie" rows={response.data.byOrganisation} />
+              <SegmentTable caption="Per gemeente" rows={response.data.byMunicipality} />
+            </>
+          )}
         </>
       )}
     </section>
@@ -200,7 +206,7 @@ function ResponseDashboard({ project, wave }: { project: TProject; wave: TWave }
 function SegmentTable({ caption, rows }: { caption: string; rows: TResponseRow[] }) {
   return (
     <div className="table-scroll">
-      <table className="data-table data-table-stacked segment-table">
+      <table className="data-table data-table-stacked panel-table segment-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
