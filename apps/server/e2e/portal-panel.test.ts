@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -111,7 +111,14 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 }
 
 async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  if (!SHOTS) return;
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
+}
+
+/** One part of a page, readable at full size. */
+async function shotOf(part: Locator, name: string) {
+  if (SHOTS) await part.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
 async function memberRows(page: Page): Promise<string[]> {
@@ -165,6 +172,7 @@ describe('the panel area of the portal in Chromium', () => {
         expect.stringContaining('minstens 10 tekens'),
       ]);
       await expectNoAxeViolations(page, 'add form with errors');
+      await shotOf(addForm, 'add-form-errors-desktop');
       // Typing while the errors show: every letter lands, focus stays in the field.
       await tabUntil(page, 'input[id$="-email"]');
       await page.keyboard.press('End');
@@ -213,6 +221,7 @@ describe('the panel area of the portal in Chromium', () => {
         await importForm.getByLabel('Of plak de lijst hier').getAttribute('aria-invalid'),
       ).toBe('true');
       await expectNoAxeViolations(page, 'import with a bad row');
+      await shotOf(importForm, 'import-errors-desktop');
       await page.reload();
       await headingIs(page, 'Panelleden');
       await expect.poll(async () => (await memberRows(page)).length).toBe(7);
@@ -306,8 +315,18 @@ describe('the panel area of the portal in Chromium', () => {
           .locator('td')
           .allTextContents(),
       ).toEqual(['12', '0', '0%']);
+      // Opened, the same form saves new reminder settings; nobody new is invited.
+      await wave.getByLabel('Hooguit hoeveel herinneringen').fill('2');
+      await wave.getByRole('button', { name: 'Opslaan en nieuwe leden uitnodigen' }).click();
+      await expect
+        .poll(() => wave.locator('.notice[role="status"]').textContent())
+        .toContain('Er waren geen nieuwe leden');
+      await expect
+        .poll(() => wave.textContent())
+        .toContain('16 uitgenodigd, 0 geantwoord. Herinnering na 5 dagen, hooguit 2 keer');
       await expectNoAxeViolations(page, 'waves with a dashboard');
       await expectNoSidewaysScroll(page, 'waves at 1280');
+      await shotOf(wave, 'wave-3-desktop');
       await shot(page, 'waves-desktop');
 
       // The mail: the unknown address bounced (welcome and invitation); retried, it goes out.
@@ -418,6 +437,18 @@ describe('the panel area of the portal in Chromium', () => {
         await expectNoSidewaysScroll(small, `${name} at 320`);
         await expectNoAxeViolations(small, `${name} at 320`);
         await shot(small, `${name}-320`);
+        if (name === 'waves')
+          await shotOf(small.getByRole('region', { name: 'Ronde 3: werkdruk' }), 'wave-3-320');
+        if (name === 'members') {
+          await shotOf(
+            small
+              .getByRole('table', { name: /^Leden/ })
+              .locator('tbody tr')
+              .first(),
+            'member-row-320',
+          );
+          await shotOf(small.getByRole('region', { name: 'Eén lid toevoegen' }), 'add-form-320');
+        }
       }
     } finally {
       await phone.close();

@@ -18,7 +18,11 @@ export default function PanelMailPage({ project }: { project: TProject }) {
   const queryClient = useQueryClient();
   const id = useId();
   const [only, setOnly] = useState<TFilter>('all');
-  const mail = useQuery(trpc.portal.panel.mail.queryOptions({ projectId: project.id, only }));
+  // The outbox changes by itself (the mail job), so the list looks again every half minute.
+  const mail = useQuery({
+    ...trpc.portal.panel.mail.queryOptions({ projectId: project.id, only }),
+    refetchInterval: 30_000,
+  });
   const [message, setMessage] = useState<{ error?: unknown; success?: string }>({});
   const retry = useMutation(
     trpc.portal.panel.retryMail.mutationOptions({

@@ -119,15 +119,15 @@ function OpenWaveForm({ project, wave }: { project: TProject; wave: TWave }) {
   return (
     <FormSection
       level="h3"
-      title={wave.panel ? 'Nieuwe leden uitnodigen' : 'Openen voor het panel'}
+      title={wave.panel ? 'Herinneringen en nieuwe leden' : 'Openen voor het panel'}
       intro={
         <p>
           {wave.panel
-            ? 'Leden die sinds de opening zijn toegevoegd krijgen nu hun uitnodiging.'
+            ? 'Gewijzigde herinneringen gelden voor de volgende herinneringen. Leden die sinds de opening zijn toegevoegd, krijgen nu hun uitnodiging.'
             : 'Elk actief lid krijgt een uitnodiging met een persoonlijke link.'}
         </p>
       }
-      submitLabel={wave.panel ? 'Nieuwe leden uitnodigen' : 'Openen voor het panel'}
+      submitLabel={wave.panel ? 'Opslaan en nieuwe leden uitnodigen' : 'Openen voor het panel'}
       secondary={Boolean(wave.panel)}
       busy={open.isPending}
       onSubmit={submit}
@@ -136,7 +136,7 @@ function OpenWaveForm({ project, wave }: { project: TProject; wave: TWave }) {
         invited === undefined
           ? undefined
           : invited === 0
-            ? 'Iedereen was al uitgenodigd; er is niemand bij gekomen.'
+            ? 'Opgeslagen. Er waren geen nieuwe leden om uit te nodigen.'
             : `${invited} ${invited === 1 ? 'lid' : 'leden'} uitgenodigd; de mail gaat nu de deur uit.`
       }
     >
@@ -223,7 +223,7 @@ function SegmentTable({ caption, rows }: { caption: string; rows: TResponseRow[]
                 {row.label}
               </th>
               {row.withheld || row.invited === null || row.answered === null ? (
-                <td colSpan={3} data-label="Niet getoond" className="withheld">
+                <td colSpan={3} data-label="Respons" className="withheld">
                   {row.withheld ?? 'Niet getoond.'}
                 </td>
               ) : (
