@@ -247,6 +247,17 @@ describe('the panel area of the portal in Chromium', () => {
       await expectNoSidewaysScroll(page, 'members at 1280');
       await shot(page, 'members-desktop');
 
+      // The log names what the team did with the panel, in Dutch.
+      await page.goto(`${project}/logboek?handeling=panel.`);
+      await headingIs(page, 'Logboek');
+      await expect
+        .poll(() => page.locator('main table').textContent())
+        .toContain('Panellid gepauzeerd');
+      const log = (await page.locator('main table').textContent()) ?? '';
+      expect(log).toContain('Panelleden geïmporteerd');
+      expect(log).toContain('Panellid toegevoegd');
+      expect(log).not.toContain('panel.member');
+
       // A third wave, made at Verzamelingen, then opened to the panel here.
       await page
         .getByRole('navigation', { name: 'Projectmenu' })
