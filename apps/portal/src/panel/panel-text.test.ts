@@ -5,6 +5,7 @@ import {
   fieldErrors,
   formatDay,
   mailStatusLabel,
+  panelPageOf,
   parseWholeNumber,
   percentage,
 } from './panel-text';
@@ -33,6 +34,13 @@ describe('panel text', () => {
     expect(amsterdamDay(new Date('2026-12-01T22:59:00Z'))).toBe('2026-12-01');
     expect(amsterdamDay(new Date('2026-12-01T23:01:00Z'))).toBe('2026-12-02');
     expect(formatDay('2026-11-01')).toBe('1 november 2026');
+  });
+
+  it("marks the menu's page, and Rondes below it", () => {
+    expect(panelPageOf('/panel')).toBe('/panel');
+    expect(panelPageOf('/panel/mail')).toBe('/panel/mail');
+    expect(panelPageOf('/panel/rondes/c1/samenvatting')).toBe('/panel/rondes');
+    expect(panelPageOf('/panelen')).toBeUndefined();
   });
 
   it('rounds a response rate to a whole percentage', () => {

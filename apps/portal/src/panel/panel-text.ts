@@ -3,6 +3,20 @@
  * and the Dutch words for statuses. No React here, so it is tested as plain functions.
  */
 
+/** The panel area's own pages, in the order of its menu. */
+export const PANEL_PAGES = [
+  { path: '/panel', label: 'Leden' },
+  { path: '/panel/rondes', label: 'Rondes' },
+  { path: '/panel/mail', label: 'Mail' },
+] as const;
+
+/** The menu's page for an address: the longest that it starts with (a wave's summary is under Rondes). */
+export function panelPageOf(location: string): string | undefined {
+  return PANEL_PAGES.filter(
+    (page) => location === page.path || location.startsWith(`${page.path}/`),
+  ).at(-1)?.path;
+}
+
 /** The server's per-field refusals (zod paths such as `profile.email`), first message per field. */
 export function fieldErrors(
   problems: readonly { question: string; message: string }[],
