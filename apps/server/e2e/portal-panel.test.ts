@@ -415,6 +415,15 @@ describe('the panel area of the portal in Chromium', () => {
       await headingIs(page, 'Panelleden');
       await page.locator('main table tbody tr').first().waitFor();
       await expectNoSidewaysScroll(page, 'members at 390');
+      // A member's pause and resume, by tap.
+      const sanne = () =>
+        page
+          .getByRole('table', { name: /^Leden/ })
+          .locator('tbody tr', { hasText: 'Sanne Bakker' });
+      await page.getByRole('button', { name: /^Pauzeren\W+Sanne Bakker$/ }).tap();
+      await expect.poll(() => sanne().textContent()).toContain('Gepauzeerd');
+      await page.getByRole('button', { name: /^Hervatten\W+Sanne Bakker$/ }).tap();
+      await expect.poll(() => sanne().textContent()).toContain('Actief');
       await shot(page, 'members-390');
       const panelNav = page.getByRole('navigation', { name: 'Panel' });
       await panelNav.getByRole('link', { name: 'Rondes' }).tap();
