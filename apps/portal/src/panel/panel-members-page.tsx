@@ -247,8 +247,8 @@ function AddMemberForm({ project, onAdded }: { project: TProject; onAdded: () =>
       title="Eén lid toevoegen"
       intro={
         <p>
-          Het lid krijgt een welkomstmail met een persoonlijke link, waarmee het zijn gegevens kan
-          wijzigen, kan pauzeren of zich kan afmelden.
+          Het lid krijgt een welkomstmail met een persoonlijke link, waarmee het de eigen gegevens
+          kan wijzigen, kan pauzeren of zich kan afmelden.
         </p>
       }
       submitLabel="Lid toevoegen"
