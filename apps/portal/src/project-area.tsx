@@ -20,6 +20,7 @@ const AREAS: readonly { path: string; label: string; needs: TCapability }[] = [
   { path: 'vragenlijsten', label: 'Vragenlijsten', needs: 'frameworks.design' },
   { path: 'verzamelingen', label: 'Verzamelingen', needs: 'collections.manage' },
   { path: 'team', label: 'Team', needs: 'team.manage' },
+  { path: 'panel', label: 'Panel', needs: 'panel.manage' },
   { path: 'logboek', label: 'Logboek', needs: 'audit.read' },
   { path: 'invoeren', label: 'Verhalen invoeren', needs: 'stories.enter' },
   { path: 'interpretatie', label: 'Interpretatie', needs: 'interpretation.read' },
@@ -72,6 +73,10 @@ const PatternsPage = lazy(() => import('./explorer/patterns-page'));
 // The panel wave's summary and meeting mode load with their pages (charts, their styles).
 const WaveSummaryPage = lazy(() => import('./pages/wave-summary-page'));
 const MeetingPage = lazy(() => import('./pages/meeting-page'));
+// The professional panel's members, waves and mail load with their pages.
+const PanelMembersPage = lazy(() => import('./panel/panel-members-page'));
+const PanelWavesPage = lazy(() => import('./panel/panel-waves-page'));
+const PanelMailPage = lazy(() => import('./panel/panel-mail-page'));
 const FrameworksPage = lazy(() =>
   import('./pages/frameworks-page').then((m) => ({ default: m.FrameworksPage })),
 );
@@ -119,6 +124,21 @@ export function ProjectArea({ projectId }: { projectId: string }) {
                   <PresentationPage project={project} collectionId={params.collectionId} />
                 </Suspense>
               )}
+            </Route>
+            <Route path="/panel">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <PanelMembersPage project={project} />
+              </Suspense>
+            </Route>
+            <Route path="/panel/rondes">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <PanelWavesPage project={project} />
+              </Suspense>
+            </Route>
+            <Route path="/panel/mail">
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <PanelMailPage project={project} />
+              </Suspense>
             </Route>
             <Route path="/team">
               <TeamPage project={project} />

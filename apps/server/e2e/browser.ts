@@ -37,12 +37,18 @@ export interface TTestPlatform {
   stop(): Promise<void>;
 }
 
-/**
- * The whole platform on a fresh data directory and a free port; the demo panel (a closed
- * wave with 40 answers, an open one) only when asked for.
- */
+export interface TTestPlatformOptions {
+  /** Seed the demo panel (two waves, six members); off by default, as most tests count collections. */
+  demoPanel?: boolean;
+  /** The panel's mail over this SMTP server instead of the mail folder. */
+  smtpUrl?: string;
+  /** How often the mail job runs; a minute unless a test needs it sooner. */
+  mailIntervalMs?: number;
+}
+
+/** The whole platform on a fresh data directory and a free port. */
 export async function startTestPlatform(
-  options: { demoPanel?: boolean } = {},
+  options: TTestPlatformOptions = {},
 ): Promise<TTestPlatform> {
   const dataDir = await mkdtemp(join(tmpdir(), 'duiding-e2e-'));
   const platform = await startPlatform({
@@ -52,6 +58,8 @@ export async function startTestPlatform(
     adminEmail: ADMIN.email,
     adminPassword: ADMIN.password,
     demoPanel: options.demoPanel ?? false,
+    smtpUrl: options.smtpUrl,
+    mailIntervalMs: options.mailIntervalMs,
     log: () => {},
   });
   return {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
 import type { TDbExecutor } from './database';
 import { mailOutbox, type TMailKind, type TMailStatus } from './schema';
 
@@ -87,40 +87,44 @@ export function markMailAttemptFailed(
     .run();
 }
 
-/** The project's mail for the portal: newest first, optionally only some statuses. */
+/**
+ * A message that needs someone's eye: given up (failed), refused (bounced), or still queued
+ * after a failed attempt (the mail server is down; it waits for its next try).
+ */
+const hasProblem = () =>
+  or(
+    inArray(mailOutbox.status, ['failed', 'bounced']),
+    and(eq(mailOutbox.status, 'queued'), isNotNull(mailOutbox.lastError)),
+  );
+
+/** The project's mail for the portal: newest first, optionally only the problems. */
 export function listProjectMail(
   db: TDbExecutor,
   projectId: string,
-  options: { statuses?: TMailStatus[]; limit: number },
+  options: { problemsOnly?: boolean; limit: number },
 ): Omit<TOutboxMail, 'text'>[] {
   const { text: _text, ...withoutBody } = columns;
   return db
     .select(withoutBody)
     .from(mailOutbox)
     .where(
-      and(
-        eq(mailOutbox.projectId, projectId),
-        options.statuses ? inArray(mailOutbox.status, options.statuses) : undefined,
-      ),
+      and(eq(mailOutbox.projectId, projectId), options.problemsOnly ? hasProblem() : undefined),
     )
     .orderBy(desc(mailOutbox.createdAt), mailOutbox.id)
     .limit(options.limit)
     .all();
 }
 
-/** Puts a failed or bounced message back in the queue (the portal's "opnieuw versturen"). */
+/**
+ * Puts a problem message (see `hasProblem`) back in the queue to be tried at once (the
+ * portal's "opnieuw versturen").
+ */
 export function requeueMail(db: TDbExecutor, projectId: string, id: string, now: Date): boolean {
   return (
     db
       .update(mailOutbox)
       .set({ status: 'queued', nextAttemptAt: now })
-      .where(
-        and(
-          eq(mailOutbox.id, id),
-          eq(mailOutbox.projectId, projectId),
-          inArray(mailOutbox.status, ['failed', 'bounced']),
-        ),
-      )
+      .where(and(eq(mailOutbox.id, id), eq(mailOutbox.projectId, projectId), hasProblem()))
       .run().changes === 1
   );
 }

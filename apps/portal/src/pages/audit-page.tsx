@@ -18,6 +18,7 @@ export const AUDIT_FAMILIES: Record<string, string> = {
   'framework.': 'Vragenlijsten',
   'collection.': 'Verzamelingen',
   'participant.': 'Deelnemers',
+  'panel.': 'Professionalpanel',
 };
 
 export interface TAuditFilter {

@@ -39,6 +39,13 @@ export const AUDIT_ACTION_LABELS = {
   'collection.presentation': 'Startpagina of huisstijl gewijzigd',
   'participant.withdraw': 'Verhalen teruggetrokken door deelnemer',
   'story.withdraw': 'Eén verhaal teruggetrokken door deelnemer',
+  'panel.member.add': 'Panellid toegevoegd',
+  'panel.member.import': 'Panelleden geïmporteerd',
+  'panel.member.pause': 'Panellid gepauzeerd',
+  'panel.member.resume': 'Panellid hervat',
+  'panel.member.remove': 'Panellid afgemeld door het team',
+  'panel.wave.invite': 'Panelronde geopend of nieuwe leden uitgenodigd',
+  'panel.mail.retry': 'Panelmail opnieuw verstuurd',
 } as const;
 export type TAuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -24,6 +24,16 @@ export const ZAddPanelMemberInput = z.object({
 });
 export type TAddPanelMemberInput = z.infer<typeof ZAddPanelMemberInput>;
 
+export const ZSetPanelMemberStatusInput = z.object({
+  projectId: ZProjectId,
+  memberId: ZId,
+  status: z.enum(['active', 'paused']),
+});
+export type TSetPanelMemberStatusInput = z.infer<typeof ZSetPanelMemberStatusInput>;
+
+export const ZRemovePanelMemberInput = z.object({ projectId: ZProjectId, memberId: ZId });
+export type TRemovePanelMemberInput = z.infer<typeof ZRemovePanelMemberInput>;
+
 /** 1 MB of CSV is some 10 000 members: far more than a panel. */
 export const MAX_CSV_BYTES = 1_000_000;
 export const MAX_CSV_ROWS = 5_000;

@@ -1,4 +1,10 @@
-import { listDueMail, listPanelMembers, readEveryTable } from '@duiding/db';
+import {
+  addPanelMembers,
+  createProject,
+  listDueMail,
+  listPanelMembers,
+  readEveryTable,
+} from '@duiding/db';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectAppError, MEMBER, MemoryCookieJar } from '../../test/harness';
 import {
@@ -10,6 +16,7 @@ import {
   WAVE1_CLOSES,
   wave1Answers,
 } from '../../test/panel-harness';
+import { deliverOutbox } from '../panel/outbox';
 import { runPanelSchedule } from '../panel/schedule';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -148,6 +155,163 @@ describe('portal.panel members', () => {
     expect(tables.panel_answers).toHaveLength(1);
     const gone = await expectAppError(member.panel.home({ token }), 'NOT_FOUND');
     expect(gone.message).toMatch(/Deze link kennen we niet/);
+  });
+});
+
+describe('portal.panel members by the team', () => {
+  it('pauses, resumes and removes a member; a paused member gets no invitation, a removed one keeps no personal data', async () => {
+    test = await createPanelTest();
+    const t = test;
+    const projectId = t.api.projectId;
+    const add = (name: string) =>
+      t.researcher.portal.panel.addMember({
+        projectId,
+        profile: {
+          name,
+          email: `${name}@example.nl`,
+          organisation: 'CJG',
+          municipality: 'Delft',
+          role: 'pro',
+        },
+        consent: CONSENT,
+      });
+    const pien = await add('pien');
+    const quinten = await add('quinten');
+    await t.researcher.portal.panel.setMemberStatus({
+      projectId,
+      memberId: pien.id,
+      status: 'paused',
+    });
+    await t.researcher.portal.panel.openWave({
+      projectId,
+      collectionId: t.wave1,
+      reminderAfterDays: 3,
+      maxReminders: 1,
+    });
+    expect(mailTo(t, 'pien@example.nl').map((m) => m.kind)).toEqual(['welcome']);
+    expect(mailTo(t, 'quinten@example.nl').map((m) => m.kind)).toEqual(['welcome', 'invitation']);
+    // Resumed, she is invited when the wave is opened again.
+    await t.researcher.portal.panel.setMemberStatus({
+      projectId,
+      memberId: pien.id,
+      status: 'active',
+    });
+    const again = await t.researcher.portal.panel.openWave({
+      projectId,
+      collectionId: t.wave1,
+      reminderAfterDays: 3,
+      maxReminders: 1,
+    });
+    expect(again.invited).toBe(1);
+
+    await t.researcher.portal.panel.removeMember({ projectId, memberId: quinten.id });
+    const { members } = await t.researcher.portal.panel.members({ projectId });
+    expect(members.map((m) => [m.name, m.status])).toEqual([
+      [null, 'left'],
+      ['pien', 'active'],
+    ]);
+    expect(JSON.stringify(readEveryTable(t.api.database.orm))).not.toMatch(/quinten/);
+    const twice = await expectAppError(
+      t.researcher.portal.panel.removeMember({ projectId, memberId: quinten.id }),
+      'CONFLICT',
+    );
+    expect(twice.message).toMatch(/al afgemeld/);
+    await expectAppError(
+      t.researcher.portal.panel.setMemberStatus({
+        projectId,
+        memberId: quinten.id,
+        status: 'active',
+      }),
+      'CONFLICT',
+    );
+  });
+
+  it("refuses another project's member as not found", async () => {
+    test = await createPanelTest();
+    const db = test.api.database.orm;
+    const other = createProject(db, { slug: 'elders', name: 'Elders', now: new Date() });
+    addPanelMembers(
+      db,
+      other.id,
+      [
+        {
+          id: 'lid-elders',
+          profile: {
+            name: 'Elders',
+            email: 'elders@example.nl',
+            organisation: '',
+            municipality: '',
+            role: '',
+          },
+          linkTokenHash: 'x'.repeat(64),
+          consent: { at: new Date(), text: CONSENT.text, source: 'test', recordedByUserId: null },
+        },
+      ],
+      new Date(),
+    );
+    for (const call of [
+      test.researcher.portal.panel.removeMember({
+        projectId: test.api.projectId,
+        memberId: 'lid-elders',
+      }),
+      test.researcher.portal.panel.setMemberStatus({
+        projectId: test.api.projectId,
+        memberId: 'lid-elders',
+        status: 'paused',
+      }),
+    ])
+      await expectAppError(call, 'NOT_FOUND');
+    expect(listPanelMembers(db, other.id)[0]).toMatchObject({ status: 'active' });
+  });
+});
+
+describe('portal.panel mail', () => {
+  it('lists a message waiting after a failed attempt among the problems, and retries it at once', async () => {
+    test = await createPanelTest();
+    const t = test;
+    const projectId = t.api.projectId;
+    await t.researcher.portal.panel.addMember({
+      projectId,
+      profile: {
+        name: 'Rik',
+        email: 'rik@example.nl',
+        organisation: '',
+        municipality: '',
+        role: '',
+      },
+      consent: CONSENT,
+    });
+    const problems = () => t.researcher.portal.panel.mail({ projectId, only: 'problems' });
+    // Queued and not yet tried: no problem, and nothing to retry.
+    expect((await problems()).mail).toEqual([]);
+    const [queued] = (await t.researcher.portal.panel.mail({ projectId, only: 'all' })).mail;
+    await expectAppError(
+      t.researcher.portal.panel.retryMail({ projectId, mailId: queued!.id }),
+      'NOT_FOUND',
+    );
+    const down = {
+      send: async () => {
+        throw new Error('connect ECONNREFUSED 127.0.0.1:2525');
+      },
+    };
+    expect(await deliverOutbox(t.api.services, down)).toEqual({ sent: 0, failed: 1 });
+    const [waiting] = (await problems()).mail;
+    expect(waiting).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(waiting!.lastError).toMatch(/ECONNREFUSED/);
+    expect(new Date(waiting!.nextAttemptAt).getTime()).toBeGreaterThan(
+      t.api.services.clock().getTime(),
+    );
+    // Retried: due now, so the next run sends it without waiting for the back-off.
+    await t.researcher.portal.panel.retryMail({ projectId, mailId: waiting!.id });
+    const sent: string[] = [];
+    const up = {
+      send: async (message: { to: string }) => {
+        sent.push(message.to);
+      },
+    };
+    expect(await deliverOutbox(t.api.services, up)).toEqual({ sent: 1, failed: 0 });
+    expect(sent).toEqual(['rik@example.nl']);
+    expect((await problems()).mail).toEqual([]);
   });
 });
 

@@ -8,14 +8,16 @@ import {
   addPanelMembers,
   appendAuditEntry,
   findPanelEmails,
+  findPanelMember,
   findProjectById,
+  leavePanel,
   listPanelMembers,
   listPanelWaves,
   listProjectCollections,
   listProjectMail,
   listWaveResponse,
   requeueMail,
-  type TMailStatus,
+  setPanelMemberStatus,
   type TNewPanelMember,
   type TPanelMemberStatus,
 } from '@duiding/db';
@@ -34,6 +36,8 @@ import {
   type TImportPanelMembersInput,
   type TOpenPanelWaveInput,
   type TPanelWaveInput,
+  type TRemovePanelMemberInput,
+  type TSetPanelMemberStatusInput,
 } from './panel.schema';
 
 type TPanelContext = TApiContext & { session: TSession; access: TProjectAccess };
@@ -115,6 +119,51 @@ export function addMember(ctx: TPanelContext, input: TAddPanelMemberInput): { id
   addPanelMembers(ctx.db, ctx.access.projectId, [member], ctx.clock());
   audit(ctx, 'panel.member.add', `panel_member:${member.id}`, {});
   return { id: member.id };
+}
+
+/** A member of this project's panel who has not left; another project's member is not found. */
+function currentMember(ctx: TPanelContext, memberId: string) {
+  const member = findPanelMember(ctx.db, memberId);
+  if (!member || member.projectId !== ctx.access.projectId) {
+    throw new AppError('NOT_FOUND', 'Dit panellid bestaat niet in dit project.');
+  }
+  if (member.status === 'left') {
+    throw new AppError('CONFLICT', 'Dit panellid heeft zich al afgemeld.');
+  }
+  return member;
+}
+
+/**
+ * Pauses a member (no invitations or reminders until resumed) or resumes them, for a
+ * member who asks the team instead of using their own page.
+ */
+export function setPanelMemberStatusByTeam(
+  ctx: TPanelContext,
+  input: TSetPanelMemberStatusInput,
+): { status: 'active' | 'paused' } {
+  const member = currentMember(ctx, input.memberId);
+  setPanelMemberStatus(ctx.db, member.id, input.status);
+  audit(
+    ctx,
+    input.status === 'paused' ? 'panel.member.pause' : 'panel.member.resume',
+    `panel_member:${member.id}`,
+    {},
+  );
+  return { status: input.status };
+}
+
+/**
+ * Takes a member off the panel as their own "afmelden" does: their personal data and the
+ * mail to them are deleted; their earlier answers stay, as they were never linked to them.
+ */
+export function removePanelMember(
+  ctx: TPanelContext,
+  input: TRemovePanelMemberInput,
+): { left: true } {
+  const member = currentMember(ctx, input.memberId);
+  leavePanel(ctx.db, member.id, ctx.clock());
+  audit(ctx, 'panel.member.remove', `panel_member:${member.id}`, {});
+  return { left: true };
 }
 
 export interface TImportRowError {
@@ -372,10 +421,9 @@ export function waveResponse(ctx: TPanelContext, input: TPanelWaveInput): TRespo
 }
 
 export function panelMail(ctx: TPanelContext, input: { only: 'all' | 'problems' }) {
-  const statuses: TMailStatus[] | undefined =
-    input.only === 'problems' ? ['failed', 'bounced'] : undefined;
+  const problemsOnly = input.only === 'problems';
   return {
-    mail: listProjectMail(ctx.db, ctx.access.projectId, { statuses, limit: 500 }).map((m) => ({
+    mail: listProjectMail(ctx.db, ctx.access.projectId, { problemsOnly, limit: 500 }).map((m) => ({
       id: m.id,
       kind: m.kind,
       toAddress: m.toAddress,
@@ -392,7 +440,10 @@ export function panelMail(ctx: TPanelContext, input: { only: 'all' | 'problems' 
 
 export function retryMail(ctx: TPanelContext, input: { mailId: string }): { queued: true } {
   if (!requeueMail(ctx.db, ctx.access.projectId, input.mailId, ctx.clock())) {
-    throw new AppError('NOT_FOUND', 'Dit bericht bestaat niet of wacht al op verzending.');
+    throw new AppError(
+      'NOT_FOUND',
+      'Dit bericht bestaat niet, is al verstuurd of wacht nog op zijn eerste poging.',
+    );
   }
   audit(ctx, 'panel.mail.retry', `mail:${input.mailId}`, {});
   return { queued: true };

@@ -146,7 +146,9 @@ import {
   listWaves,
   openWaveToPanel,
   panelMail,
+  removePanelMember,
   retryMail,
+  setPanelMemberStatusByTeam,
   waveResponse,
   waveResults,
 } from './panel';
@@ -156,8 +158,10 @@ import {
   ZOpenPanelWaveInput,
   ZPanelMailInput,
   ZPanelWaveInput,
+  ZRemovePanelMemberInput,
   ZRetryMailInput,
   ZSaveMeetingNoteInput,
+  ZSetPanelMemberStatusInput,
 } from './panel.schema';
 import {
   addSection,
@@ -516,6 +520,13 @@ const panelRouter = router({
   importMembers: projectProcedure('panel.manage')
     .input(ZImportPanelMembersInput)
     .mutation(({ ctx, input }) => importMembers(ctx, input)),
+  setMemberStatus: projectProcedure('panel.manage')
+    .input(ZSetPanelMemberStatusInput)
+    .mutation(({ ctx, input }) => setPanelMemberStatusByTeam(ctx, input)),
+  // Deletes the member's personal data, as their own "afmelden" does.
+  removeMember: projectProcedure('panel.manage')
+    .input(ZRemovePanelMemberInput)
+    .mutation(({ ctx, input }) => removePanelMember(ctx, input)),
   waves: projectProcedure('project.read').query(({ ctx }) => listWaves(ctx)),
   openWave: projectProcedure('panel.manage')
     .input(ZOpenPanelWaveInput)
