@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('the youth variant', () => {
-  it('speaks A2 Dutch on every screen after "Wie ben je?", and names no Shift or Home key', async () => {
+  it('speaks A2 Dutch on every screen after "Wie ben je?", and names no keyboard key', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
@@ -42,8 +42,12 @@ describe('the youth variant', () => {
       // The youth texts, not the general ones.
       expect(seen.vertelvraag).toContain('Denk aan een moment met hulp dat je nog goed weet.');
       expect(seen['vraag-hulp']).toContain('Tik in de driehoek.');
+      expect(seen['vraag-plekken']).toContain('Je mag ook de pijltjes gebruiken.');
+      expect(seen.bedankt).toContain('We hebben je verhaal "Mijn mentor" goed gekregen.');
       const withKeys = Object.entries(seen)
-        .filter(([, text]) => /\b(Shift|Home)\b/.test(text))
+        .filter(([, text]) =>
+          /\b(Shift|Home|End|PageUp|PageDown|Tab|Enter|Delete|Backspace)\b/.test(text),
+        )
         .map(([name]) => name);
       expect(withKeys).toEqual([]);
     } finally {

@@ -51,18 +51,48 @@ const nl = {
 };
 export type TInputTextKey = keyof typeof nl;
 
-const youthNl: Partial<Record<TInputTextKey, string>> = {
+/** A2 Dutch for every key (the compiler refuses a missing one); A2 general texts repeat. */
+const youthNl: Record<TInputTextKey, string> = {
   triadHelp:
     'Tik in de driehoek. Hoe dichter bij een hoek, hoe meer die hoek past. Je mag ook de pijltjes gebruiken.',
   stonesHelp:
-    'Tik op een steen onder het veld. Tik dan op een plek in het veld. Of sleep de steen erheen. Met Terug haal je de steen weer weg.',
+    'Tik op een steen onder het veld. Tik dan op een plek in het veld. Of sleep de steen erheen. Je mag ook de pijltjes gebruiken. Met Terug haal je de steen weer weg.',
   notApplicable: 'Past niet bij mijn verhaal',
+  optional: '(hoeft niet)',
+  choiceExactly: 'Kies er {n}.',
+  choiceBetween: 'Kies er {min} tot {max}.',
+  choiceAtLeast: 'Kies er minstens {n}.',
   choiceSeveral: 'Je mag meer dan één antwoord kiezen.',
+  dontKnow: 'Weet ik niet',
   notApplicableStatus: 'Past niet bij mijn verhaal.',
+  errorPrefix: 'Fout: ',
   loadFailed: 'Dit stukje laadt niet. Kijk of je internet hebt.',
+  loadAgain: 'Probeer opnieuw',
+  loadingPart: 'Even wachten…',
+  triadUnset: 'Nog geen stip gezet.',
+  dyadLeft: 'Links: ',
+  dyadRight: 'Rechts: ',
+  dyadUnsetValue: 'nog niet ingevuld',
+  dyadValue: '{n} van 100 (0 is links, 100 is rechts)',
   dyadUnset: 'Nog niet ingevuld. Schuif het bolletje naar een plek.',
+  dyadSet: 'Ingevuld: {n} van 100, {side}.',
+  dyadNearLeft: 'dichter bij links',
+  dyadNearRight: 'dichter bij rechts',
+  dyadMiddle: 'precies in het midden',
+  stonesAxes: 'In het veld is rechts {xHigh} en links {xLow}. Boven is {yHigh} en onder {yLow}.',
+  stonesLegend: 'Stenen',
+  stoneRole: 'steen',
+  stoneWhere: '{x} van 100 naar rechts ({xHigh}), {y} van 100 omhoog ({yHigh})',
+  stoneInField: 'In het veld: {x} naar rechts, {y} omhoog',
+  stoneNotInField: 'Nog niet in het veld',
+  stoneBack: 'Terug',
+  stoneBackLabel: 'Terug: haal {name} van het veld',
+  stoneBackNotice: '{name} ligt weer onder het veld.',
   stonePickFirst: 'Tik eerst op een steen onder het veld. Tik dan in het veld.',
+  stonePlaced: '{name} ligt nu in het veld.',
   stonePicked: '{name} gekozen. Tik in het veld waar de steen moet komen.',
+  stoneUnpicked: '{name} niet meer gekozen.',
+  triadRole: 'driehoek',
 };
 
 const en: Record<TInputTextKey, string> = {
@@ -122,8 +152,8 @@ export function inputText(
     : template;
 }
 
-/** Every youth text, for the test that keeps keyboard keys out of them. */
-export const YOUTH_INPUT_TEXTS: readonly string[] = Object.values(youthNl);
+/** Every key of the inputs' texts, for the tests that hold the youth texts to them. */
+export const INPUT_TEXT_KEYS = Object.keys(nl) as TInputTextKey[];
 
 export function useInputText(): (
   key: TInputTextKey,

@@ -3,8 +3,7 @@ import type { TAudience, TLocale } from '@duiding/survey/client';
 /**
  * The intake's own words (the framework brings the questions). Dutch is the source; the
  * youth variant is A2 Dutch for young people of 8 to 17: short sentences, everyday words,
- * no keys to press that a phone does not have. A youth text missing here falls back to the
- * general Dutch one, so the table below lists every key whose general text is not A2.
+ * no keys to press that a phone does not have. `texts-youth.ts` holds one for every key here.
  */
 const nl = {
   loading: 'Even geduld, de vragenlijst wordt geladen…',
@@ -183,6 +182,9 @@ const nl = {
 
 export type TTextKey = keyof typeof nl;
 
+/** Every key of the intake's texts, for the tests that hold the other languages to them. */
+export const TEXT_KEYS = Object.keys(nl) as TTextKey[];
+
 /** The names of the languages, each in itself, for the language switch. */
 export const LANGUAGE_NAMES: Record<TLocale, string> = { nl: 'Nederlands', en: 'English' };
 
@@ -192,7 +194,7 @@ export type TTranslate = (key: TTextKey, vars?: Record<string, string | number>)
  * Dutch is in the first load; English and the youth variant come in chunks of their own
  * when someone reads them (the first load of the intake stays under its budget).
  */
-const loaded: { en?: Record<TTextKey, string>; youthNl?: Partial<Record<TTextKey, string>> } = {};
+const loaded: { en?: Record<TTextKey, string>; youthNl?: Record<TTextKey, string> } = {};
 
 /** Whether the texts for this language and audience are here (Dutch always is). */
 export function textsLoaded(locale: TLocale, audience: TAudience): boolean {
