@@ -37,8 +37,13 @@ export interface TTestPlatform {
   stop(): Promise<void>;
 }
 
-/** The whole platform on a fresh data directory and a free port. */
-export async function startTestPlatform(): Promise<TTestPlatform> {
+/**
+ * The whole platform on a fresh data directory and a free port; without the demo panel
+ * unless asked (the story and explorer tests count the demo's collections).
+ */
+export async function startTestPlatform(
+  options: { demoPanel?: boolean } = {},
+): Promise<TTestPlatform> {
   const dataDir = await mkdtemp(join(tmpdir(), 'duiding-e2e-'));
   const platform = await startPlatform({
     dataDir,
@@ -46,7 +51,7 @@ export async function startTestPlatform(): Promise<TTestPlatform> {
     host: '127.0.0.1',
     adminEmail: ADMIN.email,
     adminPassword: ADMIN.password,
-    demoPanel: false,
+    demoPanel: options.demoPanel ?? false,
     log: () => {},
   });
   return {
