@@ -1,4 +1,4 @@
-import type { TQuestion } from '@duiding/survey/client';
+import { localize, type TQuestion } from '@duiding/survey/client';
 import {
   ErrorSummary,
   I18nProvider,
@@ -7,7 +7,7 @@ import {
   readServerError,
 } from '@duiding/ui';
 import { type FormEvent, useEffect, useReducer } from 'react';
-import { answerReducer, checkAnswers } from '../answer-flow';
+import { answerReducer, checkAnswers, errorLinks } from '../answer-flow';
 import { api } from '../api';
 import { readLastProfile, readWave, saveLastProfile, updateWave } from '../browser-store';
 import { routeHash } from '../route';
@@ -50,7 +50,8 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
       });
       return;
     }
-    api.panel.wave.mutate({ token, collectionId }).then(async (wave) => {
+    const open = async () => {
+      const wave = await api.panel.wave.mutate({ token, collectionId });
       if (!kept.token) {
         if (wave.tokenIssued) {
           dispatch({
@@ -58,6 +59,15 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
             title: 'Begonnen in een andere browser',
             message:
               'Je bent deze ronde in een andere browser of op een ander apparaat begonnen. Maak hem daar af: per uitnodiging kan één keer geantwoord worden, en de sleutel daarvoor staat alleen in die browser.',
+          });
+          return;
+        }
+        if (wave.paused) {
+          dispatch({
+            type: 'refused',
+            title: 'Je deelname staat op pauze',
+            message:
+              'Zolang je deelname op pauze staat, kun je niet antwoorden. Zet hem weer aan op je persoonlijke pagina, onder "Jouw gegevens", en open deze link daarna opnieuw.',
           });
           return;
         }
@@ -79,11 +89,18 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
           closesAt: wave.closesAt,
           values: kept.draft ?? { profile: readLastProfile(), answers: {} },
         });
-    }, refuse);
+    };
+    // A failed signing or a lost connection while fetching the token says so, too.
+    open().catch(refuse);
     return () => {
       live = false;
     };
   }, [token, collectionId]);
+
+  const summaryFocus = state.kind === 'form' ? state.summaryFocus : 0;
+  useEffect(() => {
+    if (summaryFocus > 0) document.querySelector<HTMLElement>('main [role="alert"]')?.focus();
+  }, [summaryFocus]);
 
   if (state.kind === 'loading') return <Loading what="De vragenlijst" />;
   if (state.kind === 'refused')
@@ -169,17 +186,16 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
   return (
     <I18nProvider locale="nl" audience="general">
       <PanelPage title={state.title}>
+        {framework.intro && <p>{localize(framework.intro, { locale: 'nl' })}</p>}
         <p>
           Open tot {formatDate(state.closesAt)}. Wat je invult, wordt in deze browser bewaard: je
           kunt stoppen en later verdergaan.
         </p>
         <form onSubmit={submit} noValidate>
           <ErrorSummary
-            errors={state.errors.map((e) => ({
-              target: questionInputId(e.question),
-              message: e.message,
-            }))}
+            errors={errorLinks(framework, state.errors, questionInputId)}
             message={state.message ?? undefined}
+            focusOnChange={false}
           />
           <section aria-labelledby="over-jou">
             <h2 id="over-jou" className="panel-section">

@@ -42,6 +42,8 @@ export interface TPanelWaveOutput {
   /** This invitation's token was already issued (to this browser or another). */
   tokenIssued: boolean;
   answered: boolean;
+  /** The member paused: no token is signed for them until they take part again. */
+  paused: boolean;
 }
 
 function invitedWave(
@@ -96,6 +98,7 @@ export function panelWave(
     publicKey,
     tokenIssued: invitation.tokenIssued,
     answered: false,
+    paused: member.status === 'paused',
   };
 }
 
