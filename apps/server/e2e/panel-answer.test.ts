@@ -102,14 +102,19 @@ function withDatabase<T>(
 const mailOf = (address: string) => mails.find((m) => m.email === address)!;
 
 async function headingBecomes(page: Page, text: string | RegExp) {
-  await page.waitForFunction(
-    (t) => {
-      const h = document.querySelector('main h1')?.textContent?.trim() ?? '';
-      return t.startsWith('/') ? new RegExp(t.slice(1, -1)).test(h) : h === t;
-    },
-    typeof text === 'string' ? text : text.toString(),
-    { timeout: 15_000 },
-  );
+  try {
+    await page.waitForFunction(
+      (t) => {
+        const h = document.querySelector('main h1')?.textContent?.trim() ?? '';
+        return t.startsWith('/') ? new RegExp(t.slice(1, -1)).test(h) : h === t;
+      },
+      typeof text === 'string' ? text : text.toString(),
+      { timeout: 15_000 },
+    );
+  } catch {
+    const main = (await page.locator('main').textContent().catch(() => null))?.slice(0, 300);
+    throw new Error(`The heading did not become ${text}; the page says: ${main}`);
+  }
 }
 
 /** Waits for the questionnaire (its token fetched, its triads loaded). */
