@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, readEveryTable, rescheduleCollection } from '@duiding/db';
+import { listDueReminders, openDatabase, readEveryTable, rescheduleCollection } from '@duiding/db';
 import { DONT_KNOW } from '@duiding/survey';
 import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -112,7 +112,12 @@ async function headingBecomes(page: Page, text: string | RegExp) {
       { timeout: 15_000 },
     );
   } catch {
-    const main = (await page.locator('main').textContent().catch(() => null))?.slice(0, 300);
+    const main = (
+      await page
+        .locator('main')
+        .textContent()
+        .catch(() => null)
+    )?.slice(0, 300);
     throw new Error(`The heading did not become ${text}; the page says: ${main}`);
   }
 }
@@ -209,6 +214,10 @@ describe('answering the open wave on a phone, from the invitation mail', () => {
       await expect
         .poll(() => page.locator('#vraag-werkdruk-status').textContent())
         .not.toMatch(/Nog niet ingevuld/);
+      if (SHOTS)
+        await page
+          .locator('fieldset', { has: page.locator('#vraag-bepaalt') })
+          .screenshot({ path: join(SHOTS, 'panel-390-driehoek-getikt.png') });
       await page.locator('#vraag-voorbeeld').tap();
       await page.keyboard.type(PHONE_ANSWER.example);
 
@@ -248,6 +257,13 @@ describe('answering the open wave on a phone, from the invitation mail', () => {
           }),
         )
         .toBe('answered');
+      // A month on, reminders would go to everyone invited but this member.
+      withDatabase((t, db) => {
+        const due = listDueReminders(db.orm, waveId, new Date(Date.now() + 30 * 86_400_000), 2);
+        const id = t.panel_members!.find((m) => m.email === member.email)!.id;
+        expect(due.length).toBeGreaterThanOrEqual(4);
+        expect(due.map((d) => d.memberId)).not.toContain(id);
+      });
       // …and stores an answer that shares nothing with the member's rows.
       withDatabase((t) => {
         const answers = t.panel_answers!.filter((a) => a.collection_id === waveId);
@@ -502,6 +518,16 @@ describe('the profile page', () => {
       await page.fill('#profiel-email', 'daan.visser');
       await page.getByRole('button', { name: 'Gegevens opslaan' }).tap();
       await page.waitForSelector('main [role="alert"]');
+      expect(await page.getAttribute('#profiel-email', 'aria-invalid')).toBe('true');
+      expect(
+        await page
+          .locator('#profiel-email')
+          .evaluate(
+            (input) =>
+              document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent,
+          ),
+      ).toMatch(/geen geldig e-mailadres/);
+      await shot(page, '390-profiel-fout');
       await page.locator('#profiel-email').tap();
       await page.keyboard.press('End');
       await page.keyboard.type('@wijkteam-westland.nl', { delay: 10 });
