@@ -646,7 +646,7 @@ describe('narrow screens and zoom', () => {
 });
 
 describe('accessibility of every panel page (axe, WCAG 2.2 AA)', () => {
-  it('no link, bad link, home, wave with errors, answered, results and profile have no violations', async () => {
+  it('no link, bad link, home, wave with errors, answered, results, profile and unsubscribe have no violations', async () => {
     const member = mailOf('panellid6@example.org');
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
@@ -674,13 +674,16 @@ describe('accessibility of every panel page (axe, WCAG 2.2 AA)', () => {
       await page.goto(member.profile);
       await headingBecomes(page, 'Jouw gegevens');
       found.profiel = await axeViolations(page);
+      await page.goto(`${member.home}/afmelden`);
+      await headingBecomes(page, 'Geen mail meer');
+      found.afmelden = await axeViolations(page);
       await page.goto(mailOf('panellid1@example.org').wave);
       await headingBecomes(page, 'Al beantwoord');
       found['al beantwoord'] = await axeViolations(page);
     } finally {
       await context.close();
     }
-    expect(Object.keys(found)).toHaveLength(8);
+    expect(Object.keys(found)).toHaveLength(9);
     expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
   }, 120_000);
 });
