@@ -503,6 +503,48 @@ describe('the results of the closed wave', () => {
   }, 60_000);
 });
 
+describe('a reload while the answer key is being signed', () => {
+  it('asks again for the same signature and shows the questionnaire, not "started in another browser"', async () => {
+    const member = mailOf('panellid4@example.org');
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    try {
+      // The server signs (and counts the key as handed out), but the reply never arrives:
+      // the member reloaded, or the train went into a tunnel.
+      let signed = false;
+      await page.route('**/trpc/panel.issueToken', async (route) => {
+        if (signed) return route.continue();
+        await route.fetch();
+        signed = true;
+        await route.abort('connectionreset');
+      });
+      await page.goto(member.wave);
+      await expect.poll(() => signed).toBe(true);
+      withDatabase((t) => {
+        const id = t.panel_members!.find((m) => m.email === member.email)!.id;
+        const invitation = t.panel_invitations!.find(
+          (i) => i.member_id === id && i.collection_id === waveId,
+        )!;
+        expect(invitation.token_issued).toBe(1);
+      });
+      await page.reload();
+      await questionnaireShows(page);
+      expect(await mainHeading(page)).toBe('Ronde 2: samenwerken met het onderwijs');
+      const kept = await page.evaluate(
+        (id) => JSON.parse(localStorage.getItem(`duiding-panel:${id}`) ?? '{}') as TRow,
+        waveId,
+      );
+      expect(kept.token).toMatchObject({
+        message: expect.any(String),
+        signature: expect.any(String),
+      });
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
+
 describe('the profile page', () => {
   it('updates, pauses (and the wave says so), resumes, and leaving deletes the personal data', async () => {
     const member = mailOf('panellid4@example.org');

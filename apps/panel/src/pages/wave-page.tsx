@@ -53,15 +53,6 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
     const open = async () => {
       const wave = await api.panel.wave.mutate({ token, collectionId });
       if (!kept.token) {
-        if (wave.tokenIssued) {
-          dispatch({
-            type: 'refused',
-            title: 'Begonnen in een andere browser',
-            message:
-              'Je bent deze ronde in een andere browser of op een ander apparaat begonnen. Maak hem daar af: per uitnodiging kan één keer geantwoord worden, en de sleutel daarvoor staat alleen in die browser.',
-          });
-          return;
-        }
         if (wave.paused) {
           dispatch({
             type: 'refused',
@@ -71,15 +62,26 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
           });
           return;
         }
+        if (wave.tokenIssued && !kept.pending) {
+          dispatch({
+            type: 'refused',
+            title: 'Begonnen in een andere browser',
+            message:
+              'Je bent deze ronde in een andere browser of op een ander apparaat begonnen. Maak hem daar af: per uitnodiging kan één keer geantwoord worden, en de sleutel daarvoor staat alleen in die browser.',
+          });
+          return;
+        }
         // Loaded only here: the blind-signature code is most of the panel's bytes.
-        const { obtainAnswerToken } = await import('../blind-token');
-        const answerToken = await obtainAnswerToken(
-          wave.publicKey,
-          async (blindedMessage) =>
-            (await api.panel.issueToken.mutate({ token, collectionId, blindedMessage }))
-              .blindSignature,
-        );
-        updateWave(collectionId, { token: answerToken });
+        const { blindAnswerToken, finishAnswerToken } = await import('../blind-token');
+        const pending = kept.pending ?? (await blindAnswerToken(wave.publicKey));
+        updateWave(collectionId, { pending });
+        const { blindSignature } = await api.panel.issueToken.mutate({
+          token,
+          collectionId,
+          blindedMessage: pending.blindedMessage,
+        });
+        const answerToken = await finishAnswerToken(wave.publicKey, pending, blindSignature);
+        updateWave(collectionId, { token: answerToken, pending: undefined });
       }
       if (live)
         dispatch({
