@@ -408,9 +408,17 @@ describe('answering by keyboard only', () => {
       await tabUntil(page, '#vraag-bepaalt');
       await press('Home');
       await press('Shift+ArrowUp');
+      if (SHOTS)
+        await page
+          .locator('fieldset', { has: page.locator('#vraag-bepaalt') })
+          .screenshot({ path: join(SHOTS, 'panel-desktop-driehoek-focus.png') });
       await tabUntil(page, '#vraag-werkdruk');
       await press('ArrowLeft'); // from the middle, 1 % a press
       await press('ArrowLeft');
+      if (SHOTS)
+        await page
+          .locator('fieldset', { has: page.locator('#vraag-werkdruk') })
+          .screenshot({ path: join(SHOTS, 'panel-desktop-schuif-focus.png') });
       await tabUntil(page, '#vraag-onderwijs_contact');
       await press('ArrowRight');
       await tabUntil(page, '#vraag-onderwijs_rol');
