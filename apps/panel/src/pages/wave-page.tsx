@@ -167,13 +167,17 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
       await api.panel.submitAnswer.mutate({ collectionId, ...kept.token, ...values });
     } catch (error) {
       const problem = readServerError(error);
-      if (problem.answerErrors.length > 0)
+      if (problem.answerErrors.length > 0) {
         dispatch({ type: 'invalid', errors: problem.answerErrors });
-      else if (problem.appCode === 'CONFLICT') {
-        updateWave(collectionId, { sent: values, draft: undefined });
-        dispatch({ type: 'refused', title: 'Al beantwoord', message: problem.message });
-      } else dispatch({ type: 'failed', message: problem.message });
-      return;
+        return;
+      }
+      // The token is spent, and only this browser had it: an earlier send arrived, but its
+      // reply did not. The answer is in (as it was sent then); say thank you, as that send
+      // would have, and stop the reminders.
+      if (problem.appCode !== 'CONFLICT') {
+        dispatch({ type: 'failed', message: problem.message });
+        return;
+      }
     }
     updateWave(collectionId, { sent: values, draft: undefined });
     saveLastProfile(values.profile);
