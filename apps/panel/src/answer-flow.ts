@@ -9,7 +9,13 @@ import type { TWaveAnswers } from './browser-store';
 
 export type TAnswerState =
   | { kind: 'loading' }
-  | { kind: 'refused'; title: string; message: string }
+  | {
+      kind: 'refused';
+      title: string;
+      message: string;
+      /** The personal link itself opens nothing: no way on to "your page" either. */
+      unknownLink?: boolean;
+    }
   | {
       kind: 'form';
       framework: TFramework;
@@ -29,7 +35,7 @@ export type TAnswerState =
 
 export type TAnswerAction =
   | { type: 'loaded'; framework: TFramework; title: string; closesAt: string; values: TWaveAnswers }
-  | { type: 'refused'; title: string; message: string }
+  | { type: 'refused'; title: string; message: string; unknownLink?: boolean }
   | { type: 'answer'; field: 'profile' | 'answers'; id: string; value: unknown }
   | { type: 'submit' }
   | { type: 'invalid'; errors: TAnswerError[] }
@@ -51,7 +57,12 @@ export function answerReducer(state: TAnswerState, action: TAnswerAction): TAnsw
         summaryFocus: 0,
       };
     case 'refused':
-      return { kind: 'refused', title: action.title, message: action.message };
+      return {
+        kind: 'refused',
+        title: action.title,
+        message: action.message,
+        unknownLink: action.unknownLink,
+      };
     case 'answer': {
       if (state.kind !== 'form') return state;
       const next = { ...state.values[action.field] };

@@ -2,6 +2,7 @@ import { haaglandenPanelWave1 } from '@duiding/survey';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerReducer, checkAnswers, errorLinks, type TAnswerState } from './answer-flow';
+import { problemTitle } from './pages/layout';
 import { PanelRoute } from './panel-app';
 import { parseRoute, routeHash } from './route';
 
@@ -46,6 +47,15 @@ describe('PanelRoute', () => {
   it('without a link says to open the one from the mail', () => {
     render(<PanelRoute route={{ page: 'no-link' }} />);
     expect(document.body.textContent).toMatch(/persoonlijke link uit je uitnodiging/);
+  });
+});
+
+describe('problemTitle', () => {
+  it('says "the link does not work" only when the link opens nothing, not for a dropped line', () => {
+    expect(problemTitle('UNAUTHORIZED')).toBe('Deze link werkt niet');
+    expect(problemTitle('BAD_INPUT')).toBe('Deze link werkt niet');
+    expect(problemTitle(undefined)).toBe('Er ging iets mis');
+    expect(problemTitle('RATE_LIMITED')).toBe('Even wachten');
   });
 });
 

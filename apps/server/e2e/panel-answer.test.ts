@@ -344,6 +344,15 @@ describe('answering the open wave on a phone, from the invitation mail', () => {
       await headingBecomes(page, 'Deze link werkt niet');
       expect(await page.getByRole('alert').textContent()).toMatch(/kennen we niet/);
       expect(await page.locator('main form, main input').count()).toBe(0);
+      // No way on to "your page": with this link it fails the same way.
+      expect(await page.getByRole('link', { name: 'Naar je persoonlijke pagina' }).count()).toBe(0);
+      await page.goto(`${base}#/l/${'A'.repeat(43)}/resultaten/${closedWaveId}`);
+      await headingBecomes(page, 'Deze link werkt niet');
+      expect(await page.getByRole('link', { name: 'Naar je persoonlijke pagina' }).count()).toBe(0);
+      // A good link to a wave this member was not invited to: their page is one tap away.
+      await page.goto(`${mailOf('panellid6@example.org').home}/ronde/${closedWaveId}`);
+      await headingBecomes(page, 'Deze ronde is niet voor jou');
+      expect(await page.getByRole('link', { name: 'Naar je persoonlijke pagina' }).count()).toBe(1);
       await shot(page, '390-onbekende-link');
     } finally {
       await context.close();

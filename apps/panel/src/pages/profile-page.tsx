@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { api, type THome } from '../api';
 import { forgetEverything } from '../browser-store';
 import { routeHash } from '../route';
-import { Loading, PanelPage, ProblemPage } from './layout';
+import { failedState, Loading, PanelPage, ProblemPage } from './layout';
 
 type TProfile = THome['member']['profile'];
 
@@ -22,7 +22,7 @@ const FIELDS: {
 
 type TState =
   | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; title: string; message: string }
   | { kind: 'ready'; status: THome['member']['status']; profile: TProfile }
   | { kind: 'left' };
 
@@ -48,12 +48,11 @@ export function ProfilePage({
         setState({ kind: 'ready', status: home.member.status, profile: home.member.profile });
         setDraft(home.member.profile);
       },
-      (error: unknown) => setState({ kind: 'failed', message: readServerError(error).message }),
+      (error: unknown) => setState(failedState(error)),
     );
   }, [token]);
   if (state.kind === 'loading') return <Loading what="Je gegevens" />;
-  if (state.kind === 'failed')
-    return <ProblemPage title="Deze link werkt niet" message={state.message} />;
+  if (state.kind === 'failed') return <ProblemPage title={state.title} message={state.message} />;
   if (state.kind === 'left') {
     return (
       <PanelPage title="Je bent afgemeld">

@@ -14,7 +14,8 @@ import { routeHash } from '../route';
 import { formatDate, Loading, PanelPage, ProblemPage } from './layout';
 
 const REFUSAL_TITLES: Record<string, string> = {
-  NOT_FOUND: 'Deze link werkt niet',
+  UNAUTHORIZED: 'Deze link werkt niet',
+  NOT_FOUND: 'Deze ronde is niet voor jou',
   CONFLICT: 'Al beantwoord',
   COLLECTION_CLOSED: 'Deze ronde is gesloten',
   COLLECTION_NOT_OPEN: 'Deze ronde is nog niet begonnen',
@@ -39,6 +40,7 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
           type: 'refused',
           title: REFUSAL_TITLES[appCode ?? ''] ?? 'Er ging iets mis',
           message,
+          unknownLink: appCode === 'UNAUTHORIZED' || appCode === 'BAD_INPUT',
         });
     };
     const kept = readWave(collectionId);
@@ -106,7 +108,13 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
 
   if (state.kind === 'loading') return <Loading what="De vragenlijst" />;
   if (state.kind === 'refused')
-    return <ProblemPage title={state.title} message={state.message} homeHref={home} />;
+    return (
+      <ProblemPage
+        title={state.title}
+        message={state.message}
+        homeHref={state.unknownLink ? undefined : home}
+      />
+    );
   if (state.kind === 'done') {
     return (
       <PanelPage title="Bedankt voor je antwoord">

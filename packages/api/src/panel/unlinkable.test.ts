@@ -282,7 +282,7 @@ describe('unlinkable panel answers', () => {
     const anonymous = test.api.caller({ cookies: new MemoryCookieJar() });
     const unknown = await expectAppError(
       anonymous.panel.home({ token: 'A'.repeat(43) }),
-      'NOT_FOUND',
+      'UNAUTHORIZED',
     );
     expect(unknown.message).toMatch(/Deze link kennen we niet/);
     const cut = await expectAppError(anonymous.panel.home({ token: 'kort' }), 'BAD_INPUT');
