@@ -20,6 +20,11 @@ import {
  * every kind of input of the open demo wave with Back, Forward and Reload in between, the
  * "already answered" page afterwards, the results of the closed wave, the profile page;
  * the same by keyboard only, at 320 px and at 200 % zoom, and axe on every page.
+ *
+ * The answer key of a wave lives in the one browser that fetched it, so each of the demo's
+ * six members has their own part: 1 the phone, 2 the keyboard, 3 the results and 200 %
+ * zoom, 4 the lost signing reply and the profile (leaving last), 5 320 px, 6 axe and the
+ * closed wave. The tests run in this order and build on each other's answers.
  */
 
 let platform: TTestPlatform;
