@@ -1,9 +1,25 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+
+// The panel is opened from a mail, mostly on a phone (first load ≤ 85 kB gzip, see
+// apps/server/bench/bundle-budget.json). Like the intake, its build runs on Preact's
+// React-compatible layer; the code is written against React's API, its happy-dom tests run
+// on React itself, and apps/server/e2e/panel-answer.test.ts tests this build in Chromium.
+// Resolved from here, since the shared packages (ui, signification) do not depend on Preact.
+const from = (specifier: string) => fileURLToPath(import.meta.resolve(specifier));
+const preact = [
+  ['react-dom/client', 'preact/compat/client'],
+  ['react-dom', 'preact/compat'],
+  ['react/jsx-runtime', 'preact/jsx-runtime'],
+  ['react/jsx-dev-runtime', 'preact/jsx-dev-runtime'],
+  ['react', 'preact/compat'],
+].map(([find, to]) => ({ find: new RegExp(`^${find}$`), replacement: from(to!) }));
 
 export default defineConfig({
   base: '/panel/',
   plugins: [react()],
+  resolve: { alias: preact },
   build: { outDir: 'dist', emptyOutDir: true },
   server: { proxy: { '/trpc': 'http://localhost:3000' } },
 });

@@ -18,20 +18,47 @@ const toBase64url = (bytes: Uint8Array) =>
 const fromBase64url = (text: string) =>
   Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
-export async function obtainAnswerToken(
-  publicKey: string,
-  sign: (blindedMessage: string) => Promise<string>,
-): Promise<{ message: string; signature: string }> {
-  const key = await crypto.subtle.importKey(
+/** A blinded token waiting for its signature: kept in the browser until the reply came. */
+export interface TPendingToken {
+  message: string;
+  blindedMessage: string;
+  inverse: string;
+}
+
+const importKey = (publicKey: string) =>
+  crypto.subtle.importKey(
     'spki',
     fromBase64url(publicKey),
     { name: 'RSA-PSS', hash: 'SHA-384' },
     true,
     ['verify'],
   );
+
+/** A random message, blinded with the wave's public key: the one thing the server signs. */
+export async function blindAnswerToken(publicKey: string): Promise<TPendingToken> {
+  const key = await importKey(publicKey);
   const message = suite.prepare(crypto.getRandomValues(new Uint8Array(32)));
   const { blindedMsg, inv } = await suite.blind(key, message);
-  const blindSignature = fromBase64url(await sign(toBase64url(blindedMsg)));
-  const signature = await suite.finalize(key, message, blindSignature, inv);
-  return { message: toBase64url(message), signature: toBase64url(signature) };
+  return {
+    message: toBase64url(message),
+    blindedMessage: toBase64url(blindedMsg),
+    inverse: toBase64url(inv),
+  };
+}
+
+/** Unblinds the server's signature: the token the answer is paid with. */
+export async function finishAnswerToken(
+  publicKey: string,
+  pending: TPendingToken,
+  blindSignature: string,
+): Promise<{ message: string; signature: string }> {
+  const key = await importKey(publicKey);
+  const message = fromBase64url(pending.message);
+  const signature = await suite.finalize(
+    key,
+    message,
+    fromBase64url(blindSignature),
+    fromBase64url(pending.inverse),
+  );
+  return { message: pending.message, signature: toBase64url(signature) };
 }

@@ -16,6 +16,11 @@ export interface TStoredToken {
 
 type TWaveRecord = {
   draft?: TWaveAnswers;
+  /**
+   * The blinded token sent for signing, kept until the signature is in: when the reply is
+   * lost (a reload, a dropped line) the same one is sent again and signed again.
+   */
+  pending?: { message: string; blindedMessage: string; inverse: string };
   token?: TStoredToken;
   /** The answer as sent: set once the server stored it. */
   sent?: TWaveAnswers;

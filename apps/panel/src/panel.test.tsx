@@ -1,7 +1,8 @@
 import { haaglandenPanelWave1 } from '@duiding/survey';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerReducer, checkAnswers, type TAnswerState } from './answer-flow';
+import { answerReducer, checkAnswers, errorLinks, type TAnswerState } from './answer-flow';
+import { problemTitle } from './pages/layout';
 import { PanelRoute } from './panel-app';
 import { parseRoute, routeHash } from './route';
 
@@ -49,6 +50,15 @@ describe('PanelRoute', () => {
   });
 });
 
+describe('problemTitle', () => {
+  it('says "the link does not work" only when the link opens nothing, not for a dropped line', () => {
+    expect(problemTitle('UNAUTHORIZED')).toBe('Deze link werkt niet');
+    expect(problemTitle('BAD_INPUT')).toBe('Deze link werkt niet');
+    expect(problemTitle(undefined)).toBe('Er ging iets mis');
+    expect(problemTitle('RATE_LIMITED')).toBe('Even wachten');
+  });
+});
+
 describe('answerReducer', () => {
   const loaded = answerReducer(
     { kind: 'loading' },
@@ -76,6 +86,36 @@ describe('answerReducer', () => {
       'ruimte_oordeel',
     );
     expect(after.kind === 'form' && after.errors.length).toBe(errors.length - 1);
+  });
+
+  it('asks for the summary to take focus only when sending finds problems, not while answering', () => {
+    const errors = checkAnswers(haaglandenPanelWave1, loaded.values);
+    const invalid = answerReducer(loaded, { type: 'invalid', errors });
+    expect(invalid.kind === 'form' && invalid.summaryFocus).toBe(1);
+    const typing = answerReducer(invalid, {
+      type: 'answer',
+      field: 'answers',
+      id: 'corona_ervaring',
+      value: 'Beeldbellen',
+    });
+    expect(typing.kind === 'form' && typing.summaryFocus).toBe(1);
+    const failed = answerReducer(typing, { type: 'failed', message: 'De server is weg.' });
+    expect(failed.kind === 'form' && failed.summaryFocus).toBe(2);
+  });
+
+  it('names the question in each link of the error summary', () => {
+    const links = errorLinks(
+      haaglandenPanelWave1,
+      [
+        { question: 'organisatie', code: 'required', message: 'Beantwoord deze vraag.' },
+        { question: 'werkdruk', code: 'required', message: 'Beantwoord deze vraag.' },
+      ] as ReturnType<typeof checkAnswers>,
+      (id) => `vraag-${id}`,
+    );
+    expect(links).toEqual([
+      { target: 'vraag-organisatie', message: 'Waar werk je? Beantwoord deze vraag.' },
+      { target: 'vraag-werkdruk', message: 'Mijn werkdruk is … Beantwoord deze vraag.' },
+    ]);
   });
 
   it('submits once: a second submit while sending changes nothing, done ends the form', () => {

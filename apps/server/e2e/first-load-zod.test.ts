@@ -10,7 +10,7 @@ import { DEFAULT_STATIC_ROOTS } from '../src/platform';
  * for zod's own identifiers in what the first visit loads.
  */
 const ZOD_MARKER = /_zod\b|ZodError/;
-const APPS = { intake: '/', portal: '/portal/' } as const;
+const APPS = { intake: '/', panel: '/panel/', portal: '/portal/' } as const;
 
 const readDist = (app: keyof typeof APPS, file: string) =>
   readFileSync(join(DEFAULT_STATIC_ROOTS[app], file), 'utf8');

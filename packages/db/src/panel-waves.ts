@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import { inTransaction, type TDbExecutor } from './database';
 import { DbConflictError } from './errors';
 import { type TNewMail, writeMail } from './mail-outbox';
@@ -190,15 +190,29 @@ export function listMemberInvitations(db: TDbExecutor, memberId: string): TPanel
 }
 
 /**
- * Marks that the invitation's one answer token was issued; false when it was already.
- * A conditional update, so two requests at once cannot both get a token.
+ * Marks that the invitation's one answer token was issued for `blindedHash`; false when a
+ * token was issued for another blinded message. The same one again is allowed: its
+ * signature is the same, so it is still one token. A conditional update, so two requests
+ * at once cannot both get a token.
  */
-export function claimAnswerToken(db: TDbExecutor, invitationId: string): boolean {
+export function claimAnswerToken(
+  db: TDbExecutor,
+  invitationId: string,
+  blindedHash: string,
+): boolean {
   return (
     db
       .update(panelInvitations)
-      .set({ tokenIssued: true })
-      .where(and(eq(panelInvitations.id, invitationId), eq(panelInvitations.tokenIssued, false)))
+      .set({ tokenIssued: true, blindedHash })
+      .where(
+        and(
+          eq(panelInvitations.id, invitationId),
+          or(
+            eq(panelInvitations.tokenIssued, false),
+            eq(panelInvitations.blindedHash, blindedHash),
+          ),
+        ),
+      )
       .run().changes === 1
   );
 }
@@ -206,7 +220,7 @@ export function claimAnswerToken(db: TDbExecutor, invitationId: string): boolean
 /** Gives the token back when signing failed after the claim, so the member can try again. */
 export function releaseAnswerToken(db: TDbExecutor, invitationId: string): void {
   db.update(panelInvitations)
-    .set({ tokenIssued: false })
+    .set({ tokenIssued: false, blindedHash: null })
     .where(eq(panelInvitations.id, invitationId))
     .run();
 }

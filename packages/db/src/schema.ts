@@ -783,6 +783,13 @@ export const panelInvitations = sqliteTable(
     state: text('state', { enum: PANEL_INVITATION_STATES }).notNull().default('invited'),
     /** The member's browser fetched its one blind-signed answer token (no time kept). */
     tokenIssued: integer('token_issued', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * SHA-256 of the blinded message that was signed, so that the same browser can ask
+     * again for the same signature when the reply was lost (a reload, a dropped line).
+     * A blinded value fits every token (some blinding factor maps it to any of them), so
+     * it links the invitation to no answer.
+     */
+    blindedHash: text('blinded_hash'),
     reminders: integer('reminders').notNull().default(0),
     invitedAt: moment('invited_at').notNull(),
     /** When the last invitation or reminder mail was written: reminders count from it. */

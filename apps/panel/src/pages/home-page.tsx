@@ -1,13 +1,12 @@
-import { readServerError } from '@duiding/ui';
 import { useEffect, useState } from 'react';
 import { api, type THome } from '../api';
 import { readWave, updateWave } from '../browser-store';
 import { routeHash } from '../route';
-import { formatDate, Loading, PanelPage, ProblemPage } from './layout';
+import { failedState, formatDate, Loading, PanelPage, ProblemPage } from './layout';
 
 type TState =
   | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; title: string; message: string }
   | { kind: 'ready'; home: THome };
 
 /** The member's own page: their waves, to answer or to see the results of. */
@@ -30,16 +29,14 @@ export function HomePage({ token }: { token: string }) {
           }
         }
       },
-      (error: unknown) =>
-        live && setState({ kind: 'failed', message: readServerError(error).message }),
+      (error: unknown) => live && setState(failedState(error)),
     );
     return () => {
       live = false;
     };
   }, [token]);
   if (state.kind === 'loading') return <Loading what="Je pagina" />;
-  if (state.kind === 'failed')
-    return <ProblemPage title="Deze link werkt niet" message={state.message} />;
+  if (state.kind === 'failed') return <ProblemPage title={state.title} message={state.message} />;
   const { home } = state;
   return (
     <PanelPage title={`Welkom, ${home.member.profile.name}`}>

@@ -1,3 +1,4 @@
+import { readServerError } from '@duiding/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 
 /** The frame of every panel page; the heading takes focus when the page changes. */
@@ -52,6 +53,18 @@ export function ProblemPage({
       )}
     </PanelPage>
   );
+}
+
+/** The heading of a page that could not load: only a link that opens nothing "does not work". */
+export function problemTitle(appCode: string | undefined): string {
+  if (appCode === 'UNAUTHORIZED' || appCode === 'BAD_INPUT') return 'Deze link werkt niet';
+  if (appCode === 'RATE_LIMITED') return 'Even wachten';
+  return 'Er ging iets mis';
+}
+
+export function failedState(error: unknown): { kind: 'failed'; title: string; message: string } {
+  const { appCode, message } = readServerError(error);
+  return { kind: 'failed', title: problemTitle(appCode), message };
 }
 
 export function Loading({ what }: { what: string }) {

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { api, type THome } from '../api';
 import { forgetEverything } from '../browser-store';
 import { routeHash } from '../route';
-import { Loading, PanelPage, ProblemPage } from './layout';
+import { failedState, Loading, PanelPage, ProblemPage } from './layout';
 
 type TProfile = THome['member']['profile'];
 
@@ -22,7 +22,7 @@ const FIELDS: {
 
 type TState =
   | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; title: string; message: string }
   | { kind: 'ready'; status: THome['member']['status']; profile: TProfile }
   | { kind: 'left' };
 
@@ -48,12 +48,11 @@ export function ProfilePage({
         setState({ kind: 'ready', status: home.member.status, profile: home.member.profile });
         setDraft(home.member.profile);
       },
-      (error: unknown) => setState({ kind: 'failed', message: readServerError(error).message }),
+      (error: unknown) => setState(failedState(error)),
     );
   }, [token]);
   if (state.kind === 'loading') return <Loading what="Je gegevens" />;
-  if (state.kind === 'failed')
-    return <ProblemPage title="Deze link werkt niet" message={state.message} />;
+  if (state.kind === 'failed') return <ProblemPage title={state.title} message={state.message} />;
   if (state.kind === 'left') {
     return (
       <PanelPage title="Je bent afgemeld">
@@ -86,23 +85,35 @@ export function ProfilePage({
       });
     }
   };
+  const failed = (error: unknown) =>
+    setMessage({ kind: 'error', text: readServerError(error).message, errors: [] });
   const setStatus = async (status: 'active' | 'paused') => {
-    const result =
-      status === 'paused'
-        ? await api.panel.pause.mutate({ token })
-        : await api.panel.resume.mutate({ token });
-    setState({ ...state, status: result.status });
-    setMessage({
-      kind: 'saved',
-      text:
+    try {
+      const result =
         status === 'paused'
-          ? 'Je deelname staat op pauze: je krijgt geen uitnodigingen.'
-          : 'Je doet weer mee.',
-      errors: [],
-    });
+          ? await api.panel.pause.mutate({ token })
+          : await api.panel.resume.mutate({ token });
+      setState({ ...state, status: result.status });
+      setMessage({
+        kind: 'saved',
+        text:
+          status === 'paused'
+            ? 'Je deelname staat op pauze: je krijgt geen uitnodigingen.'
+            : 'Je doet weer mee.',
+        errors: [],
+      });
+    } catch (error) {
+      failed(error);
+    }
   };
   const leave = async () => {
-    await api.panel.leave.mutate({ token });
+    try {
+      await api.panel.leave.mutate({ token });
+    } catch (error) {
+      setConfirmLeave(false);
+      failed(error);
+      return;
+    }
     forgetEverything();
     setState({ kind: 'left' });
   };
@@ -122,20 +133,32 @@ export function ProfilePage({
       )}
       {!unsubscribe && draft && (
         <form onSubmit={save} noValidate>
-          {FIELDS.map((field) => (
-            <div className="field" key={field.id}>
-              <label className="field-label" htmlFor={`profiel-${field.id}`}>
-                {field.label}
-              </label>
-              <input
-                id={`profiel-${field.id}`}
-                type={field.type}
-                autoComplete={field.autoComplete}
-                value={draft[field.id]}
-                onChange={(e) => setDraft({ ...draft, [field.id]: e.target.value })}
-              />
-            </div>
-          ))}
+          {FIELDS.map((field) => {
+            const inputId = `profiel-${field.id}`;
+            const error = message?.errors.find((e) => e.target === inputId)?.message;
+            return (
+              <div className={error ? 'field has-error' : 'field'} key={field.id}>
+                <label className="field-label" htmlFor={inputId}>
+                  {field.label}
+                </label>
+                {error && (
+                  <p id={`${inputId}-fout`} className="field-error">
+                    <span className="visually-hidden">Fout: </span>
+                    {error}
+                  </p>
+                )}
+                <input
+                  id={inputId}
+                  type={field.type}
+                  autoComplete={field.autoComplete}
+                  value={draft[field.id]}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${inputId}-fout` : undefined}
+                  onChange={(e) => setDraft({ ...draft, [field.id]: e.target.value })}
+                />
+              </div>
+            );
+          })}
           <div className="actions">
             <button type="submit" className="button">
               Gegevens opslaan

@@ -4,8 +4,16 @@ import type { TResults } from '../api';
 type TItem = TResults['items'][number];
 type TCell = Extract<TItem['counts'], { kind: 'table' }>['cells'][number][number];
 
-function cellText(cell: TCell): string {
-  return cell.kind === 'value' ? String(cell.value) : cell.display;
+/** A count as shown, with what "<5" and "x" mean spelled out for a screen reader. */
+function CellText({ cell }: { cell: TCell }) {
+  if (cell.kind === 'value') return <>{cell.value}</>;
+  const spoken = cell.display === 'x' ? 'verborgen' : `minder dan ${cell.display.slice(1)}`;
+  return (
+    <>
+      <span aria-hidden="true">{cell.display}</span>
+      <span className="visually-hidden">{spoken}</span>
+    </>
+  );
 }
 
 /**
@@ -45,7 +53,7 @@ export function ItemChart({
               />
             </span>
             <span className="panel-bar-count">
-              {cellText(cell)}
+              <CellText cell={cell} />
               {share !== null && ` (${Math.round(share * 100)}%)`}
             </span>
           </li>
@@ -118,7 +126,8 @@ export function ResultCharts({
     <>
       <p>
         {results.answers} collega’s antwoordden. Groepen van minder dan 10 en aantallen onder de 5
-        laten we niet zien, zodat niemand te herkennen is.
+        laten we niet zien, zodat niemand te herkennen is: “&lt;5” is minder dan 5, en “x” is een
+        aantal dat we verbergen omdat je anders een “&lt;5” zou kunnen terugrekenen.
       </p>
       <h2>Door de rondes heen</h2>
       <TrendTable trend={results.trend} />

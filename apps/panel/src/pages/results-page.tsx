@@ -8,7 +8,7 @@ import { ResultCharts } from './result-charts';
 
 type TState =
   | { kind: 'loading' }
-  | { kind: 'failed'; title: string; message: string }
+  | { kind: 'failed'; title: string; message: string; unknownLink: boolean }
   | { kind: 'ready'; results: TResults };
 
 /**
@@ -26,6 +26,7 @@ export function ResultsPage({ token, collectionId }: { token: string; collection
         if (live)
           setState({
             kind: 'failed',
+            unknownLink: appCode === 'UNAUTHORIZED' || appCode === 'BAD_INPUT',
             title:
               appCode === 'COLLECTION_NOT_OPEN' ? 'Nog geen resultaten' : 'Deze link werkt niet',
             message,
@@ -39,7 +40,13 @@ export function ResultsPage({ token, collectionId }: { token: string; collection
   const home = routeHash({ page: 'home', token });
   if (state.kind === 'loading') return <Loading what="De resultaten" />;
   if (state.kind === 'failed')
-    return <ProblemPage title={state.title} message={state.message} homeHref={home} />;
+    return (
+      <ProblemPage
+        title={state.title}
+        message={state.message}
+        homeHref={state.unknownLink ? undefined : home}
+      />
+    );
   const own = readWave(collectionId).sent?.answers;
   return (
     <PanelPage title={`Resultaten: ${state.results.title}`} wide>

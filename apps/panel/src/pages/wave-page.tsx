@@ -1,4 +1,4 @@
-import type { TQuestion } from '@duiding/survey/client';
+import { localize, type TQuestion } from '@duiding/survey/client';
 import {
   ErrorSummary,
   I18nProvider,
@@ -7,14 +7,15 @@ import {
   readServerError,
 } from '@duiding/ui';
 import { type FormEvent, useEffect, useReducer } from 'react';
-import { answerReducer, checkAnswers } from '../answer-flow';
+import { answerReducer, checkAnswers, errorLinks } from '../answer-flow';
 import { api } from '../api';
 import { readLastProfile, readWave, saveLastProfile, updateWave } from '../browser-store';
 import { routeHash } from '../route';
 import { formatDate, Loading, PanelPage, ProblemPage } from './layout';
 
 const REFUSAL_TITLES: Record<string, string> = {
-  NOT_FOUND: 'Deze link werkt niet',
+  UNAUTHORIZED: 'Deze link werkt niet',
+  NOT_FOUND: 'Deze ronde is niet voor jou',
   CONFLICT: 'Al beantwoord',
   COLLECTION_CLOSED: 'Deze ronde is gesloten',
   COLLECTION_NOT_OPEN: 'Deze ronde is nog niet begonnen',
@@ -39,6 +40,7 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
           type: 'refused',
           title: REFUSAL_TITLES[appCode ?? ''] ?? 'Er ging iets mis',
           message,
+          unknownLink: appCode === 'UNAUTHORIZED' || appCode === 'BAD_INPUT',
         });
     };
     const kept = readWave(collectionId);
@@ -50,9 +52,19 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
       });
       return;
     }
-    api.panel.wave.mutate({ token, collectionId }).then(async (wave) => {
+    const open = async () => {
+      const wave = await api.panel.wave.mutate({ token, collectionId });
       if (!kept.token) {
-        if (wave.tokenIssued) {
+        if (wave.paused) {
+          dispatch({
+            type: 'refused',
+            title: 'Je deelname staat op pauze',
+            message:
+              'Zolang je deelname op pauze staat, kun je niet antwoorden. Zet hem weer aan op je persoonlijke pagina, onder "Jouw gegevens", en open deze link daarna opnieuw.',
+          });
+          return;
+        }
+        if (wave.tokenIssued && !kept.pending) {
           dispatch({
             type: 'refused',
             title: 'Begonnen in een andere browser',
@@ -62,14 +74,16 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
           return;
         }
         // Loaded only here: the blind-signature code is most of the panel's bytes.
-        const { obtainAnswerToken } = await import('../blind-token');
-        const answerToken = await obtainAnswerToken(
-          wave.publicKey,
-          async (blindedMessage) =>
-            (await api.panel.issueToken.mutate({ token, collectionId, blindedMessage }))
-              .blindSignature,
-        );
-        updateWave(collectionId, { token: answerToken });
+        const { blindAnswerToken, finishAnswerToken } = await import('../blind-token');
+        const pending = kept.pending ?? (await blindAnswerToken(wave.publicKey));
+        updateWave(collectionId, { pending });
+        const { blindSignature } = await api.panel.issueToken.mutate({
+          token,
+          collectionId,
+          blindedMessage: pending.blindedMessage,
+        });
+        const answerToken = await finishAnswerToken(wave.publicKey, pending, blindSignature);
+        updateWave(collectionId, { token: answerToken, pending: undefined });
       }
       if (live)
         dispatch({
@@ -79,15 +93,28 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
           closesAt: wave.closesAt,
           values: kept.draft ?? { profile: readLastProfile(), answers: {} },
         });
-    }, refuse);
+    };
+    // A failed signing or a lost connection while fetching the token says so, too.
+    open().catch(refuse);
     return () => {
       live = false;
     };
   }, [token, collectionId]);
 
+  const summaryFocus = state.kind === 'form' ? state.summaryFocus : 0;
+  useEffect(() => {
+    if (summaryFocus > 0) document.querySelector<HTMLElement>('main [role="alert"]')?.focus();
+  }, [summaryFocus]);
+
   if (state.kind === 'loading') return <Loading what="De vragenlijst" />;
   if (state.kind === 'refused')
-    return <ProblemPage title={state.title} message={state.message} homeHref={home} />;
+    return (
+      <ProblemPage
+        title={state.title}
+        message={state.message}
+        homeHref={state.unknownLink ? undefined : home}
+      />
+    );
   if (state.kind === 'done') {
     return (
       <PanelPage title="Bedankt voor je antwoord">
@@ -148,13 +175,17 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
       await api.panel.submitAnswer.mutate({ collectionId, ...kept.token, ...values });
     } catch (error) {
       const problem = readServerError(error);
-      if (problem.answerErrors.length > 0)
+      if (problem.answerErrors.length > 0) {
         dispatch({ type: 'invalid', errors: problem.answerErrors });
-      else if (problem.appCode === 'CONFLICT') {
-        updateWave(collectionId, { sent: values, draft: undefined });
-        dispatch({ type: 'refused', title: 'Al beantwoord', message: problem.message });
-      } else dispatch({ type: 'failed', message: problem.message });
-      return;
+        return;
+      }
+      // The token is spent, and only this browser had it: an earlier send arrived, but its
+      // reply did not. The answer is in (as it was sent then); say thank you, as that send
+      // would have, and stop the reminders.
+      if (problem.appCode !== 'CONFLICT') {
+        dispatch({ type: 'failed', message: problem.message });
+        return;
+      }
     }
     updateWave(collectionId, { sent: values, draft: undefined });
     saveLastProfile(values.profile);
@@ -169,17 +200,16 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
   return (
     <I18nProvider locale="nl" audience="general">
       <PanelPage title={state.title}>
+        {framework.intro && <p>{localize(framework.intro, { locale: 'nl' })}</p>}
         <p>
           Open tot {formatDate(state.closesAt)}. Wat je invult, wordt in deze browser bewaard: je
           kunt stoppen en later verdergaan.
         </p>
         <form onSubmit={submit} noValidate>
           <ErrorSummary
-            errors={state.errors.map((e) => ({
-              target: questionInputId(e.question),
-              message: e.message,
-            }))}
+            errors={errorLinks(framework, state.errors, questionInputId)}
             message={state.message ?? undefined}
+            focusOnChange={false}
           />
           <section aria-labelledby="over-jou">
             <h2 id="over-jou" className="panel-section">

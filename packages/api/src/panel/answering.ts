@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   claimAnswerToken,
   findCollectionById,
@@ -42,6 +43,8 @@ export interface TPanelWaveOutput {
   /** This invitation's token was already issued (to this browser or another). */
   tokenIssued: boolean;
   answered: boolean;
+  /** The member paused: no token is signed for them until they take part again. */
+  paused: boolean;
 }
 
 function invitedWave(
@@ -96,6 +99,7 @@ export function panelWave(
     publicKey,
     tokenIssued: invitation.tokenIssued,
     answered: false,
+    paused: member.status === 'paused',
   };
 }
 
@@ -115,7 +119,9 @@ export async function issueAnswerToken(
   assertWaveOpen(collection, ctx.clock());
   if (invitation.state === 'answered') throw new AppError('CONFLICT', ALREADY_ANSWERED);
   const wave = findPanelWave(ctx.db, collection.id)!;
-  if (!claimAnswerToken(ctx.db, invitation.id)) {
+  // The same blinded message again (its reply was lost) gets the same signature: one token.
+  const blindedHash = createHash('sha256').update(input.blindedMessage).digest('hex');
+  if (!claimAnswerToken(ctx.db, invitation.id, blindedHash)) {
     throw new AppError(
       'CONFLICT',
       'Voor deze uitnodiging is de antwoordsleutel al opgehaald, in deze of een andere browser. Per uitnodiging kan één keer geantwoord worden.',
@@ -129,7 +135,7 @@ export async function issueAnswerToken(
     return { blindSignature: Buffer.from(signature).toString('base64url') };
   } catch {
     // Nothing was handed out: the member may try again.
-    releaseAnswerToken(ctx.db, invitation.id);
+    if (!invitation.tokenIssued) releaseAnswerToken(ctx.db, invitation.id);
     throw new AppError(
       'BAD_INPUT',
       'Deze sleutel kon niet ondertekend worden. Laad de pagina opnieuw.',

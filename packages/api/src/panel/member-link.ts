@@ -13,7 +13,8 @@ export const UNKNOWN_LINK_MESSAGE =
   'Deze link kennen we niet (meer). Misschien ben je afgemeld, of is de link niet helemaal overgenomen. Open de link uit je laatste mail van het panel.';
 
 /**
- * The member a personal link belongs to, or NOT_FOUND. Wrong tokens count against the
+ * The member a personal link belongs to, or UNAUTHORIZED (the link opens nothing, like a
+ * wrong password; NOT_FOUND stays for a wave or page the member's good link cannot reach). Wrong tokens count against the
  * caller's address, so links cannot be guessed in bulk (they are 256 bits anyway).
  */
 export function memberByLink(ctx: TApiContext, token: string): TPanelMember {
@@ -28,7 +29,7 @@ export function memberByLink(ctx: TApiContext, token: string): TPanelMember {
   const member = findPanelMemberByLink(ctx.db, hashLinkToken(token));
   if (!member || member.status === 'left') {
     ctx.rateLimiter.record('panelLinkFailure', key, now);
-    throw new AppError('NOT_FOUND', UNKNOWN_LINK_MESSAGE);
+    throw new AppError('UNAUTHORIZED', UNKNOWN_LINK_MESSAGE);
   }
   return member;
 }

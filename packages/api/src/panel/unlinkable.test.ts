@@ -118,13 +118,23 @@ describe('unlinkable panel answers', () => {
       expect(row.received_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(row.collection_id).toBe(t.wave1);
     }
-    // The invitations keep no moment of answering: answering changed only state and token flag.
+    // The invitations keep no moment of answering: answering changed only the state, the
+    // token flag and the hash of the blinded message that was signed (no time).
     const invitationsBefore = new Map(before.panel_invitations!.map((i) => [i.id, i]));
     for (const invitation of tables.panel_invitations!) {
-      const { state, token_issued, ...rest } = invitation;
-      const { state: _s, token_issued: _t, ...restBefore } = invitationsBefore.get(invitation.id)!;
+      const { state, token_issued, blinded_hash, ...rest } = invitation;
+      const {
+        state: _s,
+        token_issued: _t,
+        blinded_hash: _b,
+        ...restBefore
+      } = invitationsBefore.get(invitation.id)!;
       expect(rest).toEqual(restBefore);
     }
+    // Each answering invitation keeps the hash of what it had signed; like every value on
+    // this side it is checked below to appear nowhere beside the answers.
+    const blinded = tables.panel_invitations!.map((i) => i.blinded_hash).filter(Boolean);
+    expect(blinded).toHaveLength(4);
 
     // No order that follows arrival: the tables have no rowid, rows come in random-id order.
     const db = t.api.database.orm;
@@ -205,7 +215,24 @@ describe('unlinkable panel answers', () => {
         ).blindSignature,
         'base64url',
       );
-    const first = await obtainAnswerTokenLikeABrowser(wave.publicKey, sign);
+    let sent: Uint8Array | undefined;
+    const first = await obtainAnswerTokenLikeABrowser(wave.publicKey, async (blinded) => {
+      sent = blinded;
+      return sign(blinded);
+    });
+    // The same blinded message again (the browser lost the reply) gets the same signature…
+    const again = Buffer.from(
+      (
+        await member.panel.issueToken({
+          token,
+          collectionId: t.wave1,
+          blindedMessage: Buffer.from(sent!).toString('base64url'),
+        })
+      ).blindSignature,
+      'base64url',
+    );
+    expect(again).toEqual(Buffer.from(await sign(sent!)));
+    // …but another one is a second token, and refused.
     const second = await expectAppError(
       obtainAnswerTokenLikeABrowser(wave.publicKey, sign),
       'CONFLICT',
@@ -255,7 +282,7 @@ describe('unlinkable panel answers', () => {
     const anonymous = test.api.caller({ cookies: new MemoryCookieJar() });
     const unknown = await expectAppError(
       anonymous.panel.home({ token: 'A'.repeat(43) }),
-      'NOT_FOUND',
+      'UNAUTHORIZED',
     );
     expect(unknown.message).toMatch(/Deze link kennen we niet/);
     const cut = await expectAppError(anonymous.panel.home({ token: 'kort' }), 'BAD_INPUT');

@@ -153,7 +153,7 @@ describe('portal.panel members', () => {
     });
     expect(tables.mail_outbox).toEqual([]);
     expect(tables.panel_answers).toHaveLength(1);
-    const gone = await expectAppError(member.panel.home({ token }), 'NOT_FOUND');
+    const gone = await expectAppError(member.panel.home({ token }), 'UNAUTHORIZED');
     expect(gone.message).toMatch(/Deze link kennen we niet/);
   });
 });

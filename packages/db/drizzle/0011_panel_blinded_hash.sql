@@ -1,0 +1,1 @@
+ALTER TABLE `panel_invitations` ADD `blinded_hash` text;
