@@ -95,3 +95,42 @@ export async function pressTimes(page: Page, key: string, times: number): Promis
 export async function mainHeading(page: Page): Promise<string> {
   return (await page.textContent('main h1', { timeout: 10_000 }))?.trim() ?? '';
 }
+
+/**
+ * What makes the page scroll sideways, or nothing: elements past the window's right edge
+ * (a wide table inside its own scroll box is fine, the page itself does not move) and text
+ * that runs past its box (a long word), which widens the page without its element.
+ */
+export function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const limit = document.documentElement.clientWidth + 1;
+    const clipped = (e: Element) => {
+      for (let a = e.parentElement; a; a = a.parentElement) {
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true;
+      }
+      return false;
+    };
+    const describe = (e: Element) =>
+      `${e.tagName}.${e.className}: ${Math.round(e.getBoundingClientRect().right)}`;
+    const elements = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > limit && !clipped(e))
+      .slice(-3)
+      .map(describe);
+    if (document.documentElement.scrollWidth <= limit) return elements;
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n && texts.length < 5; n = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const right = range.getBoundingClientRect().right;
+      if (right > limit && n.parentElement && !clipped(n.parentElement)) {
+        texts.push(`text "${n.textContent?.slice(0, 40)}" in ${describe(n.parentElement)}`);
+      }
+    }
+    return [
+      `the page scrolls sideways (${document.documentElement.scrollWidth} px)`,
+      ...texts,
+      ...elements,
+    ];
+  });
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../src/platform';
 import { DEMO_COLLECTION_SLUG } from '../src/seed';
 import { axeViolations } from './axe';
-import { launchChromium, startTestPlatform, type TTestPlatform } from './browser';
+import { launchChromium, sidewaysOverflow, startTestPlatform, type TTestPlatform } from './browser';
 import { headingIs, signInToPortal } from './portal';
 
 /*
@@ -87,51 +87,7 @@ async function shoot(url: string, name: string, signedIn: boolean) {
       await page.waitForSelector('main h1');
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(SHOTS, `${name}-${view.name}.png`), fullPage: true });
-      const wide = await page.evaluate(() => {
-        const limit = document.documentElement.clientWidth + 1;
-        // A wide table inside its own scroll box is fine: the page itself does not move.
-        const clipped = (e: Element) => {
-          for (let a = e.parentElement; a; a = a.parentElement) {
-            if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true;
-          }
-          return false;
-        };
-        if (document.documentElement.scrollWidth > limit) {
-          const beyond = [...document.querySelectorAll('body *')].filter(
-            (e) => e.getBoundingClientRect().right > limit && !clipped(e),
-          );
-          return [
-            `the page scrolls sideways (${document.documentElement.scrollWidth} px)`,
-            // Text that runs past its box (a long word) widens the page without its element.
-            ...(() => {
-              const out: string[] = [];
-              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-                const r = document.createRange();
-                r.selectNodeContents(n);
-                const right = r.getBoundingClientRect().right;
-                if (right > limit && !clipped(n.parentElement!))
-                  out.push(
-                    `text ${Math.round(right)} ${n.textContent?.slice(0, 40)} in ${n.parentElement?.tagName}.${n.parentElement?.className}`,
-                  );
-              }
-              return out.slice(0, 8);
-            })(),
-            ...beyond
-              .slice(-3)
-              .map(
-                (e) =>
-                  `${e.tagName}.${e.className}: ${Math.round(e.getBoundingClientRect().right)}`,
-              ),
-          ];
-        }
-        return [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > limit && !clipped(e))
-          .slice(0, 3)
-          .map(
-            (e) => `${e.tagName}.${e.className}: ${Math.round(e.getBoundingClientRect().right)}`,
-          );
-      });
+      const wide = await sidewaysOverflow(page);
       expect(wide, `${name} at ${view.name} is wider than the window`).toEqual([]);
     } finally {
       await context.close();
