@@ -32,6 +32,11 @@ describe('collections in Chromium', () => {
       await headingIs(page, 'Verzamelingen');
       const form = page.getByRole('region', { name: 'Nieuwe verzameling' });
       const versions = form.getByLabel('Vragenlijst (gepubliceerde versie)');
+      // The published versions arrive after the page: wait for ZHZ's among them.
+      await versions
+        .locator('option', { hasText: /jeugdhulp/i })
+        .first()
+        .waitFor({ state: 'attached' });
       const options = await versions.locator('option').allTextContents();
       const zhz = options.find((o) => /jeugdhulp/i.test(o));
       expect(zhz).toBeDefined();
