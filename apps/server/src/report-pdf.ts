@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /*
  * PDFs of published reports through Chromium's own print (Debian's /usr/bin/chromium via
@@ -41,8 +41,12 @@ export function createReportPdfRenderer(
   let queue: Promise<unknown> = Promise.resolve();
 
   const launch = () => {
-    browser ??= chromium
-      .launch({ executablePath: chromiumPath!, timeout: 30_000, args: CHROMIUM_ARGS })
+    // playwright-core loads with the first PDF: held from the start it costs the server
+    // about 90 MB of memory (bench:memory) that most never need.
+    browser ??= import('playwright-core')
+      .then(({ chromium }) =>
+        chromium.launch({ executablePath: chromiumPath!, timeout: 30_000, args: CHROMIUM_ARGS }),
+      )
       .catch((error: unknown) => {
         browser = undefined;
         throw error;

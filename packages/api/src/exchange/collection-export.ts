@@ -16,7 +16,6 @@ import {
   type TExportStory,
 } from '@duiding/exchange';
 import type { TAnswers } from '@duiding/survey';
-import ExcelJS from 'exceljs';
 import { AppError } from '../errors';
 import type { TAudience } from '../permissions';
 import { storiesForAudience } from '../portal/audience-text';
@@ -160,6 +159,8 @@ export async function buildCollectionExport(
 
 /** A data sheet in SenseMaker's layout and a codebook sheet: column, question, values. */
 async function workbook(input: TExportInput): Promise<ArrayBuffer> {
+  // exceljs loads with the first XLSX export, not with the server.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.created = input.exportedAt;
   book.creator = 'Duiding';
