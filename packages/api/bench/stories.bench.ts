@@ -1,12 +1,19 @@
 /**
  * `pnpm bench:stories`: the story table's speed targets (issue 8) on 100 000 generated ZHZ
- * stories in a fresh SQLite file with the real migrations: p50/p95 of a search, a filtered
+ * stories in a SQLite file with the real migrations: p50/p95 of a search, a filtered
  * page and opening a story, each through the tRPC procedure the portal calls (server side:
- * permission check, query, count, redaction, audit), target p95 ≤ 50 ms. Also the bare FTS5
- * match (issue 11 asks for full-text p95 over 100 000 stories).
+ * permission check, query, count, redaction, audit), target p95 ≤ 50 ms. Also each filtered
+ * query on its own, so that a slow one is named, and the bare FTS5 match (issue 11 asks for
+ * full-text p95 over 100 000 stories).
+ *
+ * BENCH_DB=/tmp/stories-100k.sqlite keeps the generated database and reopens it on the next
+ * run (opening applies any newer migration). Beside it, `<file>.json` holds the ids the bench
+ * needs and `<file>.results.json` the first page's ids and the total of every query of the
+ * bench's first run on it; later runs compare with those and print "same results: yes".
+ * BENCH_RUNS (default 200) sets the timed calls per line.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   addProjectMember,
@@ -16,8 +23,11 @@ import {
   createFrameworkVersion,
   createProject,
   createUser,
+  findProjectBySlug,
+  findUserByEmail,
   insertStoryOnce,
   inTransaction,
+  listProjectCollections,
   openDatabase,
   publishFrameworkVersion,
   searchProjectStories,
@@ -30,92 +40,136 @@ import { createApiContext, createApiServices, type TCookieJar } from '../src/con
 import { createCaller } from '../src/router';
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 100_000);
-const RUNS = 200;
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const TARGET_MS = 50;
 
-// BENCH_KEEP=1 keeps the file (its path is printed) for looking at query plans.
-const dir = mkdtempSync(join(tmpdir(), 'duiding-bench-stories-'));
-const database = openDatabase({ file: join(dir, 'duiding.sqlite') });
+// BENCH_KEEP=1 keeps the temporary file (its path is printed) for looking at query plans.
+const kept = process.env.BENCH_DB;
+const dir = kept ? undefined : mkdtempSync(join(tmpdir(), 'duiding-bench-stories-'));
+const file = kept ?? join(dir!, 'duiding.sqlite');
+const sidecar = `${file}.json`;
+const reuse = Boolean(kept && existsSync(file) && existsSync(sidecar));
+if (kept && !reuse) {
+  // A half-made file from an interrupted run is made again.
+  for (const f of [file, `${file}-wal`, `${file}-shm`, sidecar, `${file}.results.json`]) {
+    rmSync(f, { force: true });
+  }
+}
+let started = performance.now();
+const database = openDatabase({ file });
 const db = database.orm;
 const now = new Date('2026-11-15T10:00:00Z');
-console.log(
-  `Duiding story table benchmark: ${STORIES.toLocaleString('nl-NL')} ZHZ stories, Node ${process.version}, ${availableParallelism()} cores`,
-);
-
-const project = createProject(db, { slug: 'zhz', name: 'ZHZ', now });
-const framework = createFramework(db, {
-  projectId: project.id,
-  key: zhzJeugdhulp.id,
-  title: 'ZHZ',
-  now,
-});
-const version = createFrameworkVersion(db, {
-  frameworkId: framework.id,
-  version: zhzJeugdhulp.version,
-  definition: zhzJeugdhulp,
-  now,
-});
-publishFrameworkVersion(db, version.id, now);
-const collectionIds = ['2024', '2025', '2026'].map(
-  (year) =>
-    createCollection(db, {
-      projectId: project.id,
-      frameworkVersionId: version.id,
-      slug: `zhz-vertelt-${year}`,
-      title: `ZHZ vertelt ${year}`,
-      kind: 'public',
-      opensAt: new Date(`${year}-10-01T00:00:00Z`),
-      closesAt: new Date(`${Number(year) + 1}-01-31T00:00:00Z`),
-      now,
-    }).id,
-);
-
-let started = performance.now();
-const { stories } = generateDemoStories({
-  framework: zhzJeugdhulp,
-  count: STORIES,
-  seed: 8,
-  window: { from: '2024-10-01', to: '2026-11-30' },
-});
-const statuses = ['approved', 'approved', 'approved', 'pending', 'rejected'] as const;
-const storyIds: string[] = [];
-inTransaction(db, (tx) => {
-  stories.forEach((story, i) => {
-    const year = story.createdOn.slice(0, 4);
-    const collectionId = collectionIds[Math.min(2, Math.max(0, Number(year) - 2024))]!;
-    storyIds.push(
-      insertStoryOnce(tx, {
-        clientId: `bench-${story.id}`,
-        collectionId,
-        participant: {
-          clientId: `bench-${collectionId}-${story.participantId}`,
-          answers: story.participantAnswers,
-        },
-        promptId: story.promptId,
-        title: story.title,
-        text: story.text,
-        language: story.language,
-        channel: story.channel,
-        status: statuses[i % statuses.length],
-        answers: story.answers,
-        createdOn: story.createdOn,
-      }).storyId,
-    );
-  });
-});
-const size = statSync(join(dir, 'duiding.sqlite')).size;
-console.log(
-  `stored in ${((performance.now() - started) / 1000).toFixed(1)} s (triggers fill FTS and facets), file ${(size / 1e6).toFixed(0)} MB`,
-);
-
 const password = 'bench-wachtwoord-1';
-const user = createUser(db, {
-  email: 'onderzoeker@example.nl',
-  name: 'Onderzoeker',
-  passwordHash: await hashPassword(password),
-  now,
-});
-addProjectMember(db, { projectId: project.id, userId: user.id, role: 'researcher', now });
+const email = 'onderzoeker@example.nl';
+console.log(
+  `Duiding story table benchmark: ${STORIES.toLocaleString('nl-NL')} ZHZ stories, Node ${process.version}, ${availableParallelism()} cores, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+
+interface TBenchIds {
+  stories: number;
+  storyIds: string[];
+}
+
+let storyIds: string[];
+if (reuse) {
+  const ids = JSON.parse(readFileSync(sidecar, 'utf8')) as TBenchIds;
+  if (ids.stories !== STORIES) {
+    throw new Error(
+      `${file} holds ${ids.stories} stories, not ${STORIES}: remove it or set BENCH_STORIES`,
+    );
+  }
+  storyIds = ids.storyIds;
+  console.log(
+    `reopened ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s (migrations applied)`,
+  );
+} else {
+  storyIds = generate();
+  const size = statSync(file).size;
+  console.log(
+    `stored in ${((performance.now() - started) / 1000).toFixed(1)} s (triggers fill FTS and facets), file ${(size / 1e6).toFixed(0)} MB`,
+  );
+  const researcher = createUser(db, {
+    email,
+    name: 'Onderzoeker',
+    passwordHash: await hashPassword(password),
+    now,
+  });
+  const zhz = findProjectBySlug(db, 'zhz')!;
+  addProjectMember(db, { projectId: zhz.id, userId: researcher.id, role: 'researcher', now });
+  if (kept)
+    writeFileSync(sidecar, JSON.stringify({ stories: STORIES, storyIds } satisfies TBenchIds));
+}
+const project = findProjectBySlug(db, 'zhz')!;
+const collectionIds = listProjectCollections(db, project.id)
+  .sort((a, b) => a.slug.localeCompare(b.slug))
+  .map((c) => c.id);
+const user = findUserByEmail(db, email)!;
+
+function generate(): string[] {
+  const project = createProject(db, { slug: 'zhz', name: 'ZHZ', now });
+  const framework = createFramework(db, {
+    projectId: project.id,
+    key: zhzJeugdhulp.id,
+    title: 'ZHZ',
+    now,
+  });
+  const version = createFrameworkVersion(db, {
+    frameworkId: framework.id,
+    version: zhzJeugdhulp.version,
+    definition: zhzJeugdhulp,
+    now,
+  });
+  publishFrameworkVersion(db, version.id, now);
+  const collectionIds = ['2024', '2025', '2026'].map(
+    (year) =>
+      createCollection(db, {
+        projectId: project.id,
+        frameworkVersionId: version.id,
+        slug: `zhz-vertelt-${year}`,
+        title: `ZHZ vertelt ${year}`,
+        kind: 'public',
+        opensAt: new Date(`${year}-10-01T00:00:00Z`),
+        closesAt: new Date(`${Number(year) + 1}-01-31T00:00:00Z`),
+        now,
+      }).id,
+  );
+  const { stories } = generateDemoStories({
+    framework: zhzJeugdhulp,
+    count: STORIES,
+    seed: 8,
+    window: { from: '2024-10-01', to: '2026-11-30' },
+  });
+  const statuses = ['approved', 'approved', 'approved', 'pending', 'rejected'] as const;
+  const storyIds: string[] = [];
+  inTransaction(db, (tx) => {
+    stories.forEach((story, i) => {
+      const year = story.createdOn.slice(0, 4);
+      const collectionId = collectionIds[Math.min(2, Math.max(0, Number(year) - 2024))]!;
+      storyIds.push(
+        insertStoryOnce(tx, {
+          clientId: `bench-${story.id}`,
+          collectionId,
+          participant: {
+            clientId: `bench-${collectionId}-${story.participantId}`,
+            answers: story.participantAnswers,
+          },
+          promptId: story.promptId,
+          title: story.title,
+          text: story.text,
+          language: story.language,
+          channel: story.channel,
+          status: statuses[i % statuses.length],
+          answers: story.answers,
+          createdOn: story.createdOn,
+        }).storyId,
+      );
+    });
+  });
+  return storyIds;
+}
+
 const services = createApiServices({ db, clock: () => new Date(), rateLimiter: new RateLimiter() });
 const cookies = new Map<string, string>();
 const jar: TCookieJar = {
@@ -170,7 +224,7 @@ const FILTERED: Parameters<typeof caller.portal.storyTable>[0][] = [
   {
     projectId,
     answers: [
-      { kind: 'options', questionId: 'rol', options: ['jongere'] },
+      { kind: 'options', questionId: 'rol', options: ['jongere_8_11', 'jongere_12_17'] },
       { kind: 'zones', questionId: 'belangrijk', zones: ['edge-ab', 'centre'] },
     ],
     channels: ['web'],
@@ -197,7 +251,7 @@ function zhzStone(): string {
 }
 
 async function time(what: string, run: () => Promise<unknown> | unknown) {
-  for (let i = 0; i < 20; i++) await run();
+  for (let i = 0; i < Math.min(20, RUNS); i++) await run();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     started = performance.now();
@@ -220,6 +274,40 @@ for (const text of SEARCHES) {
 }
 console.log(`searches (matches): ${SEARCHES.map((s) => `${s} (${matches.get(s)})`).join(', ')}`);
 
+// The first page's ids and the total of every query, to compare with an earlier run.
+const answers: Record<string, { total: number | null; ids: string[] }> = {};
+for (const [i, input] of [
+  ...SEARCHES.map((text) => ({ projectId, text })),
+  ...FILTERED,
+].entries()) {
+  const page = await caller.portal.storyTable({ ...input, limit: 50 });
+  answers[`${i}: ${JSON.stringify({ ...input, projectId: undefined })}`] = {
+    total: page.total,
+    ids: page.rows.map((r) => r.id),
+  };
+}
+const resultsFile = kept ? `${file}.results.json` : undefined;
+if (resultsFile && existsSync(resultsFile)) {
+  const before = JSON.parse(readFileSync(resultsFile, 'utf8')) as typeof answers;
+  const known = Object.keys(answers).filter((key) => key in before);
+  const differ = known.filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(answers[key]),
+  );
+  console.log(
+    `same results: ${differ.length === 0 ? 'yes' : `NO (${differ.join('; ')})`} (first page ids and totals of ${known.length} queries, against ${resultsFile})`,
+  );
+  if (differ.length > 0) process.exitCode = 1;
+  const added = Object.keys(answers).filter((key) => !(key in before));
+  if (added.length > 0) {
+    // A query new to the bench is recorded here, to be compared from the next run on.
+    writeFileSync(resultsFile, JSON.stringify({ ...before, ...answers }, null, 1));
+    console.log(`results of ${added.length} new queries added to ${resultsFile}`);
+  }
+} else if (resultsFile) {
+  writeFileSync(resultsFile, JSON.stringify(answers, null, 1));
+  console.log(`results of ${Object.keys(answers).length} queries written to ${resultsFile}`);
+}
+
 const results = [
   await time('search (first page of 50 + count)', () =>
     caller.portal.storyTable({ projectId, text: next(SEARCHES), limit: 50 }),
@@ -231,6 +319,14 @@ const results = [
     caller.portal.story({ projectId, storyId: storyIds[(pick++ * 7919) % storyIds.length]! }),
   ),
 ];
+
+// Each filtered query on its own, so that a slow one is named.
+for (const [i, input] of FILTERED.entries()) {
+  const { projectId: _, ...shown } = input;
+  await time(`  filtered ${i + 1}: ${JSON.stringify(shown).slice(0, 120)}`, () =>
+    caller.portal.storyTable({ ...input, limit: 50 }),
+  );
+}
 
 // The same searches in the db function alone, without tRPC, session and audit.
 const dbInput = {
@@ -252,8 +348,8 @@ await time('FTS5 match alone (count of every match)', () =>
 );
 
 database.close();
-if (process.env.BENCH_KEEP) console.log(`kept ${join(dir, 'duiding.sqlite')}`);
-else rmSync(dir, { recursive: true, force: true });
+if (dir && process.env.BENCH_KEEP) console.log(`kept ${file}`);
+else if (dir) rmSync(dir, { recursive: true, force: true });
 if (results.includes(false)) {
   console.log('Not every target is met.');
   process.exitCode = 1;

@@ -413,3 +413,77 @@ describe('searchProjectStories: redaction and codes', () => {
     expect(t.search({ codeIds: [steun.id], text: 'buurvrouw' }).total).toBe(1);
   });
 });
+
+describe('searchProjectStories: paging through filtered matches', () => {
+  it.each<[TStorySortKey, 'asc' | 'desc']>([
+    ['createdOn', 'desc'],
+    ['title', 'asc'],
+    ['channel', 'asc'],
+  ])(
+    'gives every match once, in order, with its count, many or few, by %s %s',
+    (key, direction) => {
+      const t = setup();
+      const told: { id: string; title: string; createdOn: string; channel: string; i: number }[] =
+        [];
+      for (let i = 0; i < 40; i++) {
+        const story = {
+          title: ['appel', 'Banaan', 'citroen', 'Dadel'][i % 4]!,
+          text: i % 3 === 0 ? 'We moesten lang wachten.' : 'De hulp kwam snel.',
+          channel: (['web', 'paper', 'assisted'] as const)[i % 3]!,
+          createdOn: `2026-10-${String(1 + (i % 9)).padStart(2, '0')}`,
+          answers: { gevoel: i % 2 === 0 ? 'negatief' : 'positief', betrokken: (i % 10) / 10 },
+        };
+        told.push({ id: t.add(story), ...story, i });
+      }
+      const cases: [Partial<TStorySearchInput>, (s: (typeof told)[number]) => boolean][] = [
+        // Many: a page is found among the first stories in sort order.
+        [
+          {
+            answers: [
+              { kind: 'options', source: 'story', questionId: 'gevoel', options: ['negatief'] },
+            ],
+          },
+          (s) => s.i % 2 === 0,
+        ],
+        // Few: words and two answers together, fewer than a page.
+        [
+          {
+            text: 'wachten',
+            answers: [
+              { kind: 'options', source: 'story', questionId: 'gevoel', options: ['negatief'] },
+              { kind: 'range', source: 'story', questionId: 'betrokken', min: 0, max: 0.35 },
+            ],
+          },
+          (s) => s.i % 3 === 0 && s.i % 2 === 0 && s.i % 10 <= 3,
+        ],
+      ];
+      const value = (s: (typeof told)[number]) =>
+        key === 'title' ? s.title.toLowerCase() : key === 'createdOn' ? s.createdOn : s.channel;
+      const sign = direction === 'asc' ? 1 : -1;
+      for (const [filter, matches] of cases) {
+        // Stories get their search key in the order told, the tie-breaker.
+        const expected = told
+          .filter(matches)
+          .sort((x, y) => sign * (value(x) === value(y) ? x.i - y.i : value(x) < value(y) ? -1 : 1))
+          .map((s) => s.id);
+        const seen: string[] = [];
+        let after: TStorySearchInput['after'];
+        let pages = 0;
+        do {
+          const page = t.search({
+            ...filter,
+            sort: { key, direction },
+            limit: 4,
+            after,
+            withTotal: !after,
+          });
+          if (!after) expect(page.total).toBe(expected.length);
+          seen.push(...page.stories.map((s) => s.id));
+          after = page.next ?? undefined;
+          pages++;
+        } while (after && pages < 20);
+        expect(seen).toEqual(expected);
+      }
+    },
+  );
+});

@@ -114,8 +114,20 @@ function answerCondition(filter: TAnswerFilter): SQL {
   }
 }
 
-/** The conditions on story_search_keys `k`; null when nothing can match. */
-function whereClause(input: TStorySearchInput): SQL | null {
+/**
+ * What a search asks of story_search_keys `k`: conditions on its own columns, and the keys
+ * a story must be among (full text, answers, codes), intersected into one list. Null when
+ * nothing can match.
+ */
+interface TSearchPlan {
+  conditions: SQL;
+  /** A compound SELECT of one column `key`; null when no filter names keys. */
+  keySet: SQL | null;
+  /** The same filters as tests of one row `k`, for walking the stories in sort order. */
+  keyTests: SQL;
+}
+
+function searchPlan(input: TStorySearchInput): TSearchPlan | null {
   // Withdrawn stories are gone for everyone, whatever the caller asks.
   const statuses = input.statuses.filter((s) => s !== 'withdrawn');
   if (statuses.length === 0) return null;
@@ -133,13 +145,19 @@ function whereClause(input: TStorySearchInput): SQL | null {
   }
   if (input.createdFrom) conditions.push(sql`k.created_on >= ${input.createdFrom}`);
   if (input.createdTo) conditions.push(sql`k.created_on <= ${input.createdTo}`);
+  // One list, not a `k.key IN (…)` per filter: SQLite takes two of those as constraints on
+  // `key` and on its alias `rowid` and probes every pair of the two lists (seconds per page
+  // at 100 000 stories).
+  const keySets: SQL[] = [];
+  const keyTests: SQL[] = [];
   if (input.text) {
     const query = parseStorySearch(input.text);
     const columns =
       input.searchIn === 'original' ? '{title text}' : '{redacted_title redacted_text}';
     if (query.include) {
       const match = `${columns} : (${query.include})`;
-      conditions.push(sql`k.key IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${match})`);
+      keySets.push(sql`SELECT rowid AS key FROM story_fts WHERE story_fts MATCH ${match}`);
+      keyTests.push(sql`k.key IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${match})`);
     }
     if (query.exclude) {
       const match = `${columns} : (${query.exclude})`;
@@ -149,18 +167,46 @@ function whereClause(input: TStorySearchInput): SQL | null {
     }
   }
   for (const filter of input.answers ?? []) {
-    conditions.push(
-      sql`k.key IN (SELECT f.story_key FROM story_answer_facets f WHERE ${answerCondition(filter)})`,
+    keySets.push(
+      sql`SELECT f.story_key AS key FROM story_answer_facets f WHERE ${answerCondition(filter)}`,
     );
+    // Named, or a range would walk its whole value index for every story.
+    keyTests.push(sql`EXISTS (SELECT 1
+      FROM story_answer_facets f INDEXED BY story_answer_facets_story_question_idx
+      WHERE f.story_key = k.key AND ${answerCondition(filter)})`);
   }
   if (input.codeIds) {
     if (input.codeIds.length === 0) return null;
-    conditions.push(
-      sql`k.story_id IN (SELECT story_id FROM story_codings WHERE code_id IN (${inList(input.codeIds)}))`,
-    );
+    keySets.push(sql`SELECT ck.key AS key FROM story_codings c
+      JOIN story_search_keys ck ON ck.story_id = c.story_id
+      WHERE c.code_id IN (${inList(input.codeIds)})`);
+    keyTests.push(sql`EXISTS (SELECT 1 FROM story_codings c
+      WHERE c.story_id = k.story_id AND c.code_id IN (${inList(input.codeIds)}))`);
   }
-  return sql.join(conditions, sql` AND `);
+  return {
+    conditions: sql.join(conditions, sql` AND `),
+    keySet: keySets.length === 0 ? null : sql.join(keySets, sql` INTERSECT `),
+    keyTests: sql.join(keyTests, sql` AND `),
+  };
 }
+
+// The index that holds story_search_keys in each sort order, key last.
+const SORT_INDEXES: Record<TStorySortKey, SQL> = {
+  createdOn: sql.raw('story_search_keys_created_idx'),
+  title: sql.raw('story_search_keys_title_idx'),
+  status: sql.raw('story_search_keys_status_idx'),
+  channel: sql.raw('story_search_keys_channel_idx'),
+};
+
+/**
+ * How many stories, in sort order, a page first looks at for its matches before it reads
+ * every match instead. When many stories match (a common word), the first few thousand hold
+ * a page; when few do, reading the matches and sorting them is cheaper than walking all.
+ */
+const WALK_ROWS = 2000;
+
+/** At most this many sparse matches are read at once, which then also gives their count. */
+const READ_ALL = 5000;
 
 interface TRawRow {
   id: string;
@@ -195,27 +241,11 @@ export function searchProjectStories(
   db: TDbExecutor,
   input: TStorySearchInput,
 ): TStorySearchResult {
-  const where = whereClause(input);
-  if (!where) return { stories: [], total: input.withTotal ? 0 : null, next: null };
-  const column = SORT_COLUMNS[input.sort.key];
-  const desc = input.sort.direction === 'desc';
-  const conditions = [where];
-  if (input.after) {
-    const { value, key } = input.after;
-    conditions.push(
-      desc
-        ? sql`(${column} < ${value} OR (${column} = ${value} AND k.key < ${key}))`
-        : sql`(${column} > ${value} OR (${column} = ${value} AND k.key > ${key}))`,
-    );
-  }
-  const direction = desc ? sql`DESC` : sql`ASC`;
-  const keys = db.all<{ key: number; story_id: string; sort_value: string }>(sql`
-    SELECT k.key, k.story_id, ${column} AS sort_value
-    FROM story_search_keys k
-    WHERE ${sql.join(conditions, sql` AND `)}
-    ORDER BY ${column} ${direction}, k.key ${direction}
-    LIMIT ${input.limit + 1}
-  `);
+  const plan = searchPlan(input);
+  if (!plan) return { stories: [], total: input.withTotal ? 0 : null, next: null };
+  const found = pageKeys(db, input, plan);
+  const keys = found.keys;
+  const total = input.withTotal ? (found.total ?? countMatches(db, plan)) : null;
   const page = keys.slice(0, input.limit);
   const byId = new Map(
     page.length === 0
@@ -227,10 +257,6 @@ export function searchProjectStories(
           .map((row) => [row.id, row] as const),
   );
   const last = page.at(-1);
-  const total = input.withTotal
-    ? (db.get<{ n: number }>(sql`SELECT count(*) AS n FROM story_search_keys k WHERE ${where}`)
-        ?.n ?? 0)
-    : null;
   return {
     stories: page.flatMap((k) => {
       const row = byId.get(k.story_id);
@@ -240,6 +266,83 @@ export function searchProjectStories(
     next:
       keys.length > input.limit && last ? { value: String(last.sort_value), key: last.key } : null,
   };
+}
+
+/** Every match: from the key list when there is one, each key looked up once by rowid. */
+function countMatches(db: TDbExecutor, plan: TSearchPlan): number {
+  const from = plan.keySet
+    ? sql`(${plan.keySet}) m CROSS JOIN story_search_keys k ON k.key = m.key`
+    : sql`story_search_keys k`;
+  return (
+    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${from} WHERE ${plan.conditions}`)?.n ?? 0
+  );
+}
+
+interface TPageKey {
+  key: number;
+  story_id: string;
+  sort_value: string;
+}
+
+/**
+ * The keys of the page and of one story more (whether a next page exists); also every
+ * match's count when reading them all gave it on the way.
+ */
+function pageKeys(
+  db: TDbExecutor,
+  input: TStorySearchInput,
+  plan: TSearchPlan,
+): { keys: TPageKey[]; total?: number } {
+  const column = SORT_COLUMNS[input.sort.key];
+  const desc = input.sort.direction === 'desc';
+  const direction = desc ? sql`DESC` : sql`ASC`;
+  const conditions = [plan.conditions];
+  if (input.after) {
+    const { value, key } = input.after;
+    conditions.push(
+      desc
+        ? sql`(${column} < ${value} OR (${column} = ${value} AND k.key < ${key}))`
+        : sql`(${column} > ${value} OR (${column} = ${value} AND k.key > ${key}))`,
+    );
+  }
+  const where = sql.join(conditions, sql` AND `);
+  const wanted = input.limit + 1;
+  if (!plan.keySet) {
+    const keys = db.all<TPageKey>(sql`
+      SELECT k.key, k.story_id, ${column} AS sort_value
+      FROM story_search_keys k
+      WHERE ${where}
+      ORDER BY ${column} ${direction}, k.key ${direction}
+      LIMIT ${wanted}`);
+    return { keys };
+  }
+  // The first stories in sort order, each tested; enough matches among them make the page
+  // (the same as below), too few mean the matches are sparse: read them all instead.
+  const outer = input.sort.key === 'title' ? sql`w.sort_value COLLATE NOCASE` : sql`w.sort_value`;
+  const walked = db.all<TPageKey>(sql`
+    SELECT w.key, w.story_id, w.sort_value FROM (
+      SELECT k.key, k.story_id, ${column} AS sort_value, ${plan.keyTests} AS hit
+      FROM story_search_keys k INDEXED BY ${SORT_INDEXES[input.sort.key]}
+      WHERE ${where}
+      ORDER BY ${column} ${direction}, k.key ${direction}
+      LIMIT ${WALK_ROWS}
+    ) w
+    WHERE w.hit
+    ORDER BY ${outer} ${direction}, w.key ${direction}
+    LIMIT ${wanted}`);
+  if (walked.length === wanted) return { keys: walked };
+  // Sparse: up to READ_ALL of the matches, sorted; on the first page, when that is all of
+  // them, they are also the count.
+  const all = input.withTotal && !input.after;
+  const keys = db.all<TPageKey>(sql`
+    SELECT k.key, k.story_id, ${column} AS sort_value
+    FROM (${plan.keySet}) m CROSS JOIN story_search_keys k ON k.key = m.key
+    WHERE ${where}
+    ORDER BY ${column} ${direction}, k.key ${direction}
+    LIMIT ${all ? READ_ALL + 1 : wanted}`);
+  return all && keys.length <= READ_ALL
+    ? { keys: keys.slice(0, wanted), total: keys.length }
+    : { keys: keys.slice(0, wanted) };
 }
 
 function toSearchRow(row: TRawRow): TStorySearchRow {
