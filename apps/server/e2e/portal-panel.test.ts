@@ -299,6 +299,15 @@ describe('the panel area of the portal in Chromium', () => {
       await expect
         .poll(() => wave.locator('.field-error').textContent())
         .toContain('Vul een heel aantal dagen in');
+      // The refused field takes focus, its error read with it: not left on the button.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')))
+        .toBe('true');
+      expect(
+        await wave
+          .getByLabel('Herinnering na hoeveel dagen')
+          .evaluate((e) => e === document.activeElement),
+      ).toBe(true);
       await wave.getByLabel('Herinnering na hoeveel dagen').fill('5');
       await wave.getByRole('button', { name: 'Openen voor het panel' }).click();
       // Every active member: 17 less Tim, who is paused.
