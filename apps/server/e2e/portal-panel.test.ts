@@ -245,6 +245,9 @@ describe('the panel area of the portal in Chromium', () => {
         .toContain('Gepauzeerd');
       await page.getByRole('button', { name: /^Hervatten\W+Tim Hoekstra$/ }).waitFor();
       await expectNoSidewaysScroll(page, 'members at 1280');
+      // Nor in the table's own box: the row's buttons are in sight on a desktop screen.
+      const members = page.locator('.table-scroll', { has: page.locator('.panel-table') }).first();
+      expect(await members.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
       await shot(page, 'members-desktop');
 
       // The log names what the team did with the panel, in Dutch.
@@ -299,6 +302,15 @@ describe('the panel area of the portal in Chromium', () => {
       await expect
         .poll(() => wave.locator('.field-error').textContent())
         .toContain('Vul een heel aantal dagen in');
+      // The refused field takes focus, its error read with it: not left on the button.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')))
+        .toBe('true');
+      expect(
+        await wave
+          .getByLabel('Herinnering na hoeveel dagen')
+          .evaluate((e) => e === document.activeElement),
+      ).toBe(true);
       await wave.getByLabel('Herinnering na hoeveel dagen').fill('5');
       await wave.getByRole('button', { name: 'Openen voor het panel' }).click();
       // Every active member: 17 less Tim, who is paused.

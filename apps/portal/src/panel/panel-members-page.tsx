@@ -91,8 +91,7 @@ function MemberTable({
               <th scope="col">Organisatie</th>
               <th scope="col">Gemeente</th>
               <th scope="col">Functie</th>
-              <th scope="col">Status</th>
-              <th scope="col">Toestemming</th>
+              <th scope="col">Status en toestemming</th>
               <th scope="col">Wijzigen</th>
             </tr>
           </thead>
@@ -107,16 +106,18 @@ function MemberTable({
                     ) : (
                       <>
                         {member.name}
-                        <span className="member-email">{member.email}</span>
+                        <span className="member-email">{breakableEmail(member.email)}</span>
                       </>
                     )}
                   </th>
                   <td data-label="Organisatie">{member.organisation || '—'}</td>
                   <td data-label="Gemeente">{member.municipality || '—'}</td>
                   <td data-label="Functie">{member.role || '—'}</td>
-                  <td data-label="Status">{MEMBER_STATUS_LABEL[member.status]}</td>
-                  <td data-label="Toestemming">
-                    {member.consentOn ? formatDay(member.consentOn) : '—'}
+                  <td data-label="Status">
+                    {MEMBER_STATUS_LABEL[member.status]}
+                    <span className="member-consent">
+                      toestemming {member.consentOn ? formatDay(member.consentOn) : '—'}
+                    </span>
                   </td>
                   <td data-label="Wijzigen">
                     {member.status !== 'left' && (
@@ -160,6 +161,24 @@ function MemberTable({
           </tbody>
         </table>
       </div>
+    </>
+  );
+}
+
+/**
+ * An address that may break before its "@" and nowhere else: long addresses beside long
+ * Dutch words (organisations, functions) otherwise pushed the row's buttons out of the
+ * table's box on every desktop screen.
+ */
+function breakableEmail(email: string | null) {
+  if (!email) return email;
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return email;
+  return (
+    <>
+      {email.slice(0, at)}
+      <wbr />
+      {email.slice(at)}
     </>
   );
 }

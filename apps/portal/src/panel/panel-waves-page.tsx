@@ -1,6 +1,6 @@
 import { readServerError } from '@duiding/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { formatMoment } from '../form-message';
 import { FormSection } from '../form-section';
@@ -93,6 +93,12 @@ function OpenWaveForm({ project, wave }: { project: TProject; wave: TWave }) {
   const [after, setAfter] = useState(String(wave.panel?.reminderAfterDays ?? 7));
   const [most, setMost] = useState(String(wave.panel?.maxReminders ?? 2));
   const [local, setLocal] = useState<Record<string, string>>({});
+  // The first field the browser refused takes focus once drawn with its error, so that it
+  // is heard and typed in at once (the server's refusals have the summary for that).
+  const [refused, setRefused] = useState<{ field: string }>();
+  useEffect(() => {
+    if (refused) document.getElementById(refused.field)?.focus();
+  }, [refused]);
   const open = useMutation(
     trpc.portal.panel.openWave.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.portal.panel.pathKey() }),
@@ -107,7 +113,10 @@ function OpenWaveForm({ project, wave }: { project: TProject; wave: TWave }) {
     if (reminderAfterDays === null) problems.reminderAfterDays = 'Vul een heel aantal dagen in.';
     if (maxReminders === null) problems.maxReminders = 'Vul een heel getal in, 0 voor geen.';
     setLocal(problems);
-    if (reminderAfterDays === null || maxReminders === null) return;
+    if (reminderAfterDays === null || maxReminders === null) {
+      setRefused({ field: reminderAfterDays === null ? `${id}-after` : `${id}-most` });
+      return;
+    }
     open.mutate({
       projectId: project.id,
       collectionId: wave.collectionId,
