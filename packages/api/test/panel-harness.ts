@@ -78,7 +78,11 @@ export function tokenFromMail(test: TPanelTest, email: string): string {
 }
 
 /** Complete answers to wave 1, with a marker in the free text to look for afterwards. */
-export function wave1Answers(marker: string, organisatie = 'wijkteam_of_cjg') {
+export function wave1Answers(
+  marker: string,
+  organisatie = 'wijkteam_of_cjg',
+  behouden: string[] = ['beeldbellen'],
+) {
   return {
     profile: {
       organisatie,
@@ -97,7 +101,7 @@ export function wave1Answers(marker: string, organisatie = 'wijkteam_of_cjg') {
       voorbeeld: `Een gezin met een ${marker} vraag.`,
       corona_beeldbellen: 3,
       corona_crisis: 2,
-      corona_behouden: ['beeldbellen'],
+      corona_behouden: behouden,
       corona_ervaring: `Dat ${marker} beeldbellen soms werkt.`,
     },
   };

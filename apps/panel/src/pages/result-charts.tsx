@@ -32,7 +32,9 @@ export function ItemChart({
   if (item.counts.kind === 'withheld') {
     return <p className="panel-withheld">{item.counts.reason}</p>;
   }
-  const { cells, total } = item.counts;
+  const { cells } = item.counts;
+  // A share is of the people who answered: a multiple choice's counts add up to more.
+  const total = item.respondents ?? item.counts.total;
   const row = cells[0] ?? [];
   return (
     <ul className={large ? 'panel-bars panel-bars-large' : 'panel-bars'} aria-label={item.label}>

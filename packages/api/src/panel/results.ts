@@ -36,6 +36,11 @@ export interface TResultItem {
   section: string | null;
   bars: TResultBar[];
   counts: TPublishedCrossTable | TWithheld;
+  /**
+   * How many answered the item: a bar's share is of them. For a multiple choice the counts
+   * add up to more (one person, several choices). Null when withheld.
+   */
+  respondents: number | null;
 }
 
 export interface TTrendItem {
@@ -79,19 +84,28 @@ function itemsOf(
     const bars = resultBars(question);
     if (!bars) return [];
     const counts = bars.map(() => 0);
+    let respondents = 0;
     for (const answer of answers) {
-      for (const bucket of resultBucketsOf(question, answer[question.id])) {
+      const buckets = resultBucketsOf(question, answer[question.id]);
+      if (buckets.length > 0) respondents++;
+      for (const bucket of buckets) {
         const index = bars.findIndex((bar) => bar.id === bucket);
         if (index >= 0) counts[index]!++;
       }
     }
+    // The group is the people who answered, not their choices: four people choosing three
+    // options each are 12 choices but still a group of four.
+    const group = suppressSmallGroup(respondents, null, { audience });
+    const published =
+      group.kind === 'withheld' ? group : suppressCrossTable([counts], { audience });
     return [
       {
         questionId: question.id,
         label: localize(question.label, { locale: 'nl' }),
         section: question.section ?? null,
         bars,
-        counts: suppressCrossTable([counts], { audience }),
+        counts: published,
+        respondents: published.kind === 'withheld' ? null : respondents,
       },
     ];
   });

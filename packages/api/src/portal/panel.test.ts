@@ -431,7 +431,14 @@ describe('portal.panel waves', () => {
     const token0 = tokenFromMail(t, 'lid0@example.nl');
     const member = t.api.caller();
     for (let i = 0; i < 9; i++) {
-      await answerWave(t, tokenFromMail(t, `lid${i}@example.nl`), t.wave1, wave1Answers(`m${i}`));
+      // Three of them keep two ways of working: a multiple choice adds up to more than 9.
+      const behouden = i < 3 ? ['beeldbellen', 'wandelgesprekken'] : ['beeldbellen'];
+      await answerWave(
+        t,
+        tokenFromMail(t, `lid${i}@example.nl`),
+        t.wave1,
+        wave1Answers(`m${i}`, 'wijkteam_of_cjg', behouden),
+      );
     }
     await expectAppError(
       member.panel.results({ token: token0, collectionId: t.wave1 }),
@@ -460,6 +467,11 @@ describe('portal.panel waves', () => {
     const oordeel = results.items.find((i) => i.questionId === 'ruimte_oordeel')!;
     expect(oordeel.bars.map((b) => b.id)).toEqual(['1', '2', '3', '4', '5', 'dk']);
     expect(oordeel.counts).toMatchObject({ kind: 'table', total: 12 });
+    expect(oordeel.respondents).toBe(12);
+    // 12 people kept 15 ways of working: the shares are of the 12 people.
+    const behouden = results.items.find((i) => i.questionId === 'corona_behouden')!;
+    expect(behouden.counts).toMatchObject({ kind: 'table', total: 15 });
+    expect(behouden.respondents).toBe(12);
     expect(results.items.some((i) => i.questionId === 'voorbeeld')).toBe(false);
     // The trend: the mean of 12 answers of 4.
     expect(results.trend.find((i) => i.questionId === 'ruimte_oordeel')!.points[0]!.mean).toBe(4);

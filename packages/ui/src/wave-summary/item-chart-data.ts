@@ -1,7 +1,7 @@
 import type { TBarGroupData, TTrendSeries } from '../charts/types';
 import type { TWaveItemView, TWaveTrendView } from './wave-summary-types';
 
-/** One item's counts as the bar chart's single group; shares of the item's total. */
+/** One item's counts as the bar chart's single group; shares of the people who answered. */
 export function itemBarGroup(item: TWaveItemView, label = 'Alle antwoorden'): TBarGroupData {
   if (item.counts.kind === 'withheld') {
     return {
@@ -12,7 +12,9 @@ export function itemBarGroup(item: TWaveItemView, label = 'Alle antwoorden'): TB
       withheld: item.counts.reason,
     };
   }
-  const { cells, total } = item.counts;
+  const { cells } = item.counts;
+  // Of the people who answered, not of the choices (a multiple choice adds up to more).
+  const total = item.respondents ?? item.counts.total;
   return {
     id: 'alle',
     label,

@@ -27,6 +27,29 @@ const shown: TWaveItemView = {
     ],
     total: 40,
   },
+  respondents: 40,
+};
+
+/** A multiple choice: 20 people, 36 choices. */
+const multiple: TWaveItemView = {
+  questionId: 'werkwijze_houden',
+  label: 'Welke werkwijze wil je houden?',
+  section: 'theme',
+  bars: [
+    { id: 'beeldbellen', label: 'Beeldbellen' },
+    { id: 'thuiswerken', label: 'Thuiswerken' },
+  ],
+  counts: {
+    kind: 'table',
+    cells: [
+      [
+        { kind: 'value', value: 17 },
+        { kind: 'value', value: 19 },
+      ],
+    ],
+    total: 36,
+  },
+  respondents: 20,
 };
 
 const withheld: TWaveItemView = {
@@ -35,6 +58,7 @@ const withheld: TWaveItemView = {
   section: 'theme',
   bars: BARS,
   counts: { kind: 'withheld', reason: 'Minder dan 10 antwoorden: niet getoond.' },
+  respondents: null,
 };
 
 const results: TWaveResultsView = {
@@ -77,5 +101,11 @@ describe('WaveSummaryDocument', () => {
     const group = itemBarGroup(shown);
     expect(group.counts.map((c) => c.count.display)).toEqual(['10', '20', '<5', 'x', '6', '0']);
     expect(group.counts.map((c) => c.share)).toEqual([0.25, 0.5, null, null, 0.15, 0]);
+  });
+
+  it('gives a multiple choice its shares of the people who answered, not of their choices', () => {
+    const group = itemBarGroup(multiple);
+    expect(group.n.value).toBe(20);
+    expect(group.counts.map((c) => c.share)).toEqual([17 / 20, 19 / 20]);
   });
 });

@@ -16,6 +16,8 @@ export interface TWaveItemView {
   counts:
     | { kind: 'table'; cells: readonly (readonly TWaveCellView[])[]; total: number }
     | { kind: 'withheld'; reason: string };
+  /** How many answered the item; shares are of them (a multiple choice counts more choices). */
+  respondents: number | null;
 }
 
 export interface TWaveTrendView {
