@@ -528,6 +528,11 @@ describe('the results of the closed wave', () => {
 describe('a reload while the answer key is being signed', () => {
   it('asks again for the same signature and shows the questionnaire, not "started in another browser"', async () => {
     const member = mailOf('panellid4@example.org');
+    // A glance at the link on a laptop binds nothing: the key comes with the first answer.
+    const laptop = await browser.newContext({ locale: 'nl-NL' });
+    const glance = await laptop.newPage();
+    await glance.goto(member.wave);
+    await questionnaireShows(glance);
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -542,6 +547,9 @@ describe('a reload while the answer key is being signed', () => {
         await route.abort('connectionreset');
       });
       await page.goto(member.wave);
+      await questionnaireShows(page);
+      expect(signed).toBe(false);
+      await page.locator('#vraag-functie-teamleider').tap();
       await expect.poll(() => signed).toBe(true);
       withDatabase((t) => {
         const id = t.panel_members!.find((m) => m.email === member.email)!.id;
@@ -561,8 +569,12 @@ describe('a reload while the answer key is being signed', () => {
         message: expect.any(String),
         signature: expect.any(String),
       });
+      // Now the wave is this phone's: the laptop, reloaded, says where to finish it.
+      await glance.reload();
+      await headingBecomes(glance, 'Begonnen in een andere browser');
     } finally {
       await context.close();
+      await laptop.close();
     }
   }, 60_000);
 });

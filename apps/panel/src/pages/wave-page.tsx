@@ -6,7 +6,7 @@ import {
   questionInputId,
   readServerError,
 } from '@duiding/ui';
-import { type FormEvent, useEffect, useReducer } from 'react';
+import { type FormEvent, useCallback, useEffect, useReducer, useRef } from 'react';
 import { answerReducer, checkAnswers, errorLinks } from '../answer-flow';
 import { api } from '../api';
 import { readLastProfile, readWave, saveLastProfile, updateWave } from '../browser-store';
@@ -24,12 +24,39 @@ const REFUSAL_TITLES: Record<string, string> = {
 };
 
 /**
- * Answering one wave. The answer token is fetched through the personal link when the page
- * opens (so fetching and spending lie minutes apart); the answer goes without the link.
+ * Answering one wave. The answer token is fetched through the personal link with the first
+ * answer (so fetching and spending lie minutes apart, and a glance at the link on one device
+ * does not bind the wave to it); the answer goes without the link.
  */
 export function WavePage({ token, collectionId }: { token: string; collectionId: string }) {
   const [state, dispatch] = useReducer(answerReducer, { kind: 'loading' });
   const home = routeHash({ page: 'home', token });
+  const publicKey = useRef<string | null>(null);
+  const signing = useRef<Promise<void> | null>(null);
+
+  /** This browser's answer token, fetched once (a reload mid-signing asks for the same). */
+  const ensureToken = useCallback((): Promise<void> => {
+    if (readWave(collectionId).token) return Promise.resolve();
+    signing.current ??= (async () => {
+      const key = publicKey.current;
+      if (!key) throw new Error('De vragenlijst is nog niet geladen.');
+      // Loaded only here: the blind-signature code is most of the panel's bytes.
+      const { blindAnswerToken, finishAnswerToken } = await import('../blind-token');
+      const pending = readWave(collectionId).pending ?? (await blindAnswerToken(key));
+      updateWave(collectionId, { pending });
+      const { blindSignature } = await api.panel.issueToken.mutate({
+        token,
+        collectionId,
+        blindedMessage: pending.blindedMessage,
+      });
+      const answerToken = await finishAnswerToken(key, pending, blindSignature);
+      updateWave(collectionId, { token: answerToken, pending: undefined });
+    })().catch((error: unknown) => {
+      signing.current = null;
+      throw error;
+    });
+    return signing.current;
+  }, [token, collectionId]);
 
   useEffect(() => {
     let live = true;
@@ -73,18 +100,10 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
           });
           return;
         }
-        // Loaded only here: the blind-signature code is most of the panel's bytes.
-        const { blindAnswerToken, finishAnswerToken } = await import('../blind-token');
-        const pending = kept.pending ?? (await blindAnswerToken(wave.publicKey));
-        updateWave(collectionId, { pending });
-        const { blindSignature } = await api.panel.issueToken.mutate({
-          token,
-          collectionId,
-          blindedMessage: pending.blindedMessage,
-        });
-        const answerToken = await finishAnswerToken(wave.publicKey, pending, blindSignature);
-        updateWave(collectionId, { token: answerToken, pending: undefined });
       }
+      publicKey.current = wave.publicKey;
+      // A signing cut off by a reload is finished now, with the same blinded key.
+      if (!kept.token && kept.pending) await ensureToken();
       if (live)
         dispatch({
           type: 'loaded',
@@ -99,7 +118,7 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
     return () => {
       live = false;
     };
-  }, [token, collectionId]);
+  }, [token, collectionId, ensureToken]);
 
   const summaryFocus = state.kind === 'form' ? state.summaryFocus : 0;
   useEffect(() => {
@@ -138,6 +157,8 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
     dispatch({ type: 'answer', field, id, value });
     const next = { ...values, [field]: { ...values[field], [id]: value } };
     updateWave(collectionId, { draft: next });
+    // The first answer fetches the answer token; sending waits for it (and retries it).
+    ensureToken().catch(() => {});
   };
   const field = (question: TQuestion, kind: 'profile' | 'answers') => (
     <QuestionField
@@ -162,6 +183,13 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
       dispatch({ type: 'invalid', errors: problems });
       return;
     }
+    dispatch({ type: 'submit' });
+    try {
+      await ensureToken();
+    } catch (error) {
+      dispatch({ type: 'failed', message: readServerError(error).message });
+      return;
+    }
     const kept = readWave(collectionId);
     if (!kept.token) {
       dispatch({
@@ -170,7 +198,6 @@ export function WavePage({ token, collectionId }: { token: string; collectionId:
       });
       return;
     }
-    dispatch({ type: 'submit' });
     try {
       await api.panel.submitAnswer.mutate({ collectionId, ...kept.token, ...values });
     } catch (error) {
