@@ -283,6 +283,10 @@ describe('the wave summary and meeting mode in Chromium', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Besluit: terugkoppelen.');
     await page.keyboard.press('Escape');
+    // Focus lands on the slide buttons, not on the page's body.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.meeting-nav') !== null),
+    ).toBe(true);
     await page.keyboard.press('Escape');
     await headingIs(page, `Samenvatting: ${WAVE1}`);
     const last = `${full} Besluit: terugkoppelen.`;

@@ -109,7 +109,11 @@ function NoteBox({
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      event.currentTarget.blur();
+      // Focus goes to the slide buttons (not to the page's body, where it would be lost).
+      const nav = event.currentTarget.closest('.meeting')?.querySelector('.meeting-nav');
+      const target = nav?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+      if (target) target.focus();
+      else event.currentTarget.blur();
     }
   };
   return (

@@ -60,9 +60,12 @@ function WaveCard({ project, wave }: { project: TProject; wave: TWave }) {
       {wave.panel ? (
         <p>
           Geopend voor het panel: {wave.panel.invited} uitgenodigd, {wave.panel.answered}{' '}
-          geantwoord. Herinnering na {wave.panel.reminderAfterDays}{' '}
-          {wave.panel.reminderAfterDays === 1 ? 'dag' : 'dagen'}, hooguit {wave.panel.maxReminders}{' '}
-          keer, alleen aan wie nog niet antwoordde.
+          geantwoord.{' '}
+          {wave.panel.maxReminders === 0
+            ? 'Geen herinneringen.'
+            : `Herinnering na ${wave.panel.reminderAfterDays} ${
+                wave.panel.reminderAfterDays === 1 ? 'dag' : 'dagen'
+              }, hooguit ${wave.panel.maxReminders} keer, alleen aan wie nog niet antwoordde.`}
         </p>
       ) : (
         <p>Nog niet geopend voor het panel: er is niemand uitgenodigd.</p>

@@ -41,6 +41,7 @@ export const ZPanelMemberProfile = z.object({
   email: z
     .string()
     .trim()
+    .min(1, 'Vul een e-mailadres in.')
     .max(254, 'Dit e-mailadres is te lang.')
     .pipe(z.email('Dit is geen geldig e-mailadres, zoals naam@organisatie.nl.')),
   organisation: profileText('De organisatie', 200),

@@ -83,6 +83,7 @@ describe('portal.panel members', () => {
       'Geen Adres,geen-adres,CJG,Delft,pro',
       'Dubbel,goed@example.nl,CJG,Delft,pro',
       'Bestaand,LID@example.nl,CJG,Delft,pro',
+      'Zonder Adres,,CJG,Delft,pro',
     ].join('\n');
     const result = await test.researcher.portal.panel.importMembers({
       projectId: test.api.projectId,
@@ -90,11 +91,13 @@ describe('portal.panel members', () => {
       consent: CONSENT,
     });
     expect(result.imported).toBe(0);
-    expect(result.errors.map((e) => e.row)).toEqual([3, 4, 5, 6]);
+    expect(result.errors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7]);
     expect(result.errors[0]!.message).toMatch(/Vul een naam in/);
     expect(result.errors[1]!.message).toMatch(/geen geldig e-mailadres/);
     expect(result.errors[2]!.message).toMatch(/ook al op regel 2/);
     expect(result.errors[3]!.message).toMatch(/staat al in het panel/);
+    // An empty address is asked for, not called invalid.
+    expect(result.errors[4]!.message).toBe('Vul een e-mailadres in.');
     expect(listPanelMembers(test.api.database.orm, test.api.projectId)).toHaveLength(1);
     const missingHeader = await test.researcher.portal.panel.importMembers({
       projectId: test.api.projectId,
