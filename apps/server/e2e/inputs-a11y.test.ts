@@ -80,6 +80,8 @@ describe('every input kind in the accessibility tree of Chromium', () => {
       await gallery.serve(page);
       await page.goto(GALLERY_URL);
       await page.waitForSelector('#vraag-contacten');
+      // Every input drawn (on a busy machine the triad comes a moment after the list).
+      await page.getByRole('slider', { name: 'Wat hielp in dit verhaal het meest?' }).waitFor();
       let tree = await axTree(page);
 
       // Triad: a slider (a screen reader in browse mode hands it the arrow keys) that says
