@@ -58,6 +58,7 @@ describe('the pattern scan on 3 000 demo stories', () => {
     }
     const rows = Int32Array.from(picked);
     const subset = picked.map((i) => stories[i]!);
+    expect(subsetVariables(variables, Int32Array.from(stories.keys()))).toEqual(variables);
     expect(subsetVariables(variables, rows)).toEqual(
       buildVariables(zhzJeugdhulp, subset, { a: 'A' }),
     );

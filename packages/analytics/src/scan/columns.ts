@@ -267,6 +267,10 @@ export function storyMetaVariable(
  */
 export function subsetVariables(variables: readonly TVariable[], rows: Int32Array): TVariable[] {
   const m = rows.length;
+  // Every story, in order (an unfiltered view): the columns as they are.
+  let every = variables.every((v) => v.status.length === m);
+  for (let k = 0; every && k < m; k++) every = rows[k] === k;
+  if (every) return [...variables];
   const gathered = new Map<ArrayLike<number>, Uint8Array | Int32Array | Float64Array>();
   function gather<T extends Uint8Array | Int32Array | Float64Array>(column: T): T {
     let out = gathered.get(column) as T | undefined;
@@ -377,9 +381,9 @@ export function buildVariables(
             if (!isChoiceValue(raw)) continue;
             const selected = Array.isArray(raw) ? raw : readChoice(raw).selected;
             status[i] = ANSWERED;
-            for (const column of columns) column[i] = 0;
-            for (const id of selected) {
-              const code = optionIndex.get(id);
+            for (let k = 0; k < columns.length; k++) columns[k]![i] = 0;
+            for (let s = 0; s < selected.length; s++) {
+              const code = optionIndex.get(selected[s]!);
               if (code !== undefined) columns[code]![i] = 1;
             }
           }

@@ -253,13 +253,19 @@ export function scanVariables(options: TScanVariablesOptions): TScanResult {
   const membersOf = (variable: TCategoricalVariable, group: number): Int32Array => {
     let lists = memberCache.get(variable);
     if (!lists) {
+      const codes = variable.codes;
       const sizes = new Int32Array(variable.categories.length);
-      for (const g of variable.codes) if (g >= 0) sizes[g]! += 1;
-      lists = [...sizes].map((size) => new Int32Array(size));
+      for (let i = 0; i < codes.length; i++) {
+        const g = codes[i]!;
+        if (g >= 0) sizes[g]! += 1;
+      }
+      const made = [...sizes].map((size) => new Int32Array(size));
       const filled = new Int32Array(variable.categories.length);
-      variable.codes.forEach((g, i) => {
-        if (g >= 0) lists![g]![filled[g]!++] = i;
-      });
+      for (let i = 0; i < codes.length; i++) {
+        const g = codes[i]!;
+        if (g >= 0) made[g]![filled[g]!++] = i;
+      }
+      lists = made;
       memberCache.set(variable, lists);
     }
     return lists[group]!;
