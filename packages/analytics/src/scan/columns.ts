@@ -129,12 +129,18 @@ function hashedLevels(values: Float64Array): { levels: Int32Array; levelCount: n
   const distinct = new Float64Array(HASHED_LEVELS);
   let count = 0;
   const n = values.length;
+  // Each value's slot, so that the second pass need not hash again (−1 for NaN).
+  const slots = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     // +0 for −0, so that both are one level, as the sort below and === have it.
     const value = values[i]! + 0;
-    if (Number.isNaN(value)) continue;
+    if (Number.isNaN(value)) {
+      slots[i] = -1;
+      continue;
+    }
     let slot = slotOf(value);
     while (used[slot] === 1 && keys[slot] !== value) slot = (slot + 1) & (HASH_SLOTS - 1);
+    slots[i] = slot;
     if (used[slot] === 1) continue;
     if (count === HASHED_LEVELS) return null;
     used[slot] = 1;
@@ -150,14 +156,8 @@ function hashedLevels(values: Float64Array): { levels: Int32Array; levelCount: n
   }
   const levels = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const value = values[i]! + 0;
-    if (Number.isNaN(value)) {
-      levels[i] = -1;
-      continue;
-    }
-    let slot = slotOf(value);
-    while (keys[slot] !== value) slot = (slot + 1) & (HASH_SLOTS - 1);
-    levels[i] = level[slot]!;
+    const slot = slots[i]!;
+    levels[i] = slot < 0 ? -1 : level[slot]!;
   }
   return { levels, levelCount: count };
 }
@@ -350,6 +350,7 @@ export function buildVariables(
         const options = question.options.map((o) => ({ id: o.id, label: nl(o.label) }));
         const optionIndex = new Map(options.map((o, i) => [o.id, i]));
         if (!question.multiple) {
+          const dontKnow = Uint8Array.from(options, (o) => (DONT_KNOW_OPTIONS.has(o.id) ? 1 : 0));
           const codes = new Int32Array(n).fill(-1);
           const status = new Uint8Array(n).fill(UNANSWERED);
           for (let i = 0; i < n; i++) {
@@ -359,7 +360,7 @@ export function buildVariables(
             const id = typeof raw === 'string' ? raw : readChoice(raw).selected[0];
             const code = id === undefined ? undefined : optionIndex.get(id);
             if (code === undefined) continue;
-            if (DONT_KNOW_OPTIONS.has(id!)) status[i] = DONT_KNOW_STATUS;
+            if (dontKnow[code] === 1) status[i] = DONT_KNOW_STATUS;
             else {
               codes[i] = code;
               status[i] = ANSWERED;
