@@ -5,7 +5,7 @@
  * (taken from the stories before timing); each aggregation is timed as the median of 9 runs
  * after 3 warm-up runs, the scan on its first run (what a researcher waits for).
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import {
   type ChoiceValue,
   choiceBarsByGroup,
@@ -22,7 +22,7 @@ import {
 import { zhzJeugdhulp } from '@duiding/survey';
 import { DEMO_RESOLUTION, generateDemoStories } from '../src/index';
 
-const STORIES = 100_000;
+const STORIES = Number(process.env.EXPLORER_STORIES ?? 100_000);
 const SCAN_TARGET_MS = 1000;
 const CHART_TARGET_MS = 200;
 const COLLECTIONS = ['zhz-2024', 'zhz-2025', 'zhz-2026'];
@@ -46,7 +46,9 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 
 console.log(
-  `Duiding explorer benchmark: ${STORIES.toLocaleString('nl-NL')} ZHZ stories, Node ${process.version}, ${availableParallelism()} cores`,
+  `Duiding explorer benchmark: ${STORIES.toLocaleString('nl-NL')} ZHZ stories, Node ${process.version}, ${availableParallelism()} cores, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
 );
 const generated = generateDemoStories({ framework: zhzJeugdhulp, count: STORIES, seed: 2025 });
 // As the server holds them: read from the stored JSON. (The generator builds its answer
@@ -154,6 +156,11 @@ for (const [what, run] of charts) {
   );
 }
 
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 if (misses.length > 0) {
   console.log(`MISSED: ${misses.join(', ')}`);
   process.exitCode = 1;

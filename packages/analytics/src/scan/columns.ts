@@ -40,6 +40,8 @@ export interface TCategoricalVariable extends TVariableBase {
   codes: Int32Array;
   /** A yes/no variable made from one option of a multi-select question. */
   binaryOf?: TCategory;
+  /** The categories are the values present (a story's collection or channel), not a list of options. */
+  present?: true;
 }
 
 export interface TNumericVariable extends TVariableBase {
@@ -127,12 +129,18 @@ function hashedLevels(values: Float64Array): { levels: Int32Array; levelCount: n
   const distinct = new Float64Array(HASHED_LEVELS);
   let count = 0;
   const n = values.length;
+  // Each value's slot, so that the second pass need not hash again (−1 for NaN).
+  const slots = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     // +0 for −0, so that both are one level, as the sort below and === have it.
     const value = values[i]! + 0;
-    if (Number.isNaN(value)) continue;
+    if (Number.isNaN(value)) {
+      slots[i] = -1;
+      continue;
+    }
     let slot = slotOf(value);
     while (used[slot] === 1 && keys[slot] !== value) slot = (slot + 1) & (HASH_SLOTS - 1);
+    slots[i] = slot;
     if (used[slot] === 1) continue;
     if (count === HASHED_LEVELS) return null;
     used[slot] = 1;
@@ -148,14 +156,8 @@ function hashedLevels(values: Float64Array): { levels: Int32Array; levelCount: n
   }
   const levels = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const value = values[i]! + 0;
-    if (Number.isNaN(value)) {
-      levels[i] = -1;
-      continue;
-    }
-    let slot = slotOf(value);
-    while (keys[slot] !== value) slot = (slot + 1) & (HASH_SLOTS - 1);
-    levels[i] = level[slot]!;
+    const slot = slots[i]!;
+    levels[i] = slot < 0 ? -1 : level[slot]!;
   }
   return { levels, levelCount: count };
 }
@@ -201,6 +203,114 @@ function numericVariable(
   return { type: 'numeric', ...base, ...levelsOf(base.values) };
 }
 
+/**
+ * ilr coordinates of a triad column after zero replacement, with the resolution inferred
+ * from the column itself (so a subset of stories gets its own, as a scan of it would).
+ */
+function triadCoordinates(
+  parts: [Float64Array, Float64Array, Float64Array],
+  status: Uint8Array,
+  answered: number,
+): { resolution: number; z1: Float64Array; z2: Float64Array } {
+  const n = status.length;
+  const z1 = new Float64Array(n).fill(Number.NaN);
+  const z2 = new Float64Array(n).fill(Number.NaN);
+  const resolution = answered > 0 ? inferTriadResolution(resolutionSample(parts)) : 0.01;
+  if (answered > 0) {
+    // As ilrSample does (same function per triad), straight into the story's slot.
+    if (!(resolution > 0 && resolution < 1 / 3)) {
+      throw new RangeError(`triad resolution must be in (0, 1/3), got ${resolution}`);
+    }
+    const delta = ZERO_REPLACEMENT_FACTOR * resolution;
+    const [pa, pb, pc] = parts;
+    for (let i = 0; i < n; i++) {
+      if (status[i] !== ANSWERED) continue;
+      ilrInto(pa[i]!, pb[i]!, pc[i]!, delta, z1, z2, i);
+    }
+  }
+  return { resolution, z1, z2 };
+}
+
+/**
+ * A story's collection or channel as a grouping: the categories are the ids present,
+ * sorted, so a subset of stories has only its own.
+ */
+export function storyMetaVariable(
+  key: 'collection' | 'channel',
+  ids: readonly string[],
+  collectionLabels: Readonly<Record<string, string>> = {},
+): TCategoricalVariable {
+  const sorted = [...new Set(ids)].sort();
+  const index = new Map(sorted.map((id, i) => [id, i]));
+  const codes = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) codes[i] = index.get(ids[i]!)!;
+  return {
+    type: 'categorical',
+    key,
+    question: key,
+    questionLabel: key === 'collection' ? 'Verzameling' : 'Kanaal',
+    isSignifier: false,
+    categories: sorted.map((id) => ({
+      id,
+      label: key === 'collection' ? (collectionLabels[id] ?? id) : (CHANNEL_LABELS[id] ?? id),
+    })),
+    codes,
+    status: new Uint8Array(ids.length),
+    present: true,
+  };
+}
+
+/**
+ * The columns of the stories at `rows` (positions, ascending), exactly as buildVariables
+ * would make them from those stories alone: per-story encodings are gathered; what depends
+ * on the set (numeric levels, a triad's resolution, the collections present) is redone.
+ */
+export function subsetVariables(variables: readonly TVariable[], rows: Int32Array): TVariable[] {
+  const m = rows.length;
+  // Every story, in order (an unfiltered view): the columns as they are.
+  let every = variables.every((v) => v.status.length === m);
+  for (let k = 0; every && k < m; k++) every = rows[k] === k;
+  if (every) return [...variables];
+  const gathered = new Map<ArrayLike<number>, Uint8Array | Int32Array | Float64Array>();
+  function gather<T extends Uint8Array | Int32Array | Float64Array>(column: T): T {
+    let out = gathered.get(column) as T | undefined;
+    if (!out) {
+      out = new (column.constructor as new (size: number) => T)(m);
+      for (let k = 0; k < m; k++) out[k] = column[rows[k]!]!;
+      gathered.set(column, out);
+    }
+    return out;
+  }
+  return variables.map((variable): TVariable => {
+    const status = gather(variable.status);
+    if (variable.type === 'categorical') {
+      const codes = gather(variable.codes);
+      if (!variable.present) return { ...variable, codes, status };
+      const seen = new Uint8Array(variable.categories.length);
+      for (let k = 0; k < m; k++) seen[codes[k]!] = 1;
+      const categories = variable.categories.filter((_, c) => seen[c] === 1);
+      const renumbered = new Int32Array(seen.length);
+      let next = 0;
+      for (let c = 0; c < seen.length; c++) renumbered[c] = seen[c] ? next++ : -1;
+      const compact = new Int32Array(m);
+      for (let k = 0; k < m; k++) compact[k] = renumbered[codes[k]!]!;
+      return { ...variable, categories, codes: compact, status };
+    }
+    if (variable.type === 'numeric') {
+      const values = gather(variable.values);
+      return { ...variable, values, status, ...levelsOf(values) };
+    }
+    const parts: [Float64Array, Float64Array, Float64Array] = [
+      gather(variable.parts[0]),
+      gather(variable.parts[1]),
+      gather(variable.parts[2]),
+    ];
+    let answered = 0;
+    for (let k = 0; k < m; k++) if (status[k] === ANSWERED) answered++;
+    return { ...variable, parts, status, ...triadCoordinates(parts, status, answered) };
+  });
+}
+
 /** Typed columns, one pass over the stories per question: the scan never re-reads answers. */
 export function buildVariables(
   framework: TFramework,
@@ -240,6 +350,7 @@ export function buildVariables(
         const options = question.options.map((o) => ({ id: o.id, label: nl(o.label) }));
         const optionIndex = new Map(options.map((o, i) => [o.id, i]));
         if (!question.multiple) {
+          const dontKnow = Uint8Array.from(options, (o) => (DONT_KNOW_OPTIONS.has(o.id) ? 1 : 0));
           const codes = new Int32Array(n).fill(-1);
           const status = new Uint8Array(n).fill(UNANSWERED);
           for (let i = 0; i < n; i++) {
@@ -249,7 +360,7 @@ export function buildVariables(
             const id = typeof raw === 'string' ? raw : readChoice(raw).selected[0];
             const code = id === undefined ? undefined : optionIndex.get(id);
             if (code === undefined) continue;
-            if (DONT_KNOW_OPTIONS.has(id!)) status[i] = DONT_KNOW_STATUS;
+            if (dontKnow[code] === 1) status[i] = DONT_KNOW_STATUS;
             else {
               codes[i] = code;
               status[i] = ANSWERED;
@@ -271,9 +382,9 @@ export function buildVariables(
             if (!isChoiceValue(raw)) continue;
             const selected = Array.isArray(raw) ? raw : readChoice(raw).selected;
             status[i] = ANSWERED;
-            for (const column of columns) column[i] = 0;
-            for (const id of selected) {
-              const code = optionIndex.get(id);
+            for (let k = 0; k < columns.length; k++) columns[k]![i] = 0;
+            for (let s = 0; s < selected.length; s++) {
+              const code = optionIndex.get(selected[s]!);
               if (code !== undefined) columns[code]![i] = 1;
             }
           }
@@ -398,21 +509,7 @@ export function buildVariables(
             answered++;
           }
         }
-        const z1 = new Float64Array(n).fill(Number.NaN);
-        const z2 = new Float64Array(n).fill(Number.NaN);
-        const resolution = answered > 0 ? inferTriadResolution(resolutionSample(parts)) : 0.01;
-        if (answered > 0) {
-          // As ilrSample does (same function per triad), straight into the story's slot.
-          if (!(resolution > 0 && resolution < 1 / 3)) {
-            throw new RangeError(`triad resolution must be in (0, 1/3), got ${resolution}`);
-          }
-          const delta = ZERO_REPLACEMENT_FACTOR * resolution;
-          const [pa, pb, pc] = parts;
-          for (let i = 0; i < n; i++) {
-            if (status[i] !== ANSWERED) continue;
-            ilrInto(pa[i]!, pb[i]!, pc[i]!, delta, z1, z2, i);
-          }
-        }
+        const { resolution, z1, z2 } = triadCoordinates(parts, status, answered);
         variables.push({
           type: 'triad',
           key: question.id,
@@ -430,38 +527,16 @@ export function buildVariables(
         break;
     }
   });
-  const metaVariable = (
-    key: 'collection' | 'channel',
-    questionLabel: string,
-    idOf: (story: TScanStory) => string,
-    labelOf: (id: string) => string,
-  ) => {
-    const ids = [...new Set(stories.map(idOf))].sort();
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const codes = new Int32Array(n);
-    for (let i = 0; i < n; i++) codes[i] = index.get(idOf(stories[i]!))!;
-    variables.push({
-      type: 'categorical',
-      key,
-      question: key,
-      questionLabel,
-      isSignifier: false,
-      categories: ids.map((id) => ({ id, label: labelOf(id) })),
-      codes,
-      status: new Uint8Array(n),
-    });
-  };
-  metaVariable(
-    'collection',
-    'Verzameling',
-    (s) => s.collectionId,
-    (id) => collectionLabels[id] ?? id,
-  );
-  metaVariable(
-    'channel',
-    'Kanaal',
-    (s) => s.channel,
-    (id) => CHANNEL_LABELS[id] ?? id,
+  variables.push(
+    storyMetaVariable(
+      'collection',
+      stories.map((s) => s.collectionId),
+      collectionLabels,
+    ),
+    storyMetaVariable(
+      'channel',
+      stories.map((s) => s.channel),
+    ),
   );
   return variables;
 }

@@ -1,4 +1,13 @@
-export { scanPatterns } from './scan-patterns';
+export {
+  buildVariables,
+  storyMetaVariable,
+  subsetVariables,
+  type TCategoricalVariable,
+  type TNumericVariable,
+  type TTriadVariable,
+  type TVariable,
+} from './columns';
+export { scanPatterns, scanVariables } from './scan-patterns';
 export type {
   TLeftOut,
   TPattern,
@@ -6,4 +15,5 @@ export type {
   TScanOptions,
   TScanResult,
   TScanStory,
+  TScanVariablesOptions,
 } from './types';

@@ -23,7 +23,14 @@ import {
   spearmanWithRanks,
 } from './shared-ranks';
 import { hotellingFromMoments, ilrMoments, manovaFromMoments } from './triad-moments';
-import type { TLeftOut, TPattern, TPatternGroup, TScanOptions, TScanResult } from './types';
+import type {
+  TLeftOut,
+  TPattern,
+  TPatternGroup,
+  TScanOptions,
+  TScanResult,
+  TScanVariablesOptions,
+} from './types';
 
 type TUnrankedPattern = Omit<TPattern, 'q'>;
 
@@ -48,16 +55,67 @@ function othersPhrase(variable: TCategoricalVariable, included: number[], group:
   return others.length === 1 ? groupPhrase(variable, others[0]!) : 'de andere groepen';
 }
 
-/** The groups of a test: sizes among stories with a left answer; small ones left out. */
-/** Whether any answer of a variable is "not applicable" or "don't know". */
-const gapCache = new WeakMap<Uint8Array, boolean>();
-function hasGaps(status: Uint8Array): boolean {
-  let gaps = gapCache.get(status);
-  if (gaps === undefined) {
-    gaps = status.some((s) => s === NOT_APPLICABLE_STATUS || s === DONT_KNOW_STATUS);
-    gapCache.set(status, gaps);
+/** Stories whose answer is "not applicable" or "don't know": few, so listed once per column. */
+const gapIndexCache = new WeakMap<Uint8Array, Int32Array>();
+function gapIndices(status: Uint8Array): Int32Array {
+  let indices = gapIndexCache.get(status);
+  if (!indices) {
+    let count = 0;
+    for (let i = 0; i < status.length; i++) {
+      const s = status[i];
+      if (s === NOT_APPLICABLE_STATUS || s === DONT_KNOW_STATUS) count++;
+    }
+    indices = new Int32Array(count);
+    count = 0;
+    for (let i = 0; i < status.length; i++) {
+      const s = status[i];
+      if (s === NOT_APPLICABLE_STATUS || s === DONT_KNOW_STATUS) indices[count++] = i;
+    }
+    gapIndexCache.set(status, indices);
+  }
+  return indices;
+}
+
+/** A grouping's own "not applicable" and "don't know" answers (stories in no group). */
+const groupingGapCache = new WeakMap<TCategoricalVariable, [number, number]>();
+function groupingGaps(right: TCategoricalVariable): [number, number] {
+  let gaps = groupingGapCache.get(right);
+  if (!gaps) {
+    gaps = [0, 0];
+    const { codes, status } = right;
+    for (let i = 0; i < codes.length; i++) {
+      if (codes[i]! >= 0) continue;
+      if (status[i] === NOT_APPLICABLE_STATUS) gaps[0]++;
+      else if (status[i] === DONT_KNOW_STATUS) gaps[1]++;
+    }
+    groupingGapCache.set(right, gaps);
   }
   return gaps;
+}
+
+/**
+ * Whether a signifier's encoding (a level, a category, ilr coordinates) is present exactly
+ * where its status says answered: then the counts a test made from the encoding are the
+ * answered counts, and only the few gaps need a look. Checked once per signifier.
+ */
+const encodingCache = new WeakMap<TVariable, boolean>();
+function encodingMatchesStatus(left: TVariable): boolean {
+  let matches = encodingCache.get(left);
+  if (matches === undefined) {
+    matches = true;
+    const status = left.status;
+    for (let i = 0; i < status.length && matches; i++) {
+      const present =
+        left.type === 'numeric'
+          ? left.levels[i]! >= 0
+          : left.type === 'triad'
+            ? !Number.isNaN(left.z1[i]!)
+            : left.codes[i]! >= 0;
+      matches = present === (status[i] === ANSWERED);
+    }
+    encodingCache.set(left, matches);
+  }
+  return matches;
 }
 
 function prepareGroups(
@@ -69,16 +127,29 @@ function prepareGroups(
   counted?: Float64Array,
 ) {
   const k = right.categories.length;
-  if (counted && !hasGaps(left.status) && !hasGaps(right.status)) {
-    // Nothing to count that the caller has not: no pass over the stories.
+  const noGaps = () =>
+    gapIndices(left.status).length === 0 && gapIndices(right.status).length === 0;
+  if (counted && (noGaps() || encodingMatchesStatus(left))) {
+    // The caller counted the answered stories; left out are only the gaps of either side.
+    const notApplicable = new Float64Array(k);
+    const dontKnow = new Float64Array(k);
+    const codes = right.codes;
+    const leftStatus = left.status;
+    for (const i of gapIndices(leftStatus)) {
+      const g = codes[i]!;
+      if (g < 0) continue;
+      if (leftStatus[i] === NOT_APPLICABLE_STATUS) notApplicable[g]! += 1;
+      else dontKnow[g]! += 1;
+    }
+    const [rightNotApplicable, rightDontKnow] = groupingGaps(right);
     return groupsFromCounts(
       right,
       minGroupSize,
       counted,
-      new Float64Array(k),
-      new Float64Array(k),
-      0,
-      0,
+      notApplicable,
+      dontKnow,
+      rightNotApplicable,
+      rightDontKnow,
     );
   }
   // One pass: per group, answered / not applicable / don't know; and the grouping's own gaps.
@@ -155,8 +226,21 @@ function groupsFromCounts(
  * whole scan, and described in one Dutch sentence. See the analytics issue.
  */
 export function scanPatterns(options: TScanOptions): TScanResult {
-  const { framework, stories, minGroupSize = 20, seed, maxStoryIds = 1000 } = options;
-  const variables = buildVariables(framework, stories, options.collectionLabels);
+  const { framework, stories, ...rest } = options;
+  return scanVariables({
+    ...rest,
+    variables: buildVariables(framework, stories, options.collectionLabels),
+    storyIds: stories.map((story) => story.id),
+  });
+}
+
+/**
+ * The scan on columns already built (by buildVariables, or subsetVariables of them), so
+ * that a server encodes each question once for every scan and comparison of the same
+ * stories. `storyIds` are the stories' ids in the columns' order.
+ */
+export function scanVariables(options: TScanVariablesOptions): TScanResult {
+  const { variables, storyIds, minGroupSize = 20, seed, maxStoryIds = 1000 } = options;
   const wanted = options.groupings ? new Set(options.groupings) : undefined;
   const groupings = variables.filter(
     (v): v is TCategoricalVariable =>
@@ -169,25 +253,31 @@ export function scanPatterns(options: TScanOptions): TScanResult {
   const membersOf = (variable: TCategoricalVariable, group: number): Int32Array => {
     let lists = memberCache.get(variable);
     if (!lists) {
+      const codes = variable.codes;
       const sizes = new Int32Array(variable.categories.length);
-      for (const g of variable.codes) if (g >= 0) sizes[g]! += 1;
-      lists = [...sizes].map((size) => new Int32Array(size));
+      for (let i = 0; i < codes.length; i++) {
+        const g = codes[i]!;
+        if (g >= 0) sizes[g]! += 1;
+      }
+      const made = [...sizes].map((size) => new Int32Array(size));
       const filled = new Int32Array(variable.categories.length);
-      variable.codes.forEach((g, i) => {
-        if (g >= 0) lists![g]![filled[g]!++] = i;
-      });
+      for (let i = 0; i < codes.length; i++) {
+        const g = codes[i]!;
+        if (g >= 0) made[g]![filled[g]!++] = i;
+      }
+      lists = made;
       memberCache.set(variable, lists);
     }
     return lists[group]!;
   };
   // The ids in one compact array: patterns list up to 1000 each, and reading them from the
   // scattered story objects every time costs more than this one pass.
-  const storyIdOf = stories.map((story) => story.id);
+  const storyIdOf = storyIds;
   /** The stories among `candidates` for which `shows` holds, up to maxStoryIds, and how many. */
   const ids = (shows: (i: number) => boolean, candidates?: Int32Array) => {
     const out: string[] = [];
     let count = 0;
-    const total = candidates ? candidates.length : stories.length;
+    const total = candidates ? candidates.length : storyIds.length;
     for (let k = 0; k < total; k++) {
       const i = candidates ? candidates[k]! : k;
       if (!shows(i)) continue;
@@ -199,25 +289,28 @@ export function scanPatterns(options: TScanOptions): TScanResult {
   /**
    * `ids` for the common case, without a call per story: the candidates whose value lies
    * strictly between low and high (NaN and −1 for missing fall outside every such range).
+   * With `known`, the count the test's tallies give already: the walk stops at maxStoryIds.
    */
   const idsBetween = (
     values: Float64Array | Int32Array,
     low: number,
     high: number,
     candidates: Int32Array,
+    known?: number,
   ) => {
     const out: string[] = [];
     let count = 0;
-    for (let k = 0; k < candidates.length; k++) {
+    const wanted = known === undefined ? Number.POSITIVE_INFINITY : Math.min(known, maxStoryIds);
+    for (let k = 0; k < candidates.length && out.length < wanted; k++) {
       const i = candidates[k]!;
       const value = values[i]!;
       if (!(value > low && value < high)) continue;
       count++;
       if (out.length < maxStoryIds) out.push(storyIdOf[i]!);
     }
-    return { storyIds: out, storyCount: count };
+    return { storyIds: out, storyCount: known ?? count };
   };
-  const n = stories.length;
+  const n = storyIds.length;
   const base = (left: TVariable, right: TVariable, result: TestResult) => ({
     id: `${left.key}×${right.key}`,
     test: result.test,
@@ -268,6 +361,12 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       }
     }
     const higher = bestGap > 0;
+    /** Stories of the named group with a level in [from, to): from the counts, no pass. */
+    const countInLevels = (from: number, to: number) => {
+      let count = 0;
+      for (let level = from; level < to; level++) count += counts[level * k + best]!;
+      return count;
+    };
     const middle = (sums.n + 1) / 2;
     // Mid-ranks rise with the level, so "rank above (below) the middle" is a level range.
     // A level no included story has gets rank 0 and no candidate has it: skipped.
@@ -292,8 +391,20 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       leftOut: groups.leftOut,
       description: `Bij ${groupPhrase(right, best)} staat '${left.questionLabel}' ${direction} dan bij ${othersPhrase(right, groups.includedList, best)}.`,
       ...(higher
-        ? idsBetween(left.levels, firstAbove - 1, Number.POSITIVE_INFINITY, membersOf(right, best))
-        : idsBetween(left.levels, -1, lastBelow + 1, membersOf(right, best))),
+        ? idsBetween(
+            left.levels,
+            firstAbove - 1,
+            Number.POSITIVE_INFINITY,
+            membersOf(right, best),
+            countInLevels(firstAbove, left.levelCount),
+          )
+        : idsBetween(
+            left.levels,
+            -1,
+            lastBelow + 1,
+            membersOf(right, best),
+            countInLevels(0, lastBelow + 1),
+          )),
     });
     return groups;
   };
@@ -416,7 +527,13 @@ export function scanPatterns(options: TScanOptions): TScanResult {
       excludedGroups: groups.excludedGroups,
       leftOut: groups.leftOut,
       description,
-      ...idsBetween(left.codes, wantedCode - 1, wantedCode + 1, membersOf(right, group)),
+      ...idsBetween(
+        left.codes,
+        wantedCode - 1,
+        wantedCode + 1,
+        membersOf(right, group),
+        flat[group * columns + wantedCode],
+      ),
     });
     return groups;
   };

@@ -1,5 +1,6 @@
 import type { TAnswers, TFramework } from '@duiding/survey';
 import type { EffectMeasure, TestName, TestStatistic } from '../stats';
+import type { TVariable } from './columns';
 
 /** What the scan needs of a story. */
 export interface TScanStory {
@@ -27,6 +28,14 @@ export interface TScanOptions {
   collectionLabels?: Readonly<Record<string, string>>;
   /** At most this many story ids per pattern (the count is in `storyCount`). Default 1000. */
   maxStoryIds?: number;
+}
+
+/** The scan's options with the stories given as columns (see `scanVariables`). */
+export interface TScanVariablesOptions
+  extends Omit<TScanOptions, 'framework' | 'stories' | 'collectionLabels'> {
+  variables: readonly TVariable[];
+  /** The stories' ids, in the columns' order. */
+  storyIds: readonly string[];
 }
 
 export interface TPatternGroup {

@@ -1,6 +1,9 @@
-import { scanPatterns, type TScanStory } from '@duiding/analytics';
-import type { TExplorerStoryRow } from '@duiding/db';
-import type { TFramework } from '@duiding/survey';
+import {
+  scanVariables,
+  storyMetaVariable,
+  subsetVariables,
+  type TVariable,
+} from '@duiding/analytics';
 import type { TAudience } from '../../permissions';
 import {
   effectStrength,
@@ -10,7 +13,6 @@ import {
 } from './effect-strength';
 import type { TGroupBy } from './explorer.schema';
 import {
-  answerOf,
   findQuestion,
   type TExplorerDataset,
   type TExplorerQuestion,
@@ -34,6 +36,20 @@ export interface TComparison {
   excluded: { id: string; label: string; n: TShownCount }[];
   /** Why there is no test, when there is none. */
   note?: string;
+}
+
+/** Each story's year as the scan's `collection` grouping, made once per dataset. */
+const yearColumns = new WeakMap<TExplorerDataset, TVariable>();
+function yearColumn(dataset: TExplorerDataset): TVariable {
+  let column = yearColumns.get(dataset);
+  if (!column) {
+    column = storyMetaVariable(
+      'collection',
+      dataset.rows.map((row) => String(yearOf(row))),
+    );
+    yearColumns.set(dataset, column);
+  }
+  return column;
 }
 
 /** Groups smaller than this take no part in a comparison. */
@@ -61,34 +77,42 @@ export function compareGroups(
       'Een vergelijking naar een meerkeuzevraag toetsen we per optie, op de pagina Patronen.',
     );
   }
-  const q = question.question;
-  // Left: the question as the one signifier; right: the grouping as a participant question.
-  const framework: TFramework = {
-    ...dataset.framework,
-    signifiers: [q],
-    participantQuestions: groupQuestion ? [groupQuestion.question] : [],
-  };
-  const stories: TScanStory[] = new Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const row = dataset.rows[rows[k] as number] as TExplorerStoryRow;
-    stories[k] = {
-      id: row.id,
-      collectionId: groupBy.kind === 'year' ? String(yearOf(row)) : row.collectionId,
-      channel: row.channel,
-      answers: { [q.id]: answerOf(row, question) } as TScanStory['answers'],
-      participantAnswers: (groupQuestion
-        ? { [groupQuestion.question.id]: answerOf(row, groupQuestion) }
-        : {}) as TScanStory['participantAnswers'],
-    };
-  }
-  const collectionLabels = Object.fromEntries(split.groups.map((g) => [g.id, g.label]));
-  const result = scanPatterns({
-    framework,
-    stories,
+  // Left: the question as the one signifier; right: the grouping as a participant question
+  // (the columns encoded once for the dataset, taken for the view's stories).
+  const columnsOf = (of: TExplorerQuestion, asSignifier: boolean): TVariable[] =>
+    dataset.columns
+      .filter(
+        (v) =>
+          v.question === of.question.id &&
+          v.key !== 'collection' &&
+          v.key !== 'channel' &&
+          v.isSignifier === (of.scope === 'story'),
+      )
+      .map((v) => ({ ...v, isSignifier: asSignifier }));
+  // The grouping by collection or year is the scan's `collection` (never a signifier, and
+  // channel is never the grouping here, so neither is needed otherwise).
+  const meta =
+    groupBy.kind === 'collection'
+      ? dataset.columns.filter((v) => v.key === 'collection')
+      : groupBy.kind === 'year'
+        ? [yearColumn(dataset)]
+        : [];
+  const variables = subsetVariables(
+    [
+      ...columnsOf(question, true),
+      ...(groupQuestion ? columnsOf(groupQuestion, false) : []),
+      ...meta,
+    ],
+    rows,
+  );
+  const storyIds: string[] = new Array(rows.length);
+  for (let k = 0; k < rows.length; k++) storyIds[k] = dataset.rowIds[rows[k] as number]!;
+  const result = scanVariables({
+    variables,
+    storyIds,
     groupings: [split.scanKey],
     minGroupSize: MIN_COMPARISON_GROUP,
     seed: 1,
-    collectionLabels,
     maxStoryIds: 0,
   });
   const pattern = result.patterns.find(

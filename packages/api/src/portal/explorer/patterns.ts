@@ -1,4 +1,9 @@
-import { scanPatterns, type TPattern, type TScanResult, type TScanStory } from '@duiding/analytics';
+import {
+  scanVariables,
+  subsetVariables,
+  type TPattern,
+  type TScanResult,
+} from '@duiding/analytics';
 import { AppError } from '../../errors';
 import type { TAudience } from '../../permissions';
 import {
@@ -49,15 +54,20 @@ export interface TPatternsOutput {
 export function scanOf(dataset: TExplorerDataset, audience: TAudience): TScanResult {
   const cached = dataset.scans.get(audience);
   if (cached) return cached;
-  const stories =
-    audience === 'outside' ? dataset.rows.filter((r) => r.status === 'approved') : dataset.rows;
-  const result = scanPatterns({
-    framework: dataset.framework,
-    // Stored answers were validated on the way in, so they have the canonical shape.
-    stories: stories as unknown as TScanStory[],
-    seed: 1,
-    collectionLabels: Object.fromEntries(dataset.collections.map((c) => [c.id, c.title])),
-  });
+  let result: TScanResult;
+  if (audience === 'outside') {
+    const approved: number[] = [];
+    dataset.rows.forEach((row, i) => {
+      if (row.status === 'approved') approved.push(i);
+    });
+    result = scanVariables({
+      variables: subsetVariables(dataset.columns, Int32Array.from(approved)),
+      storyIds: approved.map((i) => dataset.rowIds[i]!),
+      seed: 1,
+    });
+  } else {
+    result = scanVariables({ variables: dataset.columns, storyIds: dataset.rowIds, seed: 1 });
+  }
   dataset.scans.set(audience, result);
   return result;
 }
