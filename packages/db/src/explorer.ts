@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { TDbExecutor } from './database';
 import {
   collections,
@@ -9,6 +9,7 @@ import {
   type TStoryStatus,
 } from './schema';
 import type { TProjectStory } from './stories';
+import { parseStorySearch } from './story-search-query';
 
 /*
  * What the explorer reads: the answers of a project's stories as columns (kept in memory
@@ -63,21 +64,38 @@ export function readExplorerStories(db: TDbExecutor, projectId: string): TExplor
     .all();
 }
 
-/** Ids of the project's stories whose title or text contains `text` (case-insensitive). */
-export function searchExplorerStoryIds(db: TDbExecutor, projectId: string, text: string): string[] {
-  const needle = text.toLowerCase();
+/**
+ * The ids of the project's stories whose title or text match what was typed, by the story
+ * table's full-text index and query parser (case and accents ignored, "phrases", prefix*,
+ * -word, OR). Outside the research team the redacted title and text are searched, so a
+ * filter on a name that moderation removed finds nothing.
+ */
+export function searchExplorerStoryIds(
+  db: TDbExecutor,
+  projectId: string,
+  text: string,
+  searchIn: 'original' | 'redacted',
+): string[] {
+  const query = parseStorySearch(text);
+  const columns = searchIn === 'original' ? '{title text}' : '{redacted_title redacted_text}';
+  const conditions: SQL[] = [
+    sql`k.collection_id IN (SELECT id FROM collections WHERE project_id = ${projectId})`,
+  ];
+  if (query.include) {
+    conditions.push(
+      sql`k.key IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${`${columns} : (${query.include})`})`,
+    );
+  }
+  if (query.exclude) {
+    conditions.push(
+      sql`k.key NOT IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ${`${columns} : (${query.exclude})`})`,
+    );
+  }
   return db
-    .select({ id: stories.id })
-    .from(stories)
-    .innerJoin(collections, eq(collections.id, stories.collectionId))
-    .where(
-      and(
-        eq(collections.projectId, projectId),
-        sql`instr(lower(${stories.title} || ' ' || ${stories.text}), ${needle}) > 0`,
-      ),
+    .all<{ story_id: string }>(
+      sql`SELECT k.story_id FROM story_search_keys k WHERE ${sql.join(conditions, sql` AND `)}`,
     )
-    .all()
-    .map((row) => row.id);
+    .map((row) => row.story_id);
 }
 
 /** The stories with these ids in the project, with one of the statuses, in the order given. */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NOW, openWithCollection } from '../test/fixtures';
 import { applyCode, createCode } from './codebook';
 import { createCollection } from './collections';
+import { searchExplorerStoryIds } from './explorer';
 import type { TDatabase } from './database';
 import { recordModerationDecision } from './moderation';
 import { insertStoryOnce, setStoryStatus } from './stories';
@@ -353,6 +354,14 @@ describe('searchProjectStories: redaction and codes', () => {
       redaction: { title: 'Juf [naam]', text: 'Juf [naam] van [instelling] hielp ons.', spans: [] },
     });
     expect(outside('hielp')).toEqual([id]);
+    // The explorer's text filter searches the same index the same way.
+    const explorer = (text: string, searchIn: 'original' | 'redacted') =>
+      searchExplorerStoryIds(t.db, t.projectId, text, searchIn);
+    expect(explorer('annelies', 'original')).toEqual([id]);
+    expect(explorer('annelies', 'redacted')).toEqual([]);
+    expect(explorer('hielp', 'redacted')).toEqual([id]);
+    expect(explorer('-hielp', 'original')).toEqual([]);
+    expect(explorer('ANNÉLIES', 'original')).toEqual([id]);
     // The name is in the story, not in what outside viewers may search.
     expect(outside('annelies')).toEqual([]);
     expect(outside('regenboog')).toEqual([]);

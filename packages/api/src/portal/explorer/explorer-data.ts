@@ -219,7 +219,15 @@ export function filterRows(
         break;
       }
       case 'text': {
-        const ids = new Set(searchExplorerStoryIds(db, projectId, filter.text));
+        // Outside the team the redacted text is searched: a removed name finds nothing.
+        const ids = new Set(
+          searchExplorerStoryIds(
+            db,
+            projectId,
+            filter.text,
+            audience === 'team' ? 'original' : 'redacted',
+          ),
+        );
         tests.push((row) => ids.has(row.id));
         break;
       }
