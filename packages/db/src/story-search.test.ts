@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NOW, openWithCollection } from '../test/fixtures';
 import { applyCode, createCode } from './codebook';
 import { createCollection } from './collections';
-import { searchExplorerStoryIds } from './explorer';
 import type { TDatabase } from './database';
+import { searchExplorerStoryIds } from './explorer';
 import { recordModerationDecision } from './moderation';
 import { insertStoryOnce, setStoryStatus } from './stories';
 import {
