@@ -5,7 +5,7 @@ import {
   type TFramework,
   type TLocalizedText,
 } from '@duiding/survey/client';
-import { formatAnswer } from '@duiding/ui';
+import { formatAnswer, formatDay } from '@duiding/ui';
 import type { TRouterOutputs } from './trpc';
 
 export type TStoryView = TRouterOutputs['portal']['stories']['stories'][number];
@@ -26,17 +26,8 @@ export const STATUS_LABELS: Record<string, string> = {
 
 const dutch = (text: TLocalizedText) => localize(text, { locale: 'nl' });
 
-/** "2026-11-26" as "26 november 2026". */
-export function formatDay(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+/** "2026-11-26" as "26 november 2026": ui's, one for every app. */
+export { formatDay };
 
 /** The answers in the framework's order, each with its question's label. */
 function AnswerList({ framework, answers }: { framework: TFramework; answers: TAnswers }) {

@@ -1,3 +1,4 @@
+import { formatDay } from '@duiding/ui';
 /*
  * The panel pages' plain logic: the server's refusals by field, whole numbers typed as text,
  * and the Dutch words for statuses. No React here, so it is tested as plain functions.
@@ -42,17 +43,8 @@ export function amsterdamDay(now: Date): string {
   }).format(now);
 }
 
-/** "2026-11-01" as "1 november 2026". */
-export function formatDay(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  });
-}
+/** "2026-11-26" as "26 november 2026": ui's, one for every app. */
+export { formatDay };
 
 /** A share as a whole Dutch percentage: 3/11 as "27%". */
 export function percentage(rate: number): string {
