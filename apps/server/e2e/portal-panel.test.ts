@@ -1,60 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type ParsedMail, simpleParser } from 'mailparser';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestSmtp } from '../test/test-smtp';
 import { axeViolations } from './axe';
 import { launchChromium, startTestPlatform, type TTestPlatform, tabUntil } from './browser';
 import { headingIs, signInToPortal } from './portal';
-
-/**
- * A real SMTP server in the test process. While `refusing`, an address starting with
- * "onbekend" gets a 550 (no such mailbox): the outbox marks that message bounced.
- */
-class TestSmtp {
-  readonly received: ParsedMail[] = [];
-  refusing = true;
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo: (address, _session, callback) => {
-      if (this.refusing && address.address.startsWith('onbekend')) {
-        const error = new Error('Mailbox unavailable') as Error & { responseCode: number };
-        error.responseCode = 550;
-        callback(error);
-        return;
-      }
-      callback();
-    },
-    onData: (stream, _session, callback) => {
-      simpleParser(stream).then(
-        (mail) => {
-          this.received.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-
-  async start(): Promise<number> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return (this.server.server.address() as AddressInfo).port;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  to(address: string): ParsedMail[] {
-    return this.received.filter((m) =>
-      (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.includes(address)),
-    );
-  }
-}
 
 let platform: TTestPlatform;
 let browser: Browser;

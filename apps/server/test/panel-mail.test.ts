@@ -1,59 +1,13 @@
 import { deliverOutbox, obtainAnswerTokenLikeABrowser } from '@duiding/api';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smtpTransport } from '../src/mail';
 import { startPanelJobs } from '../src/panel-jobs';
 import { createPanelFixture, type TPanelFixture } from './panel-fixture';
 import { freePort } from './server-process';
+import { TestSmtp } from './test-smtp';
 
 vi.setConfig({ testTimeout: 120_000 });
-
-/** A real SMTP server in the test process; `onRcpt` may refuse an address (a bounce). */
-class TestSmtp {
-  readonly received: ParsedMail[] = [];
-  private server: SMTPServer | null = null;
-  constructor(readonly port: number) {}
-
-  async start() {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onRcptTo: (address, _session, callback) => {
-        if (address.address.startsWith('onbekend')) {
-          const error = new Error('Mailbox unavailable') as Error & { responseCode: number };
-          error.responseCode = 550;
-          callback(error);
-          return;
-        }
-        callback();
-      },
-      onData: (stream, _session, callback) => {
-        simpleParser(stream).then(
-          (mail) => {
-            this.received.push(mail);
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      },
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-  }
-
-  async stop() {
-    const server = this.server;
-    this.server = null;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  to(address: string) {
-    return this.received.filter((m) =>
-      (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.includes(address)),
-    );
-  }
-}
 
 let fixture: TPanelFixture | undefined;
 let smtp: TestSmtp | undefined;
