@@ -135,6 +135,8 @@ describe('the language of the intake', () => {
       // A reload keeps the language and the answers.
       page.on('dialog', (dialog) => void dialog.accept());
       await switchTo(page, 'English');
+      // The switch is done (its texts loaded and the choice kept) before the reload.
+      await waitForHeading(page, 'What would you like to tell about?');
       await page.reload();
       await waitForHeading(page, 'What would you like to tell about?');
       await page.getByRole('button', { name: 'Next' }).tap();
