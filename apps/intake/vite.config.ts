@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { preactAliases } from '@duiding/vite-config/preact';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -6,15 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 // runs on Preact's React-compatible layer (a tenth of react-dom's size and parse time);
 // the code is written against React's API as in the other apps, and tested in Chromium
 // on this build (apps/server/e2e). The happy-dom unit tests run on React itself.
-// Resolved from here, since the shared packages (ui, signification) do not depend on Preact.
-const from = (specifier: string) => fileURLToPath(import.meta.resolve(specifier));
-const preact = [
-  ['react-dom/client', 'preact/compat/client'],
-  ['react-dom', 'preact/compat'],
-  ['react/jsx-runtime', 'preact/jsx-runtime'],
-  ['react/jsx-dev-runtime', 'preact/jsx-dev-runtime'],
-  ['react', 'preact/compat'],
-].map(([find, to]) => ({ find: new RegExp(`^${find}$`), replacement: from(to!) }));
+const preact = preactAliases(import.meta.resolve);
 
 /**
  * Names the English texts' chunk in the page (`<meta name="duiding-texts-en">`), so that

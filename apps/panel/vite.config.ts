@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { preactAliases } from '@duiding/vite-config/preact';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -6,15 +6,7 @@ import { defineConfig } from 'vite';
 // apps/server/bench/bundle-budget.json). Like the intake, its build runs on Preact's
 // React-compatible layer; the code is written against React's API, its happy-dom tests run
 // on React itself, and apps/server/e2e/panel-answer.test.ts tests this build in Chromium.
-// Resolved from here, since the shared packages (ui, signification) do not depend on Preact.
-const from = (specifier: string) => fileURLToPath(import.meta.resolve(specifier));
-const preact = [
-  ['react-dom/client', 'preact/compat/client'],
-  ['react-dom', 'preact/compat'],
-  ['react/jsx-runtime', 'preact/jsx-runtime'],
-  ['react/jsx-dev-runtime', 'preact/jsx-dev-runtime'],
-  ['react', 'preact/compat'],
-].map(([find, to]) => ({ find: new RegExp(`^${find}$`), replacement: from(to!) }));
+const preact = preactAliases(import.meta.resolve);
 
 export default defineConfig({
   base: '/panel/',

@@ -107,38 +107,24 @@ export function ProjectArea({ projectId }: { projectId: string }) {
               <Redirect to={`/${areasOf(project)[0]?.path ?? 'verhalen'}`} replace />
             </Route>
             <Route path="/verzamelingen">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <CollectionsPage project={project} />
-              </Suspense>
+              <CollectionsPage project={project} />
             </Route>
             <Route path="/verzamelingen/:collectionId">
-              {(params) => (
-                <Suspense fallback={<p role="status">Laden…</p>}>
-                  <DashboardPage project={project} collectionId={params.collectionId} />
-                </Suspense>
-              )}
+              {(params) => <DashboardPage project={project} collectionId={params.collectionId} />}
             </Route>
             <Route path="/verzamelingen/:collectionId/landingspagina">
               {(params) => (
-                <Suspense fallback={<p role="status">Laden…</p>}>
-                  <PresentationPage project={project} collectionId={params.collectionId} />
-                </Suspense>
+                <PresentationPage project={project} collectionId={params.collectionId} />
               )}
             </Route>
             <Route path="/panel">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <PanelMembersPage project={project} />
-              </Suspense>
+              <PanelMembersPage project={project} />
             </Route>
             <Route path="/panel/rondes">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <PanelWavesPage project={project} />
-              </Suspense>
+              <PanelWavesPage project={project} />
             </Route>
             <Route path="/panel/mail">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <PanelMailPage project={project} />
-              </Suspense>
+              <PanelMailPage project={project} />
             </Route>
             <Route path="/team">
               <TeamPage project={project} />
@@ -150,9 +136,7 @@ export function ProjectArea({ projectId }: { projectId: string }) {
               <StoriesPage key={project.id} project={project} />
             </Route>
             <Route path="/vragenlijsten">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <FrameworksPage project={project} />
-              </Suspense>
+              <FrameworksPage project={project} />
             </Route>
             <Route path="/vragenlijsten/versie/:versionId">
               {(params) => (
@@ -166,19 +150,13 @@ export function ProjectArea({ projectId }: { projectId: string }) {
               )}
             </Route>
             <Route path="/invoeren">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <EntryPage key={project.id} project={project} />
-              </Suspense>
+              <EntryPage key={project.id} project={project} />
             </Route>
             <Route path="/interpretatie">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <CatalysisPage project={project} />
-              </Suspense>
+              <CatalysisPage project={project} />
             </Route>
             <Route path="/rapporten">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <ReportsPage project={project} />
-              </Suspense>
+              <ReportsPage project={project} />
             </Route>
             <Route path="/rapporten/:reportId">
               {(params) => (
@@ -188,33 +166,21 @@ export function ProjectArea({ projectId }: { projectId: string }) {
               )}
             </Route>
             <Route path="/moderatie">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <ModerationQueuePage project={project} />
-              </Suspense>
+              <ModerationQueuePage project={project} />
             </Route>
             <Route path="/moderatie/:storyId">
-              {(params) => (
-                <Suspense fallback={<p role="status">Laden…</p>}>
-                  <ModerationStoryPage project={project} storyId={params.storyId} />
-                </Suspense>
-              )}
+              {(params) => <ModerationStoryPage project={project} storyId={params.storyId} />}
             </Route>
             <Route path="/codeboek">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <CodebookPage project={project} />
-              </Suspense>
+              <CodebookPage project={project} />
             </Route>
             <Route path="/verhalen/:storyId/coderen">
               {(params) => (
-                <Suspense fallback={<p role="status">Laden…</p>}>
-                  <CodingPage key={params.storyId} project={project} storyId={params.storyId} />
-                </Suspense>
+                <CodingPage key={params.storyId} project={project} storyId={params.storyId} />
               )}
             </Route>
             <Route path="/bewaartermijn">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <RetentionPage project={project} />
-              </Suspense>
+              <RetentionPage project={project} />
             </Route>
             <Route path="/verhalen/:storyId">
               {(params) => (
@@ -222,30 +188,22 @@ export function ProjectArea({ projectId }: { projectId: string }) {
               )}
             </Route>
             <Route path="/uitwisselen">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <ExchangePage project={project} />
-              </Suspense>
+              <ExchangePage project={project} />
             </Route>
             <Route path="/verkennen">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <ExplorerPage key={project.id} project={project} />
-              </Suspense>
+              <ExplorerPage key={project.id} project={project} />
             </Route>
             <Route path="/patronen">
-              <Suspense fallback={<p role="status">Laden…</p>}>
-                <PatternsPage key={project.id} project={project} />
-              </Suspense>
+              <PatternsPage key={project.id} project={project} />
             </Route>
             <Route path="/panel/rondes/:collectionId/samenvatting">
               {(params) =>
                 project.capabilities.includes('analysis.run') ? (
-                  <Suspense fallback={<p role="status">Laden…</p>}>
-                    <WaveSummaryPage
-                      key={params.collectionId}
-                      project={project}
-                      collectionId={params.collectionId}
-                    />
-                  </Suspense>
+                  <WaveSummaryPage
+                    key={params.collectionId}
+                    project={project}
+                    collectionId={params.collectionId}
+                  />
                 ) : (
                   <NotFoundPage />
                 )
@@ -254,13 +212,11 @@ export function ProjectArea({ projectId }: { projectId: string }) {
             <Route path="/panel/rondes/:collectionId/bijeenkomst">
               {(params) =>
                 project.capabilities.includes('analysis.run') ? (
-                  <Suspense fallback={<p role="status">Laden…</p>}>
-                    <MeetingPage
-                      key={params.collectionId}
-                      project={project}
-                      collectionId={params.collectionId}
-                    />
-                  </Suspense>
+                  <MeetingPage
+                    key={params.collectionId}
+                    project={project}
+                    collectionId={params.collectionId}
+                  />
                 ) : (
                   <NotFoundPage />
                 )
