@@ -50,6 +50,27 @@ describe('names', () => {
     ]);
   });
 
+  it('reads one initial before an unlisted word as a Latin or medical abbreviation', () => {
+    for (const term of ['E. Coli', 'M. Alzheimer', 'N. Suralis', 'A. Brachialis', 'V. Cava']) {
+      expect(found(`uitslag: ${term} gevonden`), term).toEqual([]);
+    }
+    // A listed surname after one initial, or any surname after a title or several initials.
+    expect(found('een brief van A. Visser')).toEqual(['person:A. Visser']);
+    expect(found('een brief van mevrouw A. Zoutenbier')).toEqual(['person:A. Zoutenbier']);
+    expect(found('een brief van A.B. Zoutenbier')).toEqual(['person:A.B. Zoutenbier']);
+    expect(found('een brief van A. van der Zoutenbier')).toEqual(['person:A. van der Zoutenbier']);
+  });
+
+  it('after a title or role takes no medicine for a name', () => {
+    expect(found('Hij kreeg van de psychiater Aripiprazol.')).toEqual([]);
+    expect(found('de dokter Olanzapine voorschrijven')).toEqual([]);
+    expect(found('dokter Methylfenidaat')).toEqual([]);
+    // Unlisted surnames, however short, stay names.
+    expect(found('Hij kreeg van de psychiater Ouwehand pillen.')).toEqual(['person:Ouwehand']);
+    expect(found('meneer Wu belde')).toEqual(['person:Wu']);
+    expect(found('dokter Zoutenbier')).toEqual(['person:Zoutenbier']);
+  });
+
   it('finds a misspelt name, but not a Dutch word one letter from a name', () => {
     expect(found('Ik kreeg hulp van Jespre uit het team.')).toEqual(['person:Jespre']);
     expect(found('Hij wilde niet meer naar huis.')).toEqual([]);

@@ -211,6 +211,15 @@ export function findPersons(text: string): TPersonalDataSpan[] {
       /^(?:Dr|Drs|Mr|Mw|Dhr|Prof|Ir|Ing|St|Nr|Tel)$/.test(surname)
     )
       continue;
+    // One initial before a word no list knows has the shape of Latin and medical abbreviations
+    // ("E. coli", "M. Alzheimer", "N. suralis", "V. cava"); it is a name with a listed surname,
+    // after a title ("mevrouw A. Zoutenbier"), with particles, or with more initials.
+    if (
+      /^\p{Lu}\.[ ]?\p{Lu}\p{Ll}+$/u.test(match[0]) &&
+      !known(nameKey(surname)) &&
+      !TITLES.has(nameKey(wordBefore(text, match.index)))
+    )
+      continue;
     spans.push({ start: match.index, end: match.index + match[0].length, kind: 'person' });
   }
 
@@ -234,12 +243,27 @@ export function findPersons(text: string): TPersonalDataSpan[] {
 function acceptsAfterTrigger(token: TToken, afterTitle: boolean): boolean {
   // "dr A", "Dr. A": an initial alone after a title stands for the name.
   if (afterTitle && /^\p{Lu}$/u.test(token.text)) return true;
-  if (isCapitalisedWord(token)) return !PLACE.has(token.key) || FIRST.has(token.key);
+  if (isCapitalisedWord(token)) {
+    if (known(token.key)) return !PLACE.has(token.key) || FIRST.has(token.key);
+    // Any unlisted word may be a surname ("meneer Wu"), but not a medicine ("dr. Olanzapine").
+    return !PLACE.has(token.key) && !MEDICINE.test(token.key);
+  }
   if (FUNCTION_WORDS.has(token.key)) return false;
   if (FIRST.has(token.key)) return true;
   // "juf anne", "meneer jansen": after a title a listed surname in lower case is a name too.
   if (afterTitle && PROPER.has(token.key) && !AMBIGUOUS.has(token.key)) return true;
   return isMisspeltName(token.key);
+}
+
+// Endings of the international names of medicines (WHO stems: "-apine", "-idone", "-azepam",
+// "-oxetine", "-pril") and of their Dutch spellings ("methylfenidaat", "melatonine"); no Dutch
+// surname ends like this.
+const MEDICINE =
+  /(?:apine?|idone?|azepam|azolam|oxetine?|aline|fenidaat|phenidate|fetamine?|prazol|pril|sartan|statine?|cilline?|mycine?|olol|triptyline?|peridol|piperon|atonine?|azine|profen|xetine)$/u;
+
+/** The word just before `index`, or "" ("mevrouw" in "mevrouw A. Visser", also "dr" of "dr."). */
+function wordBefore(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 20), index).match(/(\p{L}+)\.?[ ]$/u)?.[1] ?? '';
 }
 
 /** One edit (substitution, insertion, deletion, swap) from a first name of five letters or more. */
