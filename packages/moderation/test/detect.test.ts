@@ -71,6 +71,22 @@ describe('names', () => {
     expect(found('dokter Zoutenbier')).toEqual(['person:Zoutenbier']);
   });
 
+  it('takes the name of a ward for a place, not a person', () => {
+    expect(found('Ze lag op afdeling Waaier van het ziekenhuis.')).toEqual([]);
+    expect(found('Hij woont op leefgroep Jasmijn.')).toEqual([]);
+    expect(found('Afdeling Sterre belde, en toen kwam Jasmijn.')).toEqual(['person:Jasmijn']);
+  });
+
+  it('takes a diagnosis named after a physician for no person', () => {
+    expect(found('Mijn zoon heeft Gilles de la Tourette.')).toEqual([]);
+    expect(found('Ze had de ziekte van Pfeiffer.')).toEqual([]);
+    expect(found('Hij is geboren met Pierre-Robin sequentie.')).toEqual([]);
+    expect(found('Het syndroom van Noonan en morbus Perthes.')).toEqual([]);
+    // A first name after "de ziekte van" is whose illness it is.
+    expect(found('De ziekte van Lotte maakte ons bang.')).toEqual(['person:Lotte']);
+    expect(found('Pierre belde over de afspraak.')).toEqual(['person:Pierre']);
+  });
+
   it('finds a misspelt name, but not a Dutch word one letter from a name', () => {
     expect(found('Ik kreeg hulp van Jespre uit het team.')).toEqual(['person:Jespre']);
     expect(found('Hij wilde niet meer naar huis.')).toEqual([]);

@@ -42,6 +42,9 @@ const SURNAME_PARTICLES = setOf("van de der den ter ten 't la le du da di vd v d
 // Words before a capitalised name-word that make it a thing or a place, not a person: "de Hoop",
 // "een Roos", "in Berg en Dal".
 const NOT_PERSON_BEFORE = setOf("de het 't een the die deze dit dat in naar uit te richting");
+// Parts of an institution named after a flower, a colour or a first name: "afdeling Waaier",
+// "paviljoen Sterre", "leefgroep Jasmijn". The name after them is a place, not a person.
+const WARD_WORDS = setOf('afdeling paviljoen unit leefgroep behandelgroep');
 
 const isCapitalisedWord = (token: TToken) =>
   token.capitalised && token.text.length > 1 && !FUNCTION_WORDS.has(token.key);
@@ -79,13 +82,22 @@ export function findPersons(text: string): TPersonalDataSpan[] {
     spans.push({ start: tokens[from]!.start, end: tokens[to]!.end, kind: 'person' });
   };
 
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!WARD_WORDS.has(tokens[i]!.key)) continue;
+    for (let j = i + 1; j < tokens.length; j++) {
+      if (!tokens[j]!.capitalised || !adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
+      claimed.add(j);
+    }
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const afterAbbreviation = TITLES.has(token.key) && text.slice(token.end, next?.start) === '. ';
     if (!next || !(adjacent(text, token, next, true) || afterAbbreviation)) continue;
     const trigger =
-      TITLES.has(token.key) || RELATIONS.has(token.key) || NAMING_VERBS.has(token.key);
+      (TITLES.has(token.key) || RELATIONS.has(token.key) || NAMING_VERBS.has(token.key)) &&
+      !claimed.has(i + 1);
     if (!trigger || (next.sentenceInitial && !afterAbbreviation)) continue;
     // "ik ben" only with a capitalised or listed name: "ik ben blij" is a mood.
     if (token.key === 'ben' && !(next.capitalised && !FUNCTION_WORDS.has(next.key))) continue;
@@ -223,7 +235,8 @@ export function findPersons(text: string): TPersonalDataSpan[] {
     spans.push({ start: match.index, end: match.index + match[0].length, kind: 'person' });
   }
 
-  // A word confirmed as a name once is a name wherever it is capitalised in the same story.
+  // A word confirmed as a name once is a name wherever it is capitalised in the same story
+  // (but not as a ward's name).
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (
@@ -236,7 +249,22 @@ export function findPersons(text: string): TPersonalDataSpan[] {
       mark(i, extendName(text, tokens, i));
     }
   }
-  return spans;
+  return spans.filter((span) => !isEponym(text, span));
+}
+
+// Diagnoses named after a physician are common in stories about children ("Gilles de la
+// Tourette", "de ziekte van Pfeiffer", "Pierre-Robin sequentie") and name no one in the story.
+// "Ziekte van" is also possessive ("de ziekte van Lotte"), so there a first name stays a name.
+const EPONYMS = setOf('asperger tourette crohn duchenne perthes hirschsprung');
+function isEponym(text: string, span: TPersonalDataSpan): boolean {
+  const name = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, span.start - 16), span.start).toLowerCase();
+  const after = text.slice(span.end, span.end + 12).toLowerCase();
+  if (/^[ -]?(?:syndroom|syndrome|sequentie|sequence)(?![\p{L}])/u.test(after)) return true;
+  if (/(?:syndroom[ ]van|morbus)[ ](?:de[ ])?$/u.test(before)) return true;
+  if (/ziekte[ ]van[ ]$/u.test(before) && !FIRST.has(nameKey(name.split(/[ -]/)[0]!))) return true;
+  const words = nameKey(name).split(/[ -]/);
+  return EPONYMS.has(words.at(-1)!) && (words.length > 1 || EPONYMS.has(words[0]!));
 }
 
 /** After a title or relation: a capitalised word (known or not), or a listed or misspelt name. */
