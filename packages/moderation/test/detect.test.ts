@@ -161,6 +161,16 @@ describe('places, dates, ages and institutions', () => {
     expect(found('in 2011-2012')).toEqual([]);
   });
 
+  it('takes no impossible day for a date, and no range of ages for a day and month', () => {
+    expect(found('op 38 augustus 2018')).toEqual([]);
+    expect(found('2018 augustus 38')).toEqual([]);
+    expect(found('2018 augustus 12')).toEqual(['date:2018 augustus 12']);
+    expect(found('op 31 augustus 2018')).toEqual(['date:31 augustus 2018']);
+    expect(found('op 11-12 jarige leeftijd')).toEqual(['age:11-12 jarige']);
+    expect(found('vanaf 4-6 jaar mag het')).toEqual([]);
+    expect(found('op 12-3 was de zitting')).toEqual(['date:12-3']);
+  });
+
   it('finds ages in their frames and leaves durations alone', () => {
     expect(found('ze is 14')).toEqual(['age:14']);
     expect(found('hij is 14 jaar oud')).toEqual(['age:14 jaar oud']);
