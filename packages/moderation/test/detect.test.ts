@@ -200,6 +200,18 @@ describe('places, dates, ages and institutions', () => {
     expect(found('Ik sprak mevrouw De Jong.')).toEqual(['person:De Jong']);
   });
 
+  it('takes a capitalised description of a hospital for no name', () => {
+    expect(found('Ze lag in het Medisch Centrum.')).toEqual([]);
+    expect(found('naar een Academisch Ziekenhuis')).toEqual([]);
+    expect(found('de Spoedeisende Hulp van het Medisch Centrum')).toEqual([]);
+    expect(found('in het Meander Medisch Centrum')).toEqual([
+      'institution:Meander Medisch Centrum',
+    ]);
+    expect(found('in het Academisch Ziekenhuis Utrecht')).toEqual([
+      'institution:Academisch Ziekenhuis Utrecht',
+    ]);
+  });
+
   it('finds hospitals by acronym, by name and after the neuter article', () => {
     expect(found('Hij lag in het UMCU en daarna in het Sophia.')).toEqual([
       'institution:UMCU',

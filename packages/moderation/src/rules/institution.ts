@@ -92,6 +92,7 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     while (words.length > 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase()))
       start += words.shift()!.length + 1;
     if (words.length === 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) continue;
+    if (onlyDescribes(words) && !namedAfter(text, match.index + match[0].length)) continue;
     push(start, match.index + match[0].length);
   }
   const nameThenTail = regex(
@@ -110,6 +111,7 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
       start += words.shift()!.length + 1;
     }
     if (words.length === 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) continue;
+    if (onlyDescribes(words) && !namedAfter(text, match.index + match[0].length)) continue;
     // "MC" and "UMC" stay with their capitals: "mc" in running text is an abbreviation of many.
     const tail = text.slice(group[1] + 1, match.index + match[0].length);
     if (/^(?:mc|umc)$/i.test(tail) && tail !== tail.toUpperCase()) continue;
@@ -167,6 +169,22 @@ function isSentenceStart(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd();
   return before === '' || /[.!?:;\n"“„(]$/u.test(before);
 }
+
+// Words that say what kind of hospital it is, written with capitals as if a name: "het Medisch
+// Centrum", "een Academisch Ziekenhuis", "de Spoedeisende Hulp van het Medisch Centrum". Only with
+// a name among them ("Meander Medisch Centrum", "Academisch Ziekenhuis Utrecht") is one named.
+const DESCRIPTIONS = new Set(
+  `medisch medische academisch academische algemeen algemene universitair universitaire regionaal
+  regionale psychiatrisch psychiatrische spoedeisende hulp eerste poli polikliniek afdeling
+  kinderafdeling groot grote klein kleine nieuw nieuwe`.split(/\s+/),
+);
+const onlyDescribes = (words: readonly string[]) =>
+  words.every(
+    (word) => DESCRIPTIONS.has(word.toLowerCase()) || /^(?:van|het|de|der|voor)$/u.test(word),
+  );
+
+// "Academisch Ziekenhuis Utrecht": the name follows the description.
+const namedAfter = (text: string, end: number) => /^[ ]\p{Lu}/u.test(text.slice(end, end + 2));
 
 const SURNAMES = new Set(PROPER_NAMES.split(' '));
 const isSurname = (word: string) => SURNAMES.has(nameKey(word));
