@@ -221,6 +221,11 @@ describe('places, dates, ages and institutions', () => {
       'institution:Prinses Máxima Centrum',
     ]);
     expect(found('bij Careijn en Yulius')).toEqual(['institution:Careijn', 'institution:Yulius']);
+    expect(found("Ze woont bij 's Heeren Loo, eerst bij Entrea Lindenhout.")).toEqual([
+      "institution:'s Heeren Loo",
+      'institution:Entrea Lindenhout',
+    ]);
+    expect(found('Lindenhout2 is een wachtwoord.')).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
-import { KNOWN_HOSPITALS, KNOWN_INSTITUTIONS } from '../data/institutions';
 import { PROPER_NAMES } from '../data/names';
 import type { TPersonalDataSpan } from '../kinds';
 import { regex } from '../regex';
 import { FUNCTION_WORDS, nameKey } from '../text';
+import { findKnownInstitutions } from './known-institution';
 
 // Words that make what follows or precedes them the name of a school or care institution. A
 // story saying "de school" or "de GGZ" names no one; "basisschool De Regenboog", "GGZ Breburg"
@@ -28,21 +28,9 @@ const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?=[ ]\p{Lu})|\p{Lu}[\p{L}'�
 const PARTICLE = `(?:de|het|van|der|den|voor|en|aan|op|'t)`;
 const NAME = `${NAME_WORD}(?:[ ](?:${PARTICLE}[ ]){0,2}${NAME_WORD}){0,4}`;
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every letter of each alternative in either case: "GGZ", "ggz" and "Ggz" are one keyword. */
 const anyCase = (alternatives: string) =>
   alternatives.replace(/\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
-// Known names that are also Dutch words or phrases ("karakter", "veilig thuis", "dichterbij")
-// keep their capitals; the rest match in any case ("yulius", "accare").
-const WORD_LIKE = new Set(
-  'Meander Karakter Horizon Spirit Fier Indigo Prisma Cello Koraal Rubicon Halt MEE Sherpa Mondriaan Kwadraad Zuidwester Oosterlicht Dichterbij Humanitas Zorgbelang Jutters Timon Enver Elker'.split(
-    ' ',
-  ),
-);
-const isWordLike = (name: string) =>
-  WORD_LIKE.has(name) ||
-  /^(?:Sterk Huis|Veilig Thuis|Sociaal Team|Het Poortje|De Waag)$/.test(name);
-
 /**
  * Schools and care institutions: a keyword followed by a name ("basisschool De Regenboog",
  * "kliniek De Hoop", "GGZ Breburg", "stichting Jeugdbelang"), a name followed by a keyword
@@ -140,34 +128,8 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     if (isSurname(match[1]!.split(' ')[0]!)) continue;
     push(match.index, match.index + match[0].length);
   }
-  for (const { pattern, wordLike } of KNOWN_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      // A known name that is also a word ("Karakter") says nothing at the start of a sentence.
-      if (wordLike && !match[0].includes(' ') && isSentenceStart(text, match.index)) continue;
-      push(match.index, match.index + match[0].length);
-    }
-  }
+  spans.push(...findKnownInstitutions(text));
   return spans;
-}
-
-// One pattern per known provider, compiled once. Dutch writes "ij" and "y" for one sound, so
-// "Careijn" is "Careyn".
-const KNOWN_PATTERNS = [...KNOWN_INSTITUTIONS, ...KNOWN_HOSPITALS].map((name) => {
-  const spelling = escapeRegExp(name).replace(/ij|y/gi, (found) =>
-    found.length === 2 ? '(?:ij|y)' : '(?:y|ij)',
-  );
-  return {
-    pattern: regex(
-      String.raw`(?<![\p{L}\p{N}])${spelling}(?![\p{L}\p{N}])`,
-      isWordLike(name) ? 'gu' : 'giu',
-    ),
-    wordLike: isWordLike(name),
-  };
-});
-
-function isSentenceStart(text: string, index: number): boolean {
-  const before = text.slice(0, index).trimEnd();
-  return before === '' || /[.!?:;\n"“„(]$/u.test(before);
 }
 
 // Words that say what kind of hospital it is, written with capitals as if a name: "het Medisch
