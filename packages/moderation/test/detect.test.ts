@@ -195,6 +195,11 @@ describe('places, dates, ages and institutions', () => {
     expect(found('De GGZ en jeugdzorg en de school deden niets.')).toEqual([]);
     expect(found('Ze heeft een sterk karakter.')).toEqual([]);
     expect(found('Karakter is belangrijker dan cijfers.')).toEqual([]);
+    // A count noun cannot start a Dutch sentence bare: there its capital makes it the name.
+    expect(found('Meander belde ons pas na drie weken.')).toEqual(['institution:Meander']);
+    expect(found('Horizon heeft een wachtlijst.')).toEqual(['institution:Horizon']);
+    expect(found('De horizon was mooi.')).toEqual([]);
+    expect(found('Halt! Timon lachte.')).toEqual(['person:Timon']);
     // A capitalised article mid-sentence starts a name; before a surname it is the person's.
     expect(found('Ze zit op De Werf.')).toEqual(['institution:De Werf']);
     expect(found('Ik sprak mevrouw De Jong.')).toEqual(['person:De Jong']);

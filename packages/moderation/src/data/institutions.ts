@@ -1,6 +1,6 @@
 // Dutch youth-care, youth mental-health and child-protection providers, written by hand from
 // their public names (see ./README.md). A name that is also a Dutch word ("Karakter", "Horizon",
-// "Fier") is matched only with its capital, the others in any case.
+// "Fier") is matched only with its capitals (`WORD_LIKE_NAMES`), the others in any case.
 export const KNOWN_INSTITUTIONS = [
   'Yulius',
   'Karakter',
@@ -164,3 +164,43 @@ export const KNOWN_HOSPITALS = [
   'Albert Schweitzer',
   'Rode Kruis Ziekenhuis',
 ];
+
+/**
+ * Known names that are also Dutch words, phrases or first names: matched only with their
+ * capitals. `noun`: a count noun, which a Dutch sentence never starts with bare, so that there
+ * too the capital makes it the name ("Meander belde terug", "Horizon heeft een wachtlijst");
+ * `word`: a mass noun, adjective, adverb, interjection or person's name, which may start a
+ * sentence ("Karakter is belangrijk", "Halt!", "Timon lachte"). Phrases of several words are
+ * names wherever they stand with their capitals.
+ */
+export const WORD_LIKE_NAMES: Record<string, 'noun' | 'word'> = {
+  Meander: 'noun',
+  Horizon: 'noun',
+  Prisma: 'noun',
+  Cello: 'noun',
+  Rubicon: 'noun',
+  Sherpa: 'noun',
+  Kwadraad: 'noun',
+  Zuidwester: 'noun',
+  MEE: 'noun',
+  Elker: 'noun',
+  Karakter: 'word',
+  Spirit: 'word',
+  Fier: 'word',
+  Indigo: 'word',
+  Koraal: 'word',
+  Halt: 'word',
+  Mondriaan: 'word',
+  Oosterlicht: 'word',
+  Dichterbij: 'word',
+  Humanitas: 'word',
+  Zorgbelang: 'word',
+  Jutters: 'word',
+  Timon: 'word',
+  Enver: 'word',
+  'Sterk Huis': 'word',
+  'Veilig Thuis': 'word',
+  'Sociaal Team': 'word',
+  'Het Poortje': 'word',
+  'De Waag': 'word',
+};

@@ -1,19 +1,6 @@
-import { KNOWN_HOSPITALS, KNOWN_INSTITUTIONS } from '../data/institutions';
+import { KNOWN_HOSPITALS, KNOWN_INSTITUTIONS, WORD_LIKE_NAMES } from '../data/institutions';
 import type { TPersonalDataSpan } from '../kinds';
 import { type TToken, tokenize } from '../text';
-
-// Known names that are also Dutch words or phrases ("karakter", "veilig thuis", "dichterbij")
-// keep their capitals; the rest match in any case ("yulius", "accare").
-const WORD_LIKE = new Set([
-  ...'Meander Karakter Horizon Spirit Fier Indigo Prisma Cello Koraal Rubicon Halt MEE Sherpa Mondriaan Kwadraad Zuidwester Oosterlicht Dichterbij Humanitas Zorgbelang Jutters Timon Enver Elker'.split(
-    ' ',
-  ),
-  'Sterk Huis',
-  'Veilig Thuis',
-  'Sociaal Team',
-  'Het Poortje',
-  'De Waag',
-]);
 
 // Dutch writes "ij" and "y" for one sound ("Careyn", "Careijn"; "Nijmegen", "Nymegen").
 const spellingKey = (token: TToken) => token.key.replaceAll('y', 'ij');
@@ -22,7 +9,7 @@ type TEntry = {
   keys: string[];
   /** For a word-like name, each word as written ("MEE", "Veilig"): its case must match. */
   cases: (string | undefined)[];
-  wordLike: boolean;
+  wordLike: (typeof WORD_LIKE_NAMES)[string] | undefined;
   /** An apostrophe before the first word ("'s Heeren Loo"), which the words leave out. */
   lead: number;
 };
@@ -36,7 +23,7 @@ const caseOf = (word: string) =>
 const INDEX = new Map<string, TEntry[]>();
 for (const name of [...KNOWN_INSTITUTIONS, ...KNOWN_HOSPITALS]) {
   const tokens = tokenize(name);
-  const wordLike = WORD_LIKE.has(name);
+  const wordLike = WORD_LIKE_NAMES[name];
   const entry: TEntry = {
     keys: tokens.map(spellingKey),
     cases: tokens.map((token) => (wordLike ? caseOf(token.text) : undefined)),
@@ -63,8 +50,10 @@ export function findKnownInstitutions(text: string): TPersonalDataSpan[] {
     if (!candidates) continue;
     for (const entry of candidates) {
       if (!matchesAt(text, tokens, i, entry)) continue;
-      // A known name that is also a word ("Karakter") says nothing at the start of a sentence.
-      if (entry.wordLike && entry.keys.length === 1 && tokens[i]!.sentenceInitial) continue;
+      // A known name that is also a word ("Karakter") says nothing at the start of a sentence,
+      // unless the word is a count noun, which would need an article there ("Meander belde").
+      if (entry.wordLike === 'word' && entry.keys.length === 1 && tokens[i]!.sentenceInitial)
+        continue;
       const last = tokens[i + entry.keys.length - 1]!;
       const start = tokens[i]!.start - entry.lead;
       if (/[\p{N}]/u.test(text[last.end] ?? '') || /[\p{N}]/u.test(text[start - 1] ?? '')) continue;
