@@ -217,6 +217,21 @@ describe('places, dates, ages and institutions', () => {
     ]);
   });
 
+  it('finds known mental-health, disability and rehabilitation providers by name', () => {
+    expect(found('Ze gaat naar Kentalis en daarna naar het Leo Kannerhuis.')).toEqual([
+      'institution:Kentalis',
+      'institution:Leo Kannerhuis',
+    ]);
+    expect(found('Hij is geboren in het AZU, nu heet dat anders.')).toEqual(['institution:AZU']);
+    expect(found('Radar belde over de logeeropvang.')).toEqual(['institution:Radar']);
+    expect(found('De Hoogstraat heeft een kinderafdeling.')).toEqual(['institution:De Hoogstraat']);
+    // The same words as words: without capitals, or a mass noun at the start of a sentence.
+    expect(found('Hij viel van de radar en het keerpunt kwam pas later.')).toEqual([]);
+    expect(found('Basalt is een steen. Het was bijzonder jeugdwerk.')).toEqual([]);
+    // A street of that name stays a street.
+    expect(kinds('We wonen in de Hoogstraat.')).toEqual(['address']);
+  });
+
   it('finds hospitals by acronym, by name and after the neuter article', () => {
     expect(found('Hij lag in het UMCU en daarna in het Sophia.')).toEqual([
       'institution:UMCU',

@@ -1,4 +1,10 @@
-import { KNOWN_HOSPITALS, KNOWN_INSTITUTIONS, WORD_LIKE_NAMES } from '../data/institutions';
+import {
+  KNOWN_DISABILITY_CARE,
+  KNOWN_HOSPITALS,
+  KNOWN_INSTITUTIONS,
+  KNOWN_MENTAL_HEALTH,
+  WORD_LIKE_NAMES,
+} from '../data/institutions';
 import type { TPersonalDataSpan } from '../kinds';
 import { type TToken, tokenize } from '../text';
 
@@ -21,7 +27,12 @@ const caseOf = (word: string) =>
  * up, instead of one pattern per name run over the whole text (hundreds of names).
  */
 const INDEX = new Map<string, TEntry[]>();
-for (const name of [...KNOWN_INSTITUTIONS, ...KNOWN_HOSPITALS]) {
+for (const name of [
+  ...KNOWN_INSTITUTIONS,
+  ...KNOWN_MENTAL_HEALTH,
+  ...KNOWN_DISABILITY_CARE,
+  ...KNOWN_HOSPITALS,
+]) {
   const tokens = tokenize(name);
   const wordLike = WORD_LIKE_NAMES[name];
   const entry: TEntry = {
