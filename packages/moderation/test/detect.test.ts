@@ -232,6 +232,14 @@ describe('places, dates, ages and institutions', () => {
     expect(kinds('We wonen in de Hoogstraat.')).toEqual(['address']);
   });
 
+  it('takes the name after a part of a hospital and "van het" for the hospital', () => {
+    expect(found('We zaten uren op de poli van het Spaarne.')).toEqual(['institution:Spaarne']);
+    expect(found('De SEH van het Spaarne was vol')).toEqual(['institution:Spaarne']);
+    expect(found('de kinderafdeling van het Rivierenland')).toEqual(['institution:Rivierenland']);
+    expect(found('de poli van het Ziekenhuis en de afdeling van het Jeugdteam')).toEqual([]);
+    expect(found('De afdeling van het Kinderziekenhuis was vol.')).toEqual([]);
+  });
+
   it('finds hospitals by acronym, by name and after the neuter article', () => {
     expect(found('Hij lag in het UMCU en daarna in het Sophia.')).toEqual([
       'institution:UMCU',

@@ -128,9 +128,34 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     if (isSurname(match[1]!.split(' ')[0]!)) continue;
     push(match.index, match.index + match[0].length);
   }
+  // A part of a hospital "van het" a capitalised name names the hospital: "de poli van het
+  // Spaarne", "de kinderafdeling van het Rivas". Generic words written with a capital ("van het
+  // Ziekenhuis", "van het Jeugdteam") name none.
+  for (const match of text.matchAll(
+    regex(
+      String.raw`(?<![\p{L}])(?:${anyCase(PARTS_OF_A_HOSPITAL)})[ ]van[ ](?:het|'t)[ ](\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}])`,
+      'gdu',
+    ),
+  )) {
+    const words = match[1]!.toLowerCase().split(' ');
+    if (
+      words.some(
+        (word) => FUNCTION_WORDS.has(word) || DESCRIPTIONS.has(word) || GENERIC_HEADS.has(word),
+      )
+    )
+      continue;
+    if (words.some((word) => GENERIC_TAIL.test(word))) continue;
+    push(match.indices![1]![0], match.indices![1]![1]);
+  }
   spans.push(...findKnownInstitutions(text));
   return spans;
 }
+
+const PARTS_OF_A_HOSPITAL =
+  'kliniek|poli|polikliniek|kinderpoli|afdeling|kinderafdeling|spoedeisende hulp|seh|eerste hulp|ic|kinder-ic|nicu|picu|dagbehandeling|kinderarts|kinderartsen|gipskamer|couveuseafdeling|verloskamer';
+const GENERIC_HEADS = new Set(HEADS.split('|'));
+// Compounds ending in a generic word: "Kinderziekenhuis", "Jeugdteam", "Gezondheidscentrum".
+const GENERIC_TAIL = /(?:ziekenhuis|team|centrum|kliniek|instelling|zorg|hulp|huis)$/u;
 
 // Words that say what kind of hospital it is, written with capitals as if a name: "het Medisch
 // Centrum", "een Academisch Ziekenhuis", "de Spoedeisende Hulp van het Medisch Centrum". Only with
