@@ -101,6 +101,18 @@ describe('contact details and numbers', () => {
     ]);
   });
 
+  it('finds URLs with a city or foreign domain, any domain with a path, and IP addresses', () => {
+    expect(found('de site jeugdhulp.amsterdam en kind.gov.uk')).toEqual([
+      'url:jeugdhulp.amsterdam',
+      'url:kind.gov.uk',
+    ]);
+    expect(found('zijn filmpje staat op linktr.ee/bas_2009.')).toEqual(['url:linktr.ee/bas_2009']);
+    expect(found('ingelogd vanaf 192.168.1.10 thuis')).toEqual(['url:192.168.1.10']);
+    // Dates, versions and sentence ends without a space are not addresses.
+    expect(found('op 12.03.2011 om 10.30 uur, en/of later')).toEqual(['date:12.03.2011']);
+    expect(found('versie 2.1 van het plan. Dat was alles.')).toEqual([]);
+  });
+
   it('finds Dutch phone numbers in every common notation', () => {
     for (const phone of [
       '06-12345678',
