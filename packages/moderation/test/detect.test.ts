@@ -13,6 +13,17 @@ describe('names', () => {
     expect(found('ik belde met daan en sanne')).toEqual(['person:daan', 'person:sanne']);
   });
 
+  it("knows the first names of parents and social workers, not only children's", () => {
+    expect(found('ik heb het aan marieke en henk verteld')).toEqual([
+      'person:marieke',
+      'person:henk',
+    ]);
+    expect(found('Piet Achternaam belde.')).toEqual(['person:Piet Achternaam']);
+    // Those that are also words stay words without a name-like context.
+    expect(found('ik toon het aan rob, die frank en vrij praat')).toEqual([]);
+    expect(found('Toen zei Iris het. De iris van haar oog was rood.')).toEqual(['person:Iris']);
+  });
+
   it('finds names after titles and relations, even names that are also words', () => {
     expect(found('juf Roos zag het als eerste')).toEqual(['person:Roos']);
     expect(found('mijn zoon bas wil niet naar school')).toEqual(['person:bas']);
