@@ -53,6 +53,15 @@ describe('names', () => {
     expect(found('Bas is het laagste instrument.')).toEqual([]);
   });
 
+  it('reads a word-name at the start of a sentence as a name before a verb of a person', () => {
+    expect(found('Roos belde gisteren. Mark zei dat hij kwam.')).toEqual([
+      'person:Roos',
+      'person:Mark',
+    ]);
+    expect(found('Kees vertelde het aan de voogd.')).toEqual(['person:Kees']);
+    expect(found('Hoop doet leven. Wil je komen? Roos bloeide.')).toEqual([]);
+  });
+
   it('marks every later mention of a name found once', () => {
     expect(found('Mijn zoon Hoop is 8. Hoop lacht weer.')).toEqual([
       'person:Hoop',

@@ -141,7 +141,9 @@ export function findPersons(text: string): TPersonalDataSpan[] {
           isName = true;
         } else {
           isName = token.sentenceInitial
-            ? followedBySurname(text, tokens, i) || followedByAnotherName(text, tokens, i)
+            ? followedBySurname(text, tokens, i) ||
+              followedByAnotherName(text, tokens, i) ||
+              (FIRST.has(token.key) && followedByHumanVerb(text, tokens, i))
             : !afterArticle && !token.text.includes('-');
         }
       } else if (!token.sentenceInitial && !afterArticle && isMisspeltName(token.key, true)) {
@@ -401,6 +403,21 @@ function precededByAnotherName(text: string, tokens: TToken[], i: number): boole
       known(other.key) &&
       !AMBIGUOUS.has(other.key),
   );
+}
+
+// Verbs whose subject is a person: "Roos zei", "Mark belde", "Kees vertelde". A word-name at
+// the start of a sentence followed by one is the name; "Hoop doet leven", "Wil je …", "Roos
+// bloeide" keep their word. ("is", "was", "heeft" are left out: "Hoop is er altijd".)
+const HUMAN_VERBS = setOf(
+  `zei zegt zeiden vertelde vertelt belde belt appte appt mailde mailt schreef vroeg vraagt
+  antwoordde riep huilde huilt lachte lacht snapte snapt begreep begrijpt luisterde luistert
+  hielp helpt woont woonde werkt werkte kwam komt ging gaat wilde vond vindt kreeg krijgt sliep
+  slaapt zat zit speelt rende schreeuwde praatte praat sprak spreekt dacht denkt wist weet`,
+);
+
+function followedByHumanVerb(text: string, tokens: TToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return Boolean(next && adjacent(text, tokens[i]!, next) && HUMAN_VERBS.has(next.key));
 }
 
 function followedBySurname(text: string, tokens: TToken[], i: number): boolean {
