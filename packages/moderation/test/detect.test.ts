@@ -185,6 +185,15 @@ describe('places, dates, ages and institutions', () => {
     expect(found('Hij liep de dijk 2 keer op en neer.')).toEqual([]);
   });
 
+  it('finds a street named with its article, and the suffix "bolwerk"', () => {
+    expect(found('We zijn verhuisd naar Het Hooge Land 12.')).toEqual([
+      'address:Het Hooge Land 12',
+    ]);
+    expect(found('Ze woont op het Lucasbolwerk 3.')).toEqual(['address:Lucasbolwerk 3']);
+    expect(found('Ze zat op De Regenboog 3 dagen per week.')).toEqual(['institution:De Regenboog']);
+    expect(found('Hij lag in Het Wilhelmina 3 nachten.')).toEqual(['institution:Het Wilhelmina']);
+  });
+
   it('finds dates, numeric and written out', () => {
     expect(found('geboren op 12-03-2011')).toEqual(['date:12-03-2011']);
     expect(found('geboren op 12 maart 2011')).toEqual(['date:12 maart 2011']);
