@@ -1,7 +1,7 @@
 import { PROPER_NAMES } from '../data/names';
 import type { TPersonalDataSpan } from '../kinds';
 import { regex } from '../regex';
-import { FUNCTION_WORDS, nameKey } from '../text';
+import { FUNCTION_WORDS, nameKey, type TToken } from '../text';
 import { findKnownInstitutions } from './known-institution';
 
 // Words that make what follows or precedes them the name of a school or care institution. A
@@ -37,7 +37,7 @@ const anyCase = (alternatives: string) =>
  * ("Da Vinci College", "Erasmus MC", "Albert Schweitzer ziekenhuis"), a capitalised compound
  * ending in one ("Regenboogschool"), and the known providers of youth care by name.
  */
-export function findInstitutions(text: string): TPersonalDataSpan[] {
+export function findInstitutions(text: string, tokens?: TToken[]): TPersonalDataSpan[] {
   const spans: TPersonalDataSpan[] = [];
   const push = (start: number, end: number) => spans.push({ start, end, kind: 'institution' });
 
@@ -147,7 +147,7 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     if (words.some((word) => GENERIC_TAIL.test(word))) continue;
     push(match.indices![1]![0], match.indices![1]![1]);
   }
-  spans.push(...findKnownInstitutions(text));
+  spans.push(...findKnownInstitutions(text, tokens));
   return spans;
 }
 

@@ -53,8 +53,10 @@ for (const name of [
 const GAP = /^[ \u00a0]*[-.&]?[ \u00a0]*$/u;
 
 /** Known youth-care providers and hospitals by name (`src/data/institutions.ts`). */
-export function findKnownInstitutions(text: string): TPersonalDataSpan[] {
-  const tokens = tokenize(text);
+export function findKnownInstitutions(
+  text: string,
+  tokens: TToken[] = tokenize(text),
+): TPersonalDataSpan[] {
   const spans: TPersonalDataSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const candidates = INDEX.get(spellingKey(tokens[i]!));

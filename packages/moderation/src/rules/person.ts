@@ -69,8 +69,7 @@ const known = (key: string) =>
  *   "de", "ter", "v/d") and double names ("Visser-de Jong");
  * - a capitalised word after a title or relation is a name even if no list knows it.
  */
-export function findPersons(text: string): TPersonalDataSpan[] {
-  const tokens = tokenize(text);
+export function findPersons(text: string, tokens: TToken[] = tokenize(text)): TPersonalDataSpan[] {
   const spans: TPersonalDataSpan[] = [];
   const claimed = new Set<number>();
   const confirmed = new Set<string>();
