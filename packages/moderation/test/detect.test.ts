@@ -130,7 +130,8 @@ describe('contact details and numbers', () => {
     expect(found('ingelogd vanaf 192.168.1.10 thuis')).toEqual(['url:192.168.1.10']);
     // Dates, versions and sentence ends without a space are not addresses.
     expect(found('op 12.03.2011 om 10.30 uur, en/of later')).toEqual(['date:12.03.2011']);
-    expect(found('versie 2.1 van het plan. Dat was alles.')).toEqual([]);
+    expect(found('versie 2.1 van het plan. Dat was alles. Versie 1.2.3.4 ook.')).toEqual([]);
+    expect(found('Bel 06.12.34.56.78')).toEqual(['phone:06.12.34.56.78']);
   });
 
   it('finds Dutch phone numbers in every common notation', () => {

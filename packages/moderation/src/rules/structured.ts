@@ -52,7 +52,9 @@ export function findUrls(text: string): TPersonalDataSpan[] {
     ].join('|'),
     'giu',
   );
-  return spansOf(text, pattern, 'url').map((span) => {
+  // Four single digits ("versie 1.2.3.4") are a version number, not an address in use.
+  const version = (match: RegExpExecArray) => !/^\d(?:\.\d){3}$/.test(match[0]);
+  return spansOf(text, pattern, 'url', version).map((span) => {
     // A sentence's full stop or closing bracket is not part of the address.
     const trimmed = text.slice(span.start, span.end).replace(/[.,;:!?)\]'"’]+$/u, '');
     return { ...span, end: span.start + trimmed.length };
