@@ -39,6 +39,15 @@ for (const locale of [faker.nl!, faker.nl_BE!]) {
   }
 }
 
+// First names of adults that Faker's lists of children's names lack (see the file's header).
+const adultNames = readFileSync(new URL('./first-names-adults.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => !line.startsWith('#'))
+  .join(' ')
+  .split(/\s+/)
+  .filter(Boolean);
+for (const name of adultNames) firstNames.add(key(name));
+
 // Surnames without their particles ("de Vries" → "vries"): the particles are matched by rule.
 const lastNames = new Set<string>();
 for (const list of Object.values(faker.nl!.person.last_name)) {

@@ -5,6 +5,7 @@ import { findPersons } from './rules/person';
 import { findBsns, findEmails, findIbans, findPhones, findUrls } from './rules/structured';
 import { findAges, findDates } from './rules/time';
 import { mergeSpans } from './spans';
+import { tokenize } from './text';
 
 /**
  * Likely personal data in a story, as sorted, non-overlapping spans with UTF-16 offsets into
@@ -13,6 +14,8 @@ import { mergeSpans } from './spans';
  * numbers) and keeps to clear frames for what only narrows down (ages, dates).
  */
 export function detectPersonalData(text: string): TPersonalDataSpan[] {
+  // The person and institution rules read the same words; the story is tokenised once.
+  const tokens = tokenize(text);
   return mergeSpans([
     ...findEmails(text),
     ...findUrls(text),
@@ -22,8 +25,8 @@ export function detectPersonalData(text: string): TPersonalDataSpan[] {
     ...findPostcodes(text),
     ...findDates(text),
     ...findAddresses(text),
-    ...findInstitutions(text),
-    ...findPersons(text),
+    ...findInstitutions(text, tokens),
+    ...findPersons(text, tokens),
     ...findAges(text),
   ]);
 }

@@ -13,6 +13,17 @@ describe('names', () => {
     expect(found('ik belde met daan en sanne')).toEqual(['person:daan', 'person:sanne']);
   });
 
+  it("knows the first names of parents and social workers, not only children's", () => {
+    expect(found('ik heb het aan marieke en henk verteld')).toEqual([
+      'person:marieke',
+      'person:henk',
+    ]);
+    expect(found('Piet Achternaam belde.')).toEqual(['person:Piet Achternaam']);
+    // Those that are also words stay words without a name-like context.
+    expect(found('ik toon het aan rob, die frank en vrij praat')).toEqual([]);
+    expect(found('Toen zei Iris het. De iris van haar oog was rood.')).toEqual(['person:Iris']);
+  });
+
   it('finds names after titles and relations, even names that are also words', () => {
     expect(found('juf Roos zag het als eerste')).toEqual(['person:Roos']);
     expect(found('mijn zoon bas wil niet naar school')).toEqual(['person:bas']);
@@ -42,12 +53,58 @@ describe('names', () => {
     expect(found('Bas is het laagste instrument.')).toEqual([]);
   });
 
+  it('reads a word-name at the start of a sentence as a name before a verb of a person', () => {
+    expect(found('Roos belde gisteren. Mark zei dat hij kwam.')).toEqual([
+      'person:Roos',
+      'person:Mark',
+    ]);
+    expect(found('Kees vertelde het aan de voogd.')).toEqual(['person:Kees']);
+    expect(found('Hoop doet leven. Wil je komen? Roos bloeide.')).toEqual([]);
+  });
+
   it('marks every later mention of a name found once', () => {
     expect(found('Mijn zoon Hoop is 8. Hoop lacht weer.')).toEqual([
       'person:Hoop',
       'age:8',
       'person:Hoop',
     ]);
+  });
+
+  it('reads one initial before an unlisted word as a Latin or medical abbreviation', () => {
+    for (const term of ['E. Coli', 'M. Alzheimer', 'N. Suralis', 'A. Brachialis', 'V. Cava']) {
+      expect(found(`uitslag: ${term} gevonden`), term).toEqual([]);
+    }
+    // A listed surname after one initial, or any surname after a title or several initials.
+    expect(found('een brief van A. Visser')).toEqual(['person:A. Visser']);
+    expect(found('een brief van mevrouw A. Zoutenbier')).toEqual(['person:A. Zoutenbier']);
+    expect(found('een brief van A.B. Zoutenbier')).toEqual(['person:A.B. Zoutenbier']);
+    expect(found('een brief van A. van der Zoutenbier')).toEqual(['person:A. van der Zoutenbier']);
+  });
+
+  it('after a title or role takes no medicine for a name', () => {
+    expect(found('Hij kreeg van de psychiater Aripiprazol.')).toEqual([]);
+    expect(found('de dokter Olanzapine voorschrijven')).toEqual([]);
+    expect(found('dokter Methylfenidaat')).toEqual([]);
+    // Unlisted surnames, however short, stay names.
+    expect(found('Hij kreeg van de psychiater Ouwehand pillen.')).toEqual(['person:Ouwehand']);
+    expect(found('meneer Wu belde')).toEqual(['person:Wu']);
+    expect(found('dokter Zoutenbier')).toEqual(['person:Zoutenbier']);
+  });
+
+  it('takes the name of a ward for a place, not a person', () => {
+    expect(found('Ze lag op afdeling Waaier van het ziekenhuis.')).toEqual([]);
+    expect(found('Hij woont op leefgroep Jasmijn.')).toEqual([]);
+    expect(found('Afdeling Sterre belde, en toen kwam Jasmijn.')).toEqual(['person:Jasmijn']);
+  });
+
+  it('takes a diagnosis named after a physician for no person', () => {
+    expect(found('Mijn zoon heeft Gilles de la Tourette.')).toEqual([]);
+    expect(found('Ze had de ziekte van Pfeiffer.')).toEqual([]);
+    expect(found('Hij is geboren met Pierre-Robin sequentie.')).toEqual([]);
+    expect(found('Het syndroom van Noonan en morbus Perthes.')).toEqual([]);
+    // A first name after "de ziekte van" is whose illness it is.
+    expect(found('De ziekte van Lotte maakte ons bang.')).toEqual(['person:Lotte']);
+    expect(found('Pierre belde over de afspraak.')).toEqual(['person:Pierre']);
   });
 
   it('finds a misspelt name, but not a Dutch word one letter from a name', () => {
@@ -62,6 +119,19 @@ describe('contact details and numbers', () => {
       'email:piet.jansen@gmail.com',
       'url:www.jeugdzorg.nl',
     ]);
+  });
+
+  it('finds URLs with a city or foreign domain, any domain with a path, and IP addresses', () => {
+    expect(found('de site jeugdhulp.amsterdam en kind.gov.uk')).toEqual([
+      'url:jeugdhulp.amsterdam',
+      'url:kind.gov.uk',
+    ]);
+    expect(found('zijn filmpje staat op linktr.ee/bas_2009.')).toEqual(['url:linktr.ee/bas_2009']);
+    expect(found('ingelogd vanaf 192.168.1.10 thuis')).toEqual(['url:192.168.1.10']);
+    // Dates, versions and sentence ends without a space are not addresses.
+    expect(found('op 12.03.2011 om 10.30 uur, en/of later')).toEqual(['date:12.03.2011']);
+    expect(found('versie 2.1 van het plan. Dat was alles. Versie 1.2.3.4 ook.')).toEqual([]);
+    expect(found('Bel 06.12.34.56.78')).toEqual(['phone:06.12.34.56.78']);
   });
 
   it('finds Dutch phone numbers in every common notation', () => {
@@ -116,12 +186,31 @@ describe('places, dates, ages and institutions', () => {
     expect(found('Hij liep de dijk 2 keer op en neer.')).toEqual([]);
   });
 
+  it('finds a street named with its article, and the suffix "bolwerk"', () => {
+    expect(found('We zijn verhuisd naar Het Hooge Land 12.')).toEqual([
+      'address:Het Hooge Land 12',
+    ]);
+    expect(found('Ze woont op het Lucasbolwerk 3.')).toEqual(['address:Lucasbolwerk 3']);
+    expect(found('Ze zat op De Regenboog 3 dagen per week.')).toEqual(['institution:De Regenboog']);
+    expect(found('Hij lag in Het Wilhelmina 3 nachten.')).toEqual(['institution:Het Wilhelmina']);
+  });
+
   it('finds dates, numeric and written out', () => {
     expect(found('geboren op 12-03-2011')).toEqual(['date:12-03-2011']);
     expect(found('geboren op 12 maart 2011')).toEqual(['date:12 maart 2011']);
     expect(found('om 10.30 uur')).toEqual([]);
     expect(found('17-mei-2011 en 2011-03-12')).toEqual(['date:17-mei-2011', 'date:2011-03-12']);
     expect(found('in 2011-2012')).toEqual([]);
+  });
+
+  it('takes no impossible day for a date, and no range of ages for a day and month', () => {
+    expect(found('op 38 augustus 2018')).toEqual([]);
+    expect(found('2018 augustus 38')).toEqual([]);
+    expect(found('2018 augustus 12')).toEqual(['date:2018 augustus 12']);
+    expect(found('op 31 augustus 2018')).toEqual(['date:31 augustus 2018']);
+    expect(found('op 11-12 jarige leeftijd')).toEqual(['age:11-12 jarige']);
+    expect(found('vanaf 4-6 jaar mag het')).toEqual([]);
+    expect(found('op 12-3 was de zitting')).toEqual(['date:12-3']);
   });
 
   it('finds ages in their frames and leaves durations alone', () => {
@@ -148,9 +237,49 @@ describe('places, dates, ages and institutions', () => {
     expect(found('De GGZ en jeugdzorg en de school deden niets.')).toEqual([]);
     expect(found('Ze heeft een sterk karakter.')).toEqual([]);
     expect(found('Karakter is belangrijker dan cijfers.')).toEqual([]);
+    // A count noun cannot start a Dutch sentence bare: there its capital makes it the name.
+    expect(found('Meander belde ons pas na drie weken.')).toEqual(['institution:Meander']);
+    expect(found('Horizon heeft een wachtlijst.')).toEqual(['institution:Horizon']);
+    expect(found('De horizon was mooi.')).toEqual([]);
+    expect(found('Halt! Timon lachte.')).toEqual(['person:Timon']);
     // A capitalised article mid-sentence starts a name; before a surname it is the person's.
     expect(found('Ze zit op De Werf.')).toEqual(['institution:De Werf']);
     expect(found('Ik sprak mevrouw De Jong.')).toEqual(['person:De Jong']);
+  });
+
+  it('takes a capitalised description of a hospital for no name', () => {
+    expect(found('Ze lag in het Medisch Centrum.')).toEqual([]);
+    expect(found('naar een Academisch Ziekenhuis')).toEqual([]);
+    expect(found('de Spoedeisende Hulp van het Medisch Centrum')).toEqual([]);
+    expect(found('in het Meander Medisch Centrum')).toEqual([
+      'institution:Meander Medisch Centrum',
+    ]);
+    expect(found('in het Academisch Ziekenhuis Utrecht')).toEqual([
+      'institution:Academisch Ziekenhuis Utrecht',
+    ]);
+  });
+
+  it('finds known mental-health, disability and rehabilitation providers by name', () => {
+    expect(found('Ze gaat naar Kentalis en daarna naar het Leo Kannerhuis.')).toEqual([
+      'institution:Kentalis',
+      'institution:Leo Kannerhuis',
+    ]);
+    expect(found('Hij is geboren in het AZU, nu heet dat anders.')).toEqual(['institution:AZU']);
+    expect(found('Radar belde over de logeeropvang.')).toEqual(['institution:Radar']);
+    expect(found('De Hoogstraat heeft een kinderafdeling.')).toEqual(['institution:De Hoogstraat']);
+    // The same words as words: without capitals, or a mass noun at the start of a sentence.
+    expect(found('Hij viel van de radar en het keerpunt kwam pas later.')).toEqual([]);
+    expect(found('Basalt is een steen. Het was bijzonder jeugdwerk.')).toEqual([]);
+    // A street of that name stays a street.
+    expect(kinds('We wonen in de Hoogstraat.')).toEqual(['address']);
+  });
+
+  it('takes the name after a part of a hospital and "van het" for the hospital', () => {
+    expect(found('We zaten uren op de poli van het Spaarne.')).toEqual(['institution:Spaarne']);
+    expect(found('De SEH van het Spaarne was vol')).toEqual(['institution:Spaarne']);
+    expect(found('de kinderafdeling van het Rivierenland')).toEqual(['institution:Rivierenland']);
+    expect(found('de poli van het Ziekenhuis en de afdeling van het Jeugdteam')).toEqual([]);
+    expect(found('De afdeling van het Kinderziekenhuis was vol.')).toEqual([]);
   });
 
   it('finds hospitals by acronym, by name and after the neuter article', () => {
@@ -162,6 +291,11 @@ describe('places, dates, ages and institutions', () => {
       'institution:Prinses Máxima Centrum',
     ]);
     expect(found('bij Careijn en Yulius')).toEqual(['institution:Careijn', 'institution:Yulius']);
+    expect(found("Ze woont bij 's Heeren Loo, eerst bij Entrea Lindenhout.")).toEqual([
+      "institution:'s Heeren Loo",
+      'institution:Entrea Lindenhout',
+    ]);
+    expect(found('Lindenhout2 is een wachtwoord.')).toEqual([]);
   });
 });
 

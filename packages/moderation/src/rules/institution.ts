@@ -1,8 +1,8 @@
-import { KNOWN_HOSPITALS, KNOWN_INSTITUTIONS } from '../data/institutions';
 import { PROPER_NAMES } from '../data/names';
 import type { TPersonalDataSpan } from '../kinds';
 import { regex } from '../regex';
-import { FUNCTION_WORDS, nameKey } from '../text';
+import { FUNCTION_WORDS, nameKey, type TToken } from '../text';
+import { findKnownInstitutions } from './known-institution';
 
 // Words that make what follows or precedes them the name of a school or care institution. A
 // story saying "de school" or "de GGZ" names no one; "basisschool De Regenboog", "GGZ Breburg"
@@ -28,28 +28,16 @@ const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.(?=[ ]\p{Lu})|\p{Lu}[\p{L}'�
 const PARTICLE = `(?:de|het|van|der|den|voor|en|aan|op|'t)`;
 const NAME = `${NAME_WORD}(?:[ ](?:${PARTICLE}[ ]){0,2}${NAME_WORD}){0,4}`;
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every letter of each alternative in either case: "GGZ", "ggz" and "Ggz" are one keyword. */
 const anyCase = (alternatives: string) =>
   alternatives.replace(/\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
-// Known names that are also Dutch words or phrases ("karakter", "veilig thuis", "dichterbij")
-// keep their capitals; the rest match in any case ("yulius", "accare").
-const WORD_LIKE = new Set(
-  'Meander Karakter Horizon Spirit Fier Indigo Prisma Cello Koraal Rubicon Halt MEE Sherpa Mondriaan Kwadraad Zuidwester Oosterlicht Dichterbij Humanitas Zorgbelang Jutters Timon Enver Elker'.split(
-    ' ',
-  ),
-);
-const isWordLike = (name: string) =>
-  WORD_LIKE.has(name) ||
-  /^(?:Sterk Huis|Veilig Thuis|Sociaal Team|Het Poortje|De Waag)$/.test(name);
-
 /**
  * Schools and care institutions: a keyword followed by a name ("basisschool De Regenboog",
  * "kliniek De Hoop", "GGZ Breburg", "stichting Jeugdbelang"), a name followed by a keyword
  * ("Da Vinci College", "Erasmus MC", "Albert Schweitzer ziekenhuis"), a capitalised compound
  * ending in one ("Regenboogschool"), and the known providers of youth care by name.
  */
-export function findInstitutions(text: string): TPersonalDataSpan[] {
+export function findInstitutions(text: string, tokens?: TToken[]): TPersonalDataSpan[] {
   const spans: TPersonalDataSpan[] = [];
   const push = (start: number, end: number) => spans.push({ start, end, kind: 'institution' });
 
@@ -92,6 +80,7 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     while (words.length > 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase()))
       start += words.shift()!.length + 1;
     if (words.length === 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) continue;
+    if (onlyDescribes(words) && !namedAfter(text, match.index + match[0].length)) continue;
     push(start, match.index + match[0].length);
   }
   const nameThenTail = regex(
@@ -110,6 +99,7 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
       start += words.shift()!.length + 1;
     }
     if (words.length === 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) continue;
+    if (onlyDescribes(words) && !namedAfter(text, match.index + match[0].length)) continue;
     // "MC" and "UMC" stay with their capitals: "mc" in running text is an abbreviation of many.
     const tail = text.slice(group[1] + 1, match.index + match[0].length);
     if (/^(?:mc|umc)$/i.test(tail) && tail !== tail.toUpperCase()) continue;
@@ -138,35 +128,50 @@ export function findInstitutions(text: string): TPersonalDataSpan[] {
     if (isSurname(match[1]!.split(' ')[0]!)) continue;
     push(match.index, match.index + match[0].length);
   }
-  for (const { pattern, wordLike } of KNOWN_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      // A known name that is also a word ("Karakter") says nothing at the start of a sentence.
-      if (wordLike && !match[0].includes(' ') && isSentenceStart(text, match.index)) continue;
-      push(match.index, match.index + match[0].length);
-    }
+  // A part of a hospital "van het" a capitalised name names the hospital: "de poli van het
+  // Spaarne", "de kinderafdeling van het Rivas". Generic words written with a capital ("van het
+  // Ziekenhuis", "van het Jeugdteam") name none.
+  for (const match of text.matchAll(
+    regex(
+      String.raw`(?<![\p{L}])(?:${anyCase(PARTS_OF_A_HOSPITAL)})[ ]van[ ](?:het|'t)[ ](\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}])`,
+      'gdu',
+    ),
+  )) {
+    const words = match[1]!.toLowerCase().split(' ');
+    if (
+      words.some(
+        (word) => FUNCTION_WORDS.has(word) || DESCRIPTIONS.has(word) || GENERIC_HEADS.has(word),
+      )
+    )
+      continue;
+    if (words.some((word) => GENERIC_TAIL.test(word))) continue;
+    push(match.indices![1]![0], match.indices![1]![1]);
   }
+  spans.push(...findKnownInstitutions(text, tokens));
   return spans;
 }
 
-// One pattern per known provider, compiled once. Dutch writes "ij" and "y" for one sound, so
-// "Careijn" is "Careyn".
-const KNOWN_PATTERNS = [...KNOWN_INSTITUTIONS, ...KNOWN_HOSPITALS].map((name) => {
-  const spelling = escapeRegExp(name).replace(/ij|y/gi, (found) =>
-    found.length === 2 ? '(?:ij|y)' : '(?:y|ij)',
-  );
-  return {
-    pattern: regex(
-      String.raw`(?<![\p{L}\p{N}])${spelling}(?![\p{L}\p{N}])`,
-      isWordLike(name) ? 'gu' : 'giu',
-    ),
-    wordLike: isWordLike(name),
-  };
-});
+const PARTS_OF_A_HOSPITAL =
+  'kliniek|poli|polikliniek|kinderpoli|afdeling|kinderafdeling|spoedeisende hulp|seh|eerste hulp|ic|kinder-ic|nicu|picu|dagbehandeling|kinderarts|kinderartsen|gipskamer|couveuseafdeling|verloskamer';
+const GENERIC_HEADS = new Set(HEADS.split('|'));
+// Compounds ending in a generic word: "Kinderziekenhuis", "Jeugdteam", "Gezondheidscentrum".
+const GENERIC_TAIL = /(?:ziekenhuis|team|centrum|kliniek|instelling|zorg|hulp|huis)$/u;
 
-function isSentenceStart(text: string, index: number): boolean {
-  const before = text.slice(0, index).trimEnd();
-  return before === '' || /[.!?:;\n"“„(]$/u.test(before);
-}
+// Words that say what kind of hospital it is, written with capitals as if a name: "het Medisch
+// Centrum", "een Academisch Ziekenhuis", "de Spoedeisende Hulp van het Medisch Centrum". Only with
+// a name among them ("Meander Medisch Centrum", "Academisch Ziekenhuis Utrecht") is one named.
+const DESCRIPTIONS = new Set(
+  `medisch medische academisch academische algemeen algemene universitair universitaire regionaal
+  regionale psychiatrisch psychiatrische spoedeisende hulp eerste poli polikliniek afdeling
+  kinderafdeling groot grote klein kleine nieuw nieuwe`.split(/\s+/),
+);
+const onlyDescribes = (words: readonly string[]) =>
+  words.every(
+    (word) => DESCRIPTIONS.has(word.toLowerCase()) || /^(?:van|het|de|der|voor)$/u.test(word),
+  );
+
+// "Academisch Ziekenhuis Utrecht": the name follows the description.
+const namedAfter = (text: string, end: number) => /^[ ]\p{Lu}/u.test(text.slice(end, end + 2));
 
 const SURNAMES = new Set(PROPER_NAMES.split(' '));
 const isSurname = (word: string) => SURNAMES.has(nameKey(word));

@@ -10,7 +10,7 @@ const NOT_POSTCODE_LETTERS = new Set(
 const UNITS = new Set(['mg', 'kg', 'km', 'cm', 'mm', 'ml', 'gr', 'ct', 'pm', 'am']);
 const HOUSE_NUMBER = String.raw`[1-9]\d{0,3}(?:[ ]?[-/][ ]?\d{1,4}|[ ]?[a-zA-Z](?![\p{L}\p{N}]))?(?:[ ]?(?:hs|bis|zw|rd|II|III)(?![\p{L}]))?`;
 // A number that counts something is not a house number: "de dijk 2 keer op en neer".
-const NOT_A_HOUSE_NUMBER = String.raw`(?![ ]?(?:keer|x|uur|min|minuten|dagen|weken|maanden|jaar|jaren|euro|kilo|km|meter|procent|%|kinderen|mensen)(?![\p{L}]))`;
+const NOT_A_HOUSE_NUMBER = String.raw`(?![ ]?(?:keer|x|uur|min|minuten|dagen|nachten|weken|maanden|jaar|jaren|euro|kilo|km|meter|procent|%|kinderen|mensen|gesprekken|sessies|afspraken)(?![\p{L}]))`;
 
 /**
  * Postcodes: four digits (the first not 0) and two letters, with or without a space, and the
@@ -44,7 +44,7 @@ export function findPostcodes(text: string): TPersonalDataSpan[] {
 // People abbreviate the suffix in addresses ("Kerkstr. 4", "Stationsln 2"), and Frisian streets
 // end in "strjitte", "wei", "leane", "paad", "dyk".
 const STREET_SUFFIXES =
-  'str\\.?|ln\\.?|wg\\.?|pln\\.?|plnts\\.?|sngl\\.?|gr\\.?|hf\\.?|pd\\.?|prk\\.?|mrkt\\.?|stg\\.?|drf\\.?|dyk|strjitte|wei|leane|paad|straatweg|rijksstraatweg|straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|dijk|singel|hof|park|dreef|pad|steeg|markt|plantsoen|baan|ring|wal|erf|haven|boulevard|allee|oord|akker|weide|zoom|donk|burg|kamp|lei|dam|gaarde|hage|werf|wetering|vaart|zijde|poort|hoeve|veste|dwarsstraat';
+  'str\\.?|ln\\.?|wg\\.?|pln\\.?|plnts\\.?|sngl\\.?|gr\\.?|hf\\.?|pd\\.?|prk\\.?|mrkt\\.?|stg\\.?|drf\\.?|dyk|strjitte|wei|leane|paad|straatweg|rijksstraatweg|straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|dijk|singel|hof|park|dreef|pad|steeg|markt|plantsoen|baan|ring|wal|erf|haven|boulevard|allee|oord|akker|weide|zoom|donk|burg|kamp|lei|dam|gaarde|hage|werf|wetering|vaart|zijde|poort|hoeve|veste|bolwerk|dwarsstraat';
 const NUMBERLESS_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|dijk|singel|dreef|steeg|plantsoen|boulevard|allee|dwarsstraat';
 // Words before the street word that belong to its name: "Burgemeester de Raadtsingel",
@@ -80,6 +80,15 @@ export function findAddresses(text: string): TPersonalDataSpan[] {
     'gu',
   );
   for (const match of text.matchAll(afterPreposition)) {
+    spans.push({ start: match.index, end: match.index + match[0].length, kind: 'address' });
+  }
+  // A street named with its article, capitalised in mid-sentence, and a number: "naar Het Hooge
+  // Land 12", "op De Kolk 3". The article is part of the name then.
+  const namedWithArticle = regex(
+    String.raw`(?<=\b(?:op|aan|naar|in|bij|van|vanaf|via)[ ])(?:De|Het|'t)[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]${HOUSE_NUMBER}${NOT_A_HOUSE_NUMBER}(?![\p{N}])`,
+    'gu',
+  );
+  for (const match of text.matchAll(namedWithArticle)) {
     spans.push({ start: match.index, end: match.index + match[0].length, kind: 'address' });
   }
   // Streets named "Laan van …", "Plein van …": "Laan van Europa 1500", "Hof van Holland 3".

@@ -42,6 +42,9 @@ const SURNAME_PARTICLES = setOf("van de der den ter ten 't la le du da di vd v d
 // Words before a capitalised name-word that make it a thing or a place, not a person: "de Hoop",
 // "een Roos", "in Berg en Dal".
 const NOT_PERSON_BEFORE = setOf("de het 't een the die deze dit dat in naar uit te richting");
+// Parts of an institution named after a flower, a colour or a first name: "afdeling Waaier",
+// "paviljoen Sterre", "leefgroep Jasmijn". The name after them is a place, not a person.
+const WARD_WORDS = setOf('afdeling paviljoen unit leefgroep behandelgroep');
 
 const isCapitalisedWord = (token: TToken) =>
   token.capitalised && token.text.length > 1 && !FUNCTION_WORDS.has(token.key);
@@ -66,8 +69,7 @@ const known = (key: string) =>
  *   "de", "ter", "v/d") and double names ("Visser-de Jong");
  * - a capitalised word after a title or relation is a name even if no list knows it.
  */
-export function findPersons(text: string): TPersonalDataSpan[] {
-  const tokens = tokenize(text);
+export function findPersons(text: string, tokens: TToken[] = tokenize(text)): TPersonalDataSpan[] {
   const spans: TPersonalDataSpan[] = [];
   const claimed = new Set<number>();
   const confirmed = new Set<string>();
@@ -79,13 +81,22 @@ export function findPersons(text: string): TPersonalDataSpan[] {
     spans.push({ start: tokens[from]!.start, end: tokens[to]!.end, kind: 'person' });
   };
 
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!WARD_WORDS.has(tokens[i]!.key)) continue;
+    for (let j = i + 1; j < tokens.length; j++) {
+      if (!tokens[j]!.capitalised || !adjacent(text, tokens[j - 1]!, tokens[j]!)) break;
+      claimed.add(j);
+    }
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const afterAbbreviation = TITLES.has(token.key) && text.slice(token.end, next?.start) === '. ';
     if (!next || !(adjacent(text, token, next, true) || afterAbbreviation)) continue;
     const trigger =
-      TITLES.has(token.key) || RELATIONS.has(token.key) || NAMING_VERBS.has(token.key);
+      (TITLES.has(token.key) || RELATIONS.has(token.key) || NAMING_VERBS.has(token.key)) &&
+      !claimed.has(i + 1);
     if (!trigger || (next.sentenceInitial && !afterAbbreviation)) continue;
     // "ik ben" only with a capitalised or listed name: "ik ben blij" is a mood.
     if (token.key === 'ben' && !(next.capitalised && !FUNCTION_WORDS.has(next.key))) continue;
@@ -129,7 +140,9 @@ export function findPersons(text: string): TPersonalDataSpan[] {
           isName = true;
         } else {
           isName = token.sentenceInitial
-            ? followedBySurname(text, tokens, i) || followedByAnotherName(text, tokens, i)
+            ? followedBySurname(text, tokens, i) ||
+              followedByAnotherName(text, tokens, i) ||
+              (FIRST.has(token.key) && followedByHumanVerb(text, tokens, i))
             : !afterArticle && !token.text.includes('-');
         }
       } else if (!token.sentenceInitial && !afterArticle && isMisspeltName(token.key, true)) {
@@ -211,10 +224,20 @@ export function findPersons(text: string): TPersonalDataSpan[] {
       /^(?:Dr|Drs|Mr|Mw|Dhr|Prof|Ir|Ing|St|Nr|Tel)$/.test(surname)
     )
       continue;
+    // One initial before a word no list knows has the shape of Latin and medical abbreviations
+    // ("E. coli", "M. Alzheimer", "N. suralis", "V. cava"); it is a name with a listed surname,
+    // after a title ("mevrouw A. Zoutenbier"), with particles, or with more initials.
+    if (
+      /^\p{Lu}\.[ ]?\p{Lu}\p{Ll}+$/u.test(match[0]) &&
+      !known(nameKey(surname)) &&
+      !TITLES.has(nameKey(wordBefore(text, match.index)))
+    )
+      continue;
     spans.push({ start: match.index, end: match.index + match[0].length, kind: 'person' });
   }
 
-  // A word confirmed as a name once is a name wherever it is capitalised in the same story.
+  // A word confirmed as a name once is a name wherever it is capitalised in the same story
+  // (but not as a ward's name).
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (
@@ -227,19 +250,49 @@ export function findPersons(text: string): TPersonalDataSpan[] {
       mark(i, extendName(text, tokens, i));
     }
   }
-  return spans;
+  return spans.filter((span) => !isEponym(text, span));
+}
+
+// Diagnoses named after a physician are common in stories about children ("Gilles de la
+// Tourette", "de ziekte van Pfeiffer", "Pierre-Robin sequentie") and name no one in the story.
+// "Ziekte van" is also possessive ("de ziekte van Lotte"), so there a first name stays a name.
+const EPONYMS = setOf('asperger tourette crohn duchenne perthes hirschsprung');
+function isEponym(text: string, span: TPersonalDataSpan): boolean {
+  const name = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, span.start - 16), span.start).toLowerCase();
+  const after = text.slice(span.end, span.end + 12).toLowerCase();
+  if (/^[ -]?(?:syndroom|syndrome|sequentie|sequence)(?![\p{L}])/u.test(after)) return true;
+  if (/(?:syndroom[ ]van|morbus)[ ](?:de[ ])?$/u.test(before)) return true;
+  if (/ziekte[ ]van[ ]$/u.test(before) && !FIRST.has(nameKey(name.split(/[ -]/)[0]!))) return true;
+  const words = nameKey(name).split(/[ -]/);
+  return EPONYMS.has(words.at(-1)!) && (words.length > 1 || EPONYMS.has(words[0]!));
 }
 
 /** After a title or relation: a capitalised word (known or not), or a listed or misspelt name. */
 function acceptsAfterTrigger(token: TToken, afterTitle: boolean): boolean {
   // "dr A", "Dr. A": an initial alone after a title stands for the name.
   if (afterTitle && /^\p{Lu}$/u.test(token.text)) return true;
-  if (isCapitalisedWord(token)) return !PLACE.has(token.key) || FIRST.has(token.key);
+  if (isCapitalisedWord(token)) {
+    if (known(token.key)) return !PLACE.has(token.key) || FIRST.has(token.key);
+    // Any unlisted word may be a surname ("meneer Wu"), but not a medicine ("dr. Olanzapine").
+    return !PLACE.has(token.key) && !MEDICINE.test(token.key);
+  }
   if (FUNCTION_WORDS.has(token.key)) return false;
   if (FIRST.has(token.key)) return true;
   // "juf anne", "meneer jansen": after a title a listed surname in lower case is a name too.
   if (afterTitle && PROPER.has(token.key) && !AMBIGUOUS.has(token.key)) return true;
   return isMisspeltName(token.key);
+}
+
+// Endings of the international names of medicines (WHO stems: "-apine", "-idone", "-azepam",
+// "-oxetine", "-pril") and of their Dutch spellings ("methylfenidaat", "melatonine"); no Dutch
+// surname ends like this.
+const MEDICINE =
+  /(?:apine?|idone?|azepam|azolam|oxetine?|aline|fenidaat|phenidate|fetamine?|prazol|pril|sartan|statine?|cilline?|mycine?|olol|triptyline?|peridol|piperon|atonine?|azine|profen|xetine)$/u;
+
+/** The word just before `index`, or "" ("mevrouw" in "mevrouw A. Visser", also "dr" of "dr."). */
+function wordBefore(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 20), index).match(/(\p{L}+)\.?[ ]$/u)?.[1] ?? '';
 }
 
 /** One edit (substitution, insertion, deletion, swap) from a first name of five letters or more. */
@@ -349,6 +402,21 @@ function precededByAnotherName(text: string, tokens: TToken[], i: number): boole
       known(other.key) &&
       !AMBIGUOUS.has(other.key),
   );
+}
+
+// Verbs whose subject is a person: "Roos zei", "Mark belde", "Kees vertelde". A word-name at
+// the start of a sentence followed by one is the name; "Hoop doet leven", "Wil je …", "Roos
+// bloeide" keep their word. ("is", "was", "heeft" are left out: "Hoop is er altijd".)
+const HUMAN_VERBS = setOf(
+  `zei zegt zeiden vertelde vertelt belde belt appte appt mailde mailt schreef vroeg vraagt
+  antwoordde riep huilde huilt lachte lacht snapte snapt begreep begrijpt luisterde luistert
+  hielp helpt woont woonde werkt werkte kwam komt ging gaat wilde vond vindt kreeg krijgt sliep
+  slaapt zat zit speelt rende schreeuwde praatte praat sprak spreekt dacht denkt wist weet`,
+);
+
+function followedByHumanVerb(text: string, tokens: TToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return Boolean(next && adjacent(text, tokens[i]!, next) && HUMAN_VERBS.has(next.key));
 }
 
 function followedBySurname(text: string, tokens: TToken[], i: number): boolean {

@@ -30,15 +30,31 @@ export function findEmails(text: string): TPersonalDataSpan[] {
 // Top-level domains a Dutch story plausibly names without "www." or a scheme: a bare
 // "jouwkind.nl" must count, while "bijv.de" style abbreviations in ordinary words must not, so the
 // list is closed rather than "any two letters".
-const TLD = 'nl|com|org|net|eu|be|info|nu|io|app|de|online|frl|tv|me|social|site|shop|blog|care';
+// City and regional domains (".amsterdam", ".frl", ".gent") and the common foreign ones that
+// people link to (".co.uk", "bit.ly") count too.
+const TLD =
+  'nl|com|org|net|eu|be|info|nu|io|app|de|online|frl|tv|me|social|site|shop|blog|care|amsterdam|vlaanderen|brussels|gent|uk|co|ly|ai|edu|gov|biz|xyz';
+// An IPv4 address ("192.168.1.10") points at a connection, and so at a person, like a URL.
+const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 
-/** URLs: with a scheme, starting with "www.", or a bare domain with a known top-level domain. */
+/**
+ * URLs: with a scheme, starting with "www.", a bare domain with a known top-level domain, any
+ * domain followed by a path ("t.me/…", "linktr.ee/…": the slash leaves no other reading), and
+ * IPv4 addresses.
+ */
 export function findUrls(text: string): TPersonalDataSpan[] {
   const pattern = regex(
-    String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\p{L}\p{N}@._%+-])(?:[\p{L}\p{N}-]+\.)+(?:${TLD})(?:\/[^\s<>"“”]*)?(?![\p{L}\p{N}@])`,
+    [
+      String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+`,
+      String.raw`(?<![\p{L}\p{N}@._%+-])(?:[\p{L}\p{N}-]+\.)+(?:${TLD})(?:\/[^\s<>"“”]*)?(?![\p{L}\p{N}@])`,
+      String.raw`(?<![\p{L}\p{N}@._%+/-])(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/[^\s<>"“”]+`,
+      String.raw`(?<![\p{N}.])${OCTET}(?:\.${OCTET}){3}(?![\p{N}]|\.\d)`,
+    ].join('|'),
     'giu',
   );
-  return spansOf(text, pattern, 'url').map((span) => {
+  // Four single digits ("versie 1.2.3.4") are a version number, not an address in use.
+  const version = (match: RegExpExecArray) => !/^\d(?:\.\d){3}$/.test(match[0]);
+  return spansOf(text, pattern, 'url', version).map((span) => {
     // A sentence's full stop or closing bracket is not part of the address.
     const trimmed = text.slice(span.start, span.end).replace(/[.,;:!?)\]'"’]+$/u, '');
     return { ...span, end: span.start + trimmed.length };

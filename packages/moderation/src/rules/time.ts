@@ -42,11 +42,12 @@ export function findDates(text: string): TPersonalDataSpan[] {
   // "2011 mei 17", "1928-jan-15".
   for (const match of text.matchAll(
     regex(
-      String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}[-.](?:${MONTH})[-.]?(?:\d{4}|'\d{2})|\d{4}[-. ]{1,2}(?:${MONTH})[-. ]{1,2}\d{1,2})(?![\p{L}\p{N}])`,
+      String.raw`(?<![\p{L}\p{N}])(?:(\d{1,2})[-.](?:${MONTH})[-.]?(?:\d{4}|'\d{2})|\d{4}[-. ]{1,2}(?:${MONTH})[-. ]{1,2}(\d{1,2}))(?![\p{L}\p{N}])`,
       'giu',
     ),
   )) {
-    add(match.index, match[0].length);
+    const day = Number(match[1] ?? match[2]);
+    if (day >= 1 && day <= 31) add(match.index, match[0].length);
   }
   const written = regex(
     String.raw`(?<![\p{L}\p{N}])(?:${WEEKDAY}[ ,]+)?(\d{1,2})(?:e|ste|de)?[ ](?:${MONTH})(?:[ ,]+(?:\d{4}|'\d{2}))?(?![\p{L}\p{N}])`,
@@ -55,15 +56,18 @@ export function findDates(text: string): TPersonalDataSpan[] {
   for (const match of text.matchAll(written)) {
     if (Number(match[1]) >= 1 && Number(match[1]) <= 31) add(match.index, match[0].length);
   }
+  // Not after a number: "38 augustus 2018" is a mistyped or impossible day, and the written-out
+  // rule above already took every valid one.
   const monthYear = regex(
-    String.raw`(?<![\p{L}\p{N}])${MONTH}[ ](?:\d{4}|'\d{2})(?![\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}]|\d[ ])${MONTH}[ ](?:\d{4}|'\d{2})(?![\p{N}])`,
     'giu',
   );
   for (const match of text.matchAll(monthYear)) add(match.index, match[0].length);
   // Day and month without a year only after a word that makes it a date: "op 12-3", "geboren
-  // 4/7"; alone, "3-1" is as often a score or a range.
+  // 4/7"; alone, "3-1" is as often a score or a range. Before "jaar" or "-jarige" it is a range
+  // of ages: "op 11-12 jarige leeftijd", "vanaf 4-6 jaar".
   for (const match of text.matchAll(
-    /(?<=\b(?:op|geboren|sinds|vanaf|tot|per|datum|d\.d\.)[ ])(\d{1,2})[-/](\d{1,2})(?![\p{N}]|[-/.]\d)/giu,
+    /(?<=\b(?:op|geboren|sinds|vanaf|tot|per|datum|d\.d\.)[ ])(\d{1,2})[-/](\d{1,2})(?![\p{N}]|[-/.]\d|[ -]?jarig|[ ]jaar(?![\p{L}]))/giu,
   )) {
     if (validDayMonth(Number(match[1]), Number(match[2]))) add(match.index, match[0].length);
   }
