@@ -4,8 +4,8 @@
  * on the same disk, as a ratio. Targets (issue 11): ≥ 1 500 stories/s at 200 connections,
  * p99 ≤ 50 ms at an offered 1 000 stories/s, ratio ≥ 0,35.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findCollectionBySlug, insertStoryOnce, openDatabase } from '@duiding/db';
@@ -37,18 +37,42 @@ function storyRequest(collectionId: string) {
   };
 }
 
-async function load(url: string, collectionId: string, options: Partial<autocannon.Options>) {
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux). */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100;
+}
+
+async function load(
+  url: string,
+  serverPid: number,
+  collectionId: string,
+  options: Partial<autocannon.Options>,
+) {
+  const cpuBefore = cpuMsOf(serverPid);
   const result = await autocannon({
     url,
     duration: SECONDS,
     requests: [storyRequest(collectionId)],
     ...options,
   });
+  const acknowledged = result['2xx'];
+  const refusals = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, { count }]) => `${count ?? 0}×${code}`);
   return {
-    perSecond: result.requests.average,
+    perSecond: acknowledged / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    failed: result.non2xx + result.errors + result.timeouts,
+    // autocannon counts a timeout (no answer in 10 s) as an error too.
+    failed: result.non2xx + result.errors,
+    why: [...refusals, `${result.errors - result.timeouts} errors`, `${result.timeouts} timeouts`]
+      .filter((part) => !part.startsWith('0 '))
+      .join(', '),
+    cpuMsPerStory: acknowledged > 0 ? (cpuMsOf(serverPid) - cpuBefore) / acknowledged : NaN,
   };
 }
 
@@ -102,16 +126,24 @@ try {
   const collectionId = ((await open.json()) as { result: { data: { collection: { id: string } } } })
     .result.data.collection.id;
 
-  const at50 = await load(url, collectionId, { connections: 50 });
-  const at200 = await load(url, collectionId, { connections: 200 });
-  const offered = await load(url, collectionId, { connections: 200, overallRate: 1000 });
+  const pid = server.pid!;
+  const at50 = await load(url, pid, collectionId, { connections: 50 });
+  const at200 = await load(url, pid, collectionId, { connections: 200 });
+  const offered = await load(url, pid, collectionId, {
+    connections: 200,
+    overallRate: 1000,
+  });
   server.kill('SIGTERM');
   await stopped(server);
   const raw = rawInsertRate();
 
   const row = (name: string, r: Awaited<ReturnType<typeof load>>) =>
-    `${name.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} stories/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   failed ${r.failed}`;
-  console.log(`submitStory over HTTP, ${SECONDS} s each, fsync'd before every answer:`);
+    `${name.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} stories/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   server CPU ${r.cpuMsPerStory.toFixed(2)} ms/story   failed ${r.failed}${r.failed > 0 ? ` (${r.why})` : ''}`;
+  console.log(
+    `submitStory over HTTP, ${SECONDS} s each, fsync'd before every answer (load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at the end):`,
+  );
   console.log(row('closed loop, 50 connections', at50));
   console.log(row('closed loop, 200 connections', at200));
   console.log(row('offered 1 000/s, 200 conn.', offered));

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deleteExpiredDrafts, deleteExpiredSessions, openDatabase } from '@duiding/db';
+import {
+  deleteExpiredDrafts,
+  deleteExpiredSessions,
+  openDatabase,
+  startStoryWriterThread,
+  type TStoryWriter,
+} from '@duiding/db';
 import { folderTransport, smtpTransport } from './mail';
 import { startPanelJobs } from './panel-jobs';
 import { precompressDirectory } from './precompress';
@@ -79,6 +85,7 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const database = openDatabase({ file: join(dataDir, DATABASE_FILE) });
+  let storyWriter: TStoryWriter | undefined;
   try {
     // Housekeeping at start; a background job takes this over with the retention work.
     deleteExpiredSessions(database.orm, clock());
@@ -98,8 +105,12 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
     for (const root of Object.values(staticRoots)) await precompressDirectory(root);
     const linkKey = panelLinkKey(dataDir);
     let baseUrl = options.publicOrigins?.[0] ?? '';
+    // Stories are stored by a thread of their own, on its own connection to the same file,
+    // so that commits (fsync) and the search index's triggers do not hold up other requests.
+    storyWriter = await startStoryWriterThread(database.file);
     const server = await buildServer({
       db: database.orm,
+      storyWriter,
       clock,
       panelLinkKey: linkKey,
       publicBaseUrl: () => baseUrl,
@@ -159,11 +170,14 @@ export async function startPlatform(options: TStartPlatformOptions): Promise<TPl
         retention.stop();
         await jobs.stop();
         transport.close?.();
+        // In-flight requests end first; the writer then finishes what it was sent.
         await server.close();
+        await storyWriter?.close();
         database.close();
       },
     };
   } catch (error) {
+    await storyWriter?.close();
     database.close();
     throw error;
   }

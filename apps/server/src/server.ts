@@ -11,7 +11,7 @@ import {
   type TAppErrorCode,
   type TCookieJar,
 } from '@duiding/api';
-import { checkDatabase, type TDbExecutor } from '@duiding/db';
+import { checkDatabase, type TDbExecutor, type TStoryWriter } from '@duiding/db';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -42,6 +42,8 @@ export interface TBuildServerOptions {
   /** Fastify's logger: false in tests, a level (and where to write) in production. */
   logger?: false | TLoggerOptions;
   rateLimiter?: RateLimiter;
+  /** Where submitted stories are stored (the platform's writer thread); `db` by default. */
+  storyWriter?: TStoryWriter;
   /**
    * Behind reverse proxies: how many hops (or which proxy addresses) to trust for the
    * client address and https. 0 or absent: the socket's own address.
@@ -102,6 +104,7 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
     db: options.db,
     clock,
     rateLimiter: options.rateLimiter,
+    storyWriter: options.storyWriter,
     panelLinkKey: options.panelLinkKey,
     publicBaseUrl: options.publicBaseUrl,
   });

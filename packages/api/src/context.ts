@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import {
   findSessionUser,
-  GroupCommit,
+  inProcessStoryWriter,
   type TDbExecutor,
+  type TStoryWriter,
   type TUser,
   touchSession,
 } from '@duiding/db';
@@ -32,8 +33,11 @@ export interface TApiServices {
   signInThrottle: SignInThrottle;
   /** Proof-of-work solutions already used (intake), in memory like the rate limits. */
   spentChallenges: SpentChallenges;
-  /** Stories are stored through it: many in one fsync'd commit under load. */
-  storyCommits: GroupCommit;
+  /**
+   * Stories are stored through it: many in one fsync'd commit under load. The server gives
+   * a writer thread of its own; by default (tests) group commits on `db`.
+   */
+  storyWriter: TStoryWriter;
   /** Derives panel members' personal-link tokens; kept outside the database (see panel/link-token). */
   panelLinkKey: Uint8Array;
   /** Where people visit the apps (`https://…`), for links in mail; known once the server listens. */
@@ -66,7 +70,7 @@ export function createApiServices(
     rateLimiter: services.rateLimiter ?? new RateLimiter(),
     signInThrottle: services.signInThrottle ?? new SignInThrottle(),
     spentChallenges: services.spentChallenges ?? new SpentChallenges(),
-    storyCommits: new GroupCommit(services.db),
+    storyWriter: services.storyWriter ?? inProcessStoryWriter(services.db),
     // A random key per process suits tests; the server passes one kept in its data folder.
     panelLinkKey: services.panelLinkKey ?? randomBytes(32),
     publicBaseUrl: services.publicBaseUrl ?? (() => 'http://localhost:3000'),

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { TCollectionLanding, TCollectionTheme, TFramework } from '@duiding/survey';
-import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { TDbExecutor } from './database';
 import { DbConflictError } from './errors';
 import { findFrameworkVersion } from './frameworks';
+import { preparedQuery } from './prepared';
 import {
   collections,
   frameworkVersions,
@@ -126,7 +127,15 @@ export function findCollectionById(
   db: TDbExecutor,
   id: string,
 ): TCollectionWithFramework | undefined {
-  return typed(db, db.select(withFramework).from(collections).where(eq(collections.id, id)).get());
+  // Prepared once: every story sent looks up its collection.
+  const query = preparedQuery(db, 'collectionById', (db) =>
+    db
+      .select(withFramework)
+      .from(collections)
+      .where(eq(collections.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  return typed(db, query.get({ id }));
 }
 
 export function findCollectionBySlug(

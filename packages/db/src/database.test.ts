@@ -10,6 +10,7 @@ import {
   findPlatformFact,
   findProjectBySlug,
   insertStoryOnce,
+  inTransaction,
   openDatabase,
   recordPlatformFactOnce,
 } from './index';
@@ -65,5 +66,36 @@ describe('openDatabase', () => {
     expect(recordPlatformFactOnce(database.orm, 'demo-seeded', { stories: 9 }, now)).toBe(false);
     expect(findPlatformFact(database.orm, 'demo-seeded')).toEqual({ stories: 3 });
     database.close();
+  });
+});
+
+describe('inTransaction with a second connection on the file (the story writer thread)', () => {
+  it('a transaction that reads and then writes holds the write lock from the start, so it commits', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duiding-db-'));
+    dirs.push(dir);
+    const file = join(dir, 'duiding.sqlite');
+    const main = openDatabase({ file });
+    const other = openDatabase({ file, busyTimeoutMs: 20 });
+    try {
+      const now = new Date('2026-11-15T10:00:00Z');
+      let otherWrite: unknown;
+      inTransaction(main.orm, (tx) => {
+        expect(findProjectBySlug(tx, 'eerste')).toBeUndefined();
+        // The other connection tries to commit in between: it waits for this transaction
+        // (and gives up after its short timeout here), instead of moving ahead of it.
+        try {
+          createProject(other.orm, { slug: 'tussendoor', name: 'Tussendoor', now });
+        } catch (error) {
+          otherWrite = error;
+        }
+        createProject(tx, { slug: 'eerste', name: 'Eerste', now });
+      });
+      expect(findProjectBySlug(main.orm, 'eerste')).toBeDefined();
+      expect((otherWrite as { code?: string }).code).toBe('SQLITE_BUSY');
+      expect(findProjectBySlug(other.orm, 'tussendoor')).toBeUndefined();
+    } finally {
+      other.close();
+      main.close();
+    }
   });
 });

@@ -77,10 +77,15 @@ export function openDatabase({ file, busyTimeoutMs = 5000 }: TOpenDatabaseOption
  * Runs `work` in one transaction: all of it is stored, or none of it.
  * better-sqlite3 transactions are synchronous, so `work` must not await;
  * on PostgreSQL this becomes an async transaction with the same shape.
+ *
+ * BEGIN IMMEDIATE: the write lock is taken at the start, waiting for another connection's
+ * commit (the story writer thread) under `busy_timeout`. A deferred transaction that reads
+ * first and writes later fails at once with SQLITE_BUSY when another connection committed
+ * in between (WAL cannot move its snapshot), which no timeout waits out.
  */
 export function inTransaction<T>(db: TDbExecutor, work: (tx: TDbExecutor) => T): T {
   const isNested = (db as unknown) instanceof SQLiteTransaction;
-  if (!isNested) return db.transaction((tx) => work(tx));
+  if (!isNested) return db.transaction((tx) => work(tx), { behavior: 'immediate' });
   // Nested: a savepoint by hand. When the disk is full SQLite rolls the whole transaction
   // back itself; drizzle's savepoint would then fail its own rollback and throw that
   // instead, hiding the SQLITE_FULL that tells the participant to try again later.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { TDbExecutor } from './database';
+import { preparedQuery } from './prepared';
 import { drafts } from './schema';
 
 export interface TDraft {
@@ -26,7 +27,11 @@ export function saveDraft(
     .values({ id: randomUUID(), ...input })
     .onConflictDoUpdate({
       target: drafts.resumeCodeHash,
-      set: { payload: input.payload, updatedOn: input.updatedOn, expiresAt: input.expiresAt },
+      set: {
+        payload: input.payload,
+        updatedOn: input.updatedOn,
+        expiresAt: input.expiresAt,
+      },
     })
     .run();
 }
@@ -47,7 +52,14 @@ export function findDraft(db: TDbExecutor, resumeCodeHash: string, now: Date): T
 
 /** Removes the draft under a personal code, if there is one. */
 export function deleteDraft(db: TDbExecutor, resumeCodeHash: string): boolean {
-  return db.delete(drafts).where(eq(drafts.resumeCodeHash, resumeCodeHash)).run().changes > 0;
+  // Prepared once: every story told with a code runs it.
+  const query = preparedQuery(db, 'deleteDraft', (db) =>
+    db
+      .delete(drafts)
+      .where(eq(drafts.resumeCodeHash, sql.placeholder('resumeCodeHash')))
+      .prepare(),
+  );
+  return query.run({ resumeCodeHash }).changes > 0;
 }
 
 export function deleteExpiredDrafts(db: TDbExecutor, now: Date): number {

@@ -68,4 +68,5 @@ export * from './spent-proofs';
 export * from './stories';
 export * from './story-search';
 export { parseStorySearch, type TStoryTextQuery } from './story-search-query';
+export * from './story-writer';
 export * from './users';

@@ -1,8 +1,9 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { appendAuditEntry } from './audit';
 import { inTransaction, type TDbExecutor } from './database';
 import { deleteDraft, findDraft } from './drafts';
 import { deleteStoryDerivatives } from './moderation';
+import { preparedQuery } from './prepared';
 import { collections, participants, stories, type TStoryStatus } from './schema';
 
 /*
@@ -19,11 +20,13 @@ export function findParticipantByCodeHash(
   db: TDbExecutor,
   codeHash: string,
 ): TCodeParticipant | undefined {
-  return db
-    .select({ id: participants.id, collectionId: participants.collectionId })
-    .from(participants)
-    .where(eq(participants.codeHash, codeHash))
-    .get();
+  return preparedQuery(db, 'participantByCodeHash', (db) =>
+    db
+      .select({ id: participants.id, collectionId: participants.collectionId })
+      .from(participants)
+      .where(eq(participants.codeHash, sql.placeholder('codeHash')))
+      .prepare(),
+  ).get({ codeHash });
 }
 
 /** Whether a code was ever given out and still means something: a participant or a live draft. */

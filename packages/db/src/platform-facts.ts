@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { TDbExecutor } from './database';
+import { preparedQuery } from './prepared';
 import { platformFacts } from './schema';
 
 /** Facts the installation remembers about itself, such as when the demo was seeded. */
@@ -10,11 +11,14 @@ export type TPlatformFactKey =
   | 'demo-panel-seeded';
 
 export function findPlatformFact(db: TDbExecutor, key: TPlatformFactKey): unknown {
-  return db
-    .select({ value: platformFacts.value })
-    .from(platformFacts)
-    .where(eq(platformFacts.key, key))
-    .get()?.value;
+  // Prepared once: the installation's secret is read for every participant code.
+  return preparedQuery(db, 'platformFact', (db) =>
+    db
+      .select({ value: platformFacts.value })
+      .from(platformFacts)
+      .where(eq(platformFacts.key, sql.placeholder('key')))
+      .prepare(),
+  ).get({ key })?.value;
 }
 
 /** Records a fact; returns false (and changes nothing) when it was already recorded. */

@@ -9,6 +9,7 @@ import {
   DbConflictError,
   findCollectionById,
   findOpenCollection,
+  findStoryByClientId,
   insertStoryOnce,
   listProjectStories,
   type TDatabase,
@@ -116,6 +117,41 @@ describe('insertStoryOnce', () => {
     expect(() => insertStoryOnce(fixture.database.orm, story('no-such-collection'))).toThrow(
       /FOREIGN KEY/,
     );
+  });
+});
+
+describe('insertStoryOnce on several databases (its statements are prepared once per connection)', () => {
+  it('stores each story in the database it was given, also when another one is open', () => {
+    const a = openWithCollection();
+    const b = openWithCollection();
+    try {
+      const inA = story(a.collectionId, { title: 'In A' });
+      const stored = insertStoryOnce(a.database.orm, inA);
+      // The same client id in B is a new story there: B's statements read B.
+      const inB = insertStoryOnce(b.database.orm, { ...inA, collectionId: b.collectionId });
+
+      expect(inB.duplicate).toBe(false);
+      expect(inB.storyId).not.toBe(stored.storyId);
+      expect(findStoryByClientId(a.database.orm, inA.clientId)?.id).toBe(stored.storyId);
+      expect(findStoryByClientId(b.database.orm, inA.clientId)?.id).toBe(inB.storyId);
+      expect(countStories(a.database.orm)).toBe(1);
+      expect(countStories(b.database.orm)).toBe(1);
+      expect(findCollectionById(b.database.orm, a.collectionId)).toBeUndefined();
+    } finally {
+      a.database.close();
+      b.database.close();
+    }
+  });
+
+  it('works again on a database opened after another was closed', () => {
+    const first = openWithCollection();
+    insertStoryOnce(first.database.orm, story(first.collectionId));
+    first.database.close();
+    const second = openWithCollection();
+    database = second.database;
+    const stored = insertStoryOnce(second.database.orm, story(second.collectionId));
+    expect(stored.duplicate).toBe(false);
+    expect(countStories(second.database.orm)).toBe(1);
   });
 });
 

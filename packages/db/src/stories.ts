@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, lt, ne, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { inTransaction, type TDbExecutor } from './database';
 import { deleteDraft } from './drafts';
 import { DbConflictError } from './errors';
 import { findParticipantByCodeHash } from './participant-codes';
+import { preparedQuery } from './prepared';
 import {
   collections,
   participants,
@@ -47,6 +48,47 @@ export interface TInsertedStory {
   participantCreated: boolean;
 }
 
+/** `{ id: sql.placeholder('id'), … }`: the values of a prepared insert. */
+function placeholders<T extends string>(...names: T[]): Record<T, Placeholder> {
+  const values = {} as Record<T, Placeholder>;
+  for (const name of names) values[name] = sql.placeholder(name);
+  return values;
+}
+
+// Prepared once per connection (see prepared.ts): the story insert's triggers make it the
+// most expensive statement to prepare.
+const insertParticipantQuery = (db: TDbExecutor) =>
+  preparedQuery(db, 'insertParticipant', (db) =>
+    db
+      .insert(participants)
+      .values(placeholders('id', 'collectionId', 'clientId', 'answers', 'codeHash', 'createdOn'))
+      .prepare(),
+  );
+
+const insertStoryQuery = (db: TDbExecutor) =>
+  preparedQuery(db, 'insertStory', (db) =>
+    db
+      .insert(stories)
+      .values(
+        placeholders(
+          'id',
+          'clientId',
+          'collectionId',
+          'participantId',
+          'promptId',
+          'title',
+          'text',
+          'language',
+          'channel',
+          'status',
+          'answers',
+          'createdOn',
+        ),
+      )
+      .onConflictDoNothing({ target: stories.clientId })
+      .prepare(),
+  );
+
 /**
  * Stores a participant (once), their story and its answers in one transaction.
  * Idempotent on the story's client id: a retry returns the first story. A participant
@@ -73,11 +115,16 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
     const { codeHash } = story.participant;
     let participant =
       (codeHash ? findParticipantByCodeHash(tx, codeHash) : undefined) ??
-      tx
-        .select({ id: participants.id, collectionId: participants.collectionId })
-        .from(participants)
-        .where(eq(participants.clientId, story.participant.clientId))
-        .get();
+      preparedQuery(tx, 'participantByClientId', (db) =>
+        db
+          .select({
+            id: participants.id,
+            collectionId: participants.collectionId,
+          })
+          .from(participants)
+          .where(eq(participants.clientId, sql.placeholder('clientId')))
+          .prepare(),
+      ).get({ clientId: story.participant.clientId });
     let participantCreated = false;
     if (participant && participant.collectionId !== story.collectionId) {
       throw new DbConflictError(
@@ -87,40 +134,34 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
     }
     if (!participant) {
       participant = { id: randomUUID(), collectionId: story.collectionId };
-      tx.insert(participants)
-        .values({
-          id: participant.id,
-          collectionId: story.collectionId,
-          clientId: story.participant.clientId,
-          answers: story.participant.answers,
-          codeHash: codeHash ?? null,
-          createdOn: story.createdOn,
-        })
-        .run();
+      insertParticipantQuery(tx).run({
+        id: participant.id,
+        collectionId: story.collectionId,
+        clientId: story.participant.clientId,
+        answers: story.participant.answers,
+        codeHash: codeHash ?? null,
+        createdOn: story.createdOn,
+      });
       participantCreated = true;
     }
 
     const storyId = randomUUID();
     // ON CONFLICT as a second guard when another process inserted the same client id
     // between our read and this write (SQLite serializes writers; PostgreSQL may not).
-    const inserted = tx
-      .insert(stories)
-      .values({
-        id: storyId,
-        clientId: story.clientId,
-        collectionId: story.collectionId,
-        participantId: participant.id,
-        promptId: story.promptId,
-        title: story.title,
-        text: story.text,
-        language: story.language,
-        channel: story.channel,
-        status: story.status ?? 'pending',
-        answers: story.answers,
-        createdOn: story.createdOn,
-      })
-      .onConflictDoNothing({ target: stories.clientId })
-      .run();
+    const inserted = insertStoryQuery(tx).run({
+      id: storyId,
+      clientId: story.clientId,
+      collectionId: story.collectionId,
+      participantId: participant.id,
+      promptId: story.promptId,
+      title: story.title,
+      text: story.text,
+      language: story.language,
+      channel: story.channel,
+      status: story.status ?? 'pending',
+      answers: story.answers,
+      createdOn: story.createdOn,
+    });
     if (inserted.changes === 0) {
       const first = findStoryByClientId(tx, story.clientId)!;
       return {
@@ -132,21 +173,28 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
     }
     // The draft this story was written from is done with once the story is stored.
     if (codeHash) deleteDraft(tx, codeHash);
-    return { storyId, participantId: participant.id, duplicate: false, participantCreated };
+    return {
+      storyId,
+      participantId: participant.id,
+      duplicate: false,
+      participantCreated,
+    };
   });
 }
 
 /** The story stored under a client id, if any. */
 export function findStoryByClientId(db: TDbExecutor, clientId: string) {
-  return db
-    .select({
-      id: stories.id,
-      collectionId: stories.collectionId,
-      participantId: stories.participantId,
-    })
-    .from(stories)
-    .where(eq(stories.clientId, clientId))
-    .get();
+  return preparedQuery(db, 'storyByClientId', (db) =>
+    db
+      .select({
+        id: stories.id,
+        collectionId: stories.collectionId,
+        participantId: stories.participantId,
+      })
+      .from(stories)
+      .where(eq(stories.clientId, sql.placeholder('clientId')))
+      .prepare(),
+  ).get({ clientId });
 }
 
 export interface TProjectStory {
@@ -261,7 +309,11 @@ export function setStoryStatus(db: TDbExecutor, storyId: string, status: TStoryS
 /** How many of a project's stories (in one collection, if given) have one of these statuses. */
 export function countProjectStories(
   db: TDbExecutor,
-  input: { projectId: string; collectionId?: string; statuses: readonly TStoryStatus[] },
+  input: {
+    projectId: string;
+    collectionId?: string;
+    statuses: readonly TStoryStatus[];
+  },
 ): number {
   if (input.statuses.length === 0) return 0;
   return (

@@ -11,13 +11,16 @@ import {
 
 export const NOW = new Date('2026-11-15T10:00:00Z');
 
-/** An in-memory database with the real migrations and one open public collection. */
-export function openWithCollection(): {
+/**
+ * A database with the real migrations and one open public collection: in memory, or in
+ * `file` when a test needs a second connection (the story writer's thread).
+ */
+export function openWithCollection(file = ':memory:'): {
   database: TDatabase;
   projectId: string;
   collectionId: string;
 } {
-  const database = openDatabase({ file: ':memory:' });
+  const database = openDatabase({ file });
   const db = database.orm;
   const project = createProject(db, { slug: 'zhz', name: 'ZHZ', now: NOW });
   const framework = createFramework(db, {

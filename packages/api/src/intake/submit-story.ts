@@ -1,9 +1,4 @@
-import {
-  findCollectionById,
-  findParticipantByCodeHash,
-  findStoryByClientId,
-  insertStoryOnce,
-} from '@duiding/db';
+import { findCollectionById, findParticipantByCodeHash, findStoryByClientId } from '@duiding/db';
 import {
   type TAnswerError,
   type TFramework,
@@ -108,21 +103,19 @@ async function storeNewStory(
       : knownCodeHash(ctx, input.participantCode);
 
   // Acknowledged only once its group's commit is on disk.
-  const stored = await ctx.storyCommits.run((tx) =>
-    insertStoryOnce(tx, {
-      clientId: input.clientId,
-      collectionId: collection.id,
-      participant: { clientId: input.participant.clientId, answers: participant, codeHash },
-      promptId: story.promptId,
-      title: story.title,
-      text: story.text,
-      language: input.story.language,
-      channel: 'web',
-      answers,
-      // Privacy: the day in Amsterdam, no time of day.
-      createdOn: amsterdamDay(now),
-    }),
-  );
+  const stored = await ctx.storyWriter.insertStory({
+    clientId: input.clientId,
+    collectionId: collection.id,
+    participant: { clientId: input.participant.clientId, answers: participant, codeHash },
+    promptId: story.promptId,
+    title: story.title,
+    text: story.text,
+    language: input.story.language,
+    channel: 'web',
+    answers,
+    // Privacy: the day in Amsterdam, no time of day.
+    createdOn: amsterdamDay(now),
+  });
   return {
     storyId: stored.storyId,
     duplicate: stored.duplicate,

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openWithCollection } from '../test/fixtures';
+import {
+  countParticipants,
+  countStories,
+  DbConflictError,
+  findStoryByClientId,
+  isStorageFailure,
+  startStoryWriterThread,
+  type TDatabase,
+  type TNewStory,
+} from './index';
+
+let database: TDatabase | undefined;
+let writer: Awaited<ReturnType<typeof startStoryWriterThread>> | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await writer?.close();
+  database?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  writer = database = dir = undefined;
+});
+
+function story(collectionId: string, overrides: Partial<TNewStory> = {}): TNewStory {
+  return {
+    clientId: randomUUID(),
+    collectionId,
+    participant: { clientId: randomUUID(), answers: { rol: 'ouder_of_verzorger' } },
+    promptId: 'moment',
+    title: 'Eindelijk gehoord',
+    text: 'De hulpverlener nam de tijd voor ons gezin. '.repeat(20),
+    language: 'nl',
+    channel: 'web',
+    answers: { betrokken: 0.8, hulp: { a: 0.2, b: 0.5, c: 0.3 } },
+    createdOn: '2026-11-15',
+    ...overrides,
+  };
+}
+
+/** A database file with one open collection, and the writer thread on the same file. */
+async function openFileWithWriter() {
+  dir = mkdtempSync(join(tmpdir(), 'duiding-writer-'));
+  const fixture = openWithCollection(join(dir, 'duiding.sqlite'));
+  database = fixture.database;
+  writer = await startStoryWriterThread(fixture.database.file);
+  return { ...fixture, writer };
+}
+
+describe('the story writer thread', () => {
+  it('stores stories that arrive together in few commits, each readable on the main connection once acknowledged', async () => {
+    const { collectionId, writer } = await openFileWithWriter();
+    const stories = Array.from({ length: 200 }, () => story(collectionId));
+    const stored = await Promise.all(stories.map((s) => writer.insertStory(s)));
+
+    expect(new Set(stored.map((s) => s.storyId)).size).toBe(200);
+    expect(stored.every((s) => !s.duplicate && s.participantCreated)).toBe(true);
+    // The main thread's own connection sees every acknowledged story, with its answers.
+    expect(countStories(database!.orm)).toBe(200);
+    expect(findStoryByClientId(database!.orm, stories[17]!.clientId)?.id).toBe(stored[17]!.storyId);
+    const { groups, writes } = await writer.stats();
+    expect(writes).toBe(200);
+    expect(groups).toBeLessThan(20);
+  });
+
+  it('stores a retry once, and refuses a story of another collection with the conflict', async () => {
+    const { collectionId, writer } = await openFileWithWriter();
+    const first = story(collectionId);
+    const [a, b] = await Promise.all([writer.insertStory(first), writer.insertStory(first)]);
+    expect(b).toEqual({ ...a, duplicate: true, participantCreated: false });
+    const again = await writer.insertStory(first);
+    expect(again.storyId).toBe(a.storyId);
+    expect(countStories(database!.orm)).toBe(1);
+
+    const moved = writer.insertStory({ ...first, collectionId: randomUUID() });
+    await expect(moved).rejects.toBeInstanceOf(DbConflictError);
+    await expect(moved).rejects.toMatchObject({ reason: 'story-in-other-collection' });
+  });
+
+  it('a full disk refuses the stories as a storage failure, stores nothing of them, and takes them once space returns', async () => {
+    const { collectionId, writer } = await openFileWithWriter();
+    await writer.insertStory(story(collectionId));
+    await writer.limitWrites({ maxPageCount: Number(database!.pragma('page_count')) });
+    const refused = Array.from({ length: 20 }, () => story(collectionId));
+    const outcomes = await Promise.allSettled(refused.map((s) => writer.insertStory(s)));
+    expect(outcomes.every((o) => o.status === 'rejected' && isStorageFailure(o.reason))).toBe(true);
+    expect(countStories(database!.orm)).toBe(1);
+    expect(countParticipants(database!.orm)).toBe(1);
+
+    await writer.limitWrites({ maxPageCount: 1_073_741_823 });
+    const stored = await Promise.all(refused.map((s) => writer.insertStory(s)));
+    expect(stored.every((s) => !s.duplicate)).toBe(true);
+    expect(countStories(database!.orm)).toBe(21);
+  });
+
+  it('a read-only connection refuses as a storage failure and recovers without a restart', async () => {
+    const { collectionId, writer } = await openFileWithWriter();
+    await writer.limitWrites({ queryOnly: true });
+    const s = story(collectionId);
+    const refused = await writer.insertStory(s).catch((error: unknown) => error);
+    expect(isStorageFailure(refused)).toBe(true);
+    await writer.limitWrites({ queryOnly: false });
+    await writer.insertStory(s);
+    expect(countStories(database!.orm)).toBe(1);
+  });
+
+  it('closing finishes the stories already sent', async () => {
+    const { collectionId, writer: thread } = await openFileWithWriter();
+    const sent = Array.from({ length: 50 }, () => thread.insertStory(story(collectionId)));
+    await thread.close();
+    writer = undefined;
+    expect((await Promise.allSettled(sent)).every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(countStories(database!.orm)).toBe(50);
+    await expect(thread.insertStory(story(collectionId))).rejects.toThrow();
+  });
+});

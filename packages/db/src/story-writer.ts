@@ -1,0 +1,216 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { TDbExecutor } from './database';
+import { DbConflictError, isStorageFailure, type TDbConflictReason } from './errors';
+import { GroupCommit } from './group-commit';
+import { insertStoryOnce, type TInsertedStory, type TNewStory } from './stories';
+
+/**
+ * Where submitted stories are stored. Each promise settles only after the commit that holds
+ * the story is on disk (`synchronous=FULL`), so the participant's thank-you means stored.
+ */
+export interface TStoryWriter {
+  insertStory(story: TNewStory): Promise<TInsertedStory>;
+  /** Stories stored so far, and the groups (commits) they came in: for tests and benches. */
+  stats(): Promise<{ groups: number; writes: number }>;
+  close(): Promise<void>;
+}
+
+/** On the caller's own connection, in group commits (tests, in-memory databases). */
+export function inProcessStoryWriter(db: TDbExecutor): TStoryWriter {
+  const commits = new GroupCommit(db);
+  return {
+    insertStory: (story) => commits.run((tx) => insertStoryOnce(tx, story)),
+    stats: async () => ({ ...commits.stats }),
+    close: async () => {},
+  };
+}
+
+/** A write limit for the fault tests, as `TDatabase.limitWrites` takes it. */
+export type TWriteLimit = { maxPageCount: number } | { queryOnly: boolean };
+
+/** What the writer thread is asked to do. */
+export type TStoryWriterRequest =
+  | { kind: 'stories'; items: { id: number; story: TNewStory }[] }
+  | { kind: 'limit'; id: number; limit: TWriteLimit }
+  | { kind: 'stats'; id: number }
+  | { kind: 'close' };
+
+/** A failure as it crosses to the main thread: enough to map it as the api does. */
+export type TWriteFailure =
+  | { type: 'conflict'; reason: TDbConflictReason; message: string }
+  | { type: 'storage' | 'other'; code: string | undefined; message: string };
+
+export type TStoryWriterReply =
+  | { kind: 'ready' }
+  | { kind: 'open-failed'; failure: TWriteFailure }
+  | {
+      kind: 'done';
+      results: (
+        | { id: number; ok: true; value: unknown }
+        | { id: number; ok: false; failure: TWriteFailure }
+      )[];
+    };
+
+export function describeWriteFailure(error: unknown): TWriteFailure {
+  if (error instanceof DbConflictError) {
+    return { type: 'conflict', reason: error.reason, message: error.message };
+  }
+  let code: string | undefined;
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const c = (e as { code?: unknown }).code;
+    if (typeof c === 'string') {
+      code = c;
+      break;
+    }
+  }
+  return {
+    type: isStorageFailure(error) ? 'storage' : 'other',
+    code,
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+function toError(failure: TWriteFailure): Error {
+  if (failure.type === 'conflict') return new DbConflictError(failure.reason, failure.message);
+  // The SQLite code is what isStorageFailure (and so the api's mapping) reads.
+  return Object.assign(new Error(failure.message), { code: failure.code });
+}
+
+const THREAD_FILE = new URL('./story-writer-thread.ts', import.meta.url);
+
+/**
+ * The thread runs this package's TypeScript source, as the server does (tsx). A worker does
+ * not take the loader of the thread that starts it, so it registers tsx itself first (tsx
+ * is the workspace's own, as for `pnpm start`).
+ */
+function threadBootstrap(): string {
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  const tsx = pathToFileURL(join(dirname(tsxPackage), 'dist/esm/api/index.mjs')).href;
+  return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(THREAD_FILE.href)}); })`;
+}
+
+/**
+ * Stories stored by a thread of their own, on its own connection to the database file (WAL
+ * lets both connections work at once). better-sqlite3 is synchronous: on the main thread
+ * each commit's fsync and each insert (with the search index its triggers fill) stopped
+ * every other request; here the main thread parses and validates the next requests while
+ * the thread commits. Stories that arrive while the thread is busy go into its next commit,
+ * so under load one fsync covers many.
+ *
+ * If the thread stops, the stories it had not confirmed are refused (a retry with the same
+ * client id is safe) and a new thread takes over.
+ */
+export async function startStoryWriterThread(file: string): Promise<
+  TStoryWriter & {
+    /** For the fault tests: limits the thread's connection as a full or read-only disk would. */
+    limitWrites(limit: TWriteLimit): Promise<void>;
+  }
+> {
+  type TWaiting = { resolve: (value: never) => void; reject: (error: unknown) => void };
+  const waiting = new Map<number, TWaiting>();
+  let nextId = 1;
+  let queued: { id: number; story: TNewStory }[] = [];
+  let sendScheduled = false;
+  let closing = false;
+  let current: Worker | undefined;
+  let starting: Promise<Worker> | undefined;
+
+  const spawn = () =>
+    new Promise<Worker>((resolve, reject) => {
+      const worker = new Worker(threadBootstrap(), { eval: true, workerData: { file } });
+      worker.on('message', (reply: TStoryWriterReply) => {
+        if (reply.kind === 'ready') resolve(worker);
+        else if (reply.kind === 'open-failed') reject(toError(reply.failure));
+        else {
+          for (const result of reply.results) {
+            const entry = waiting.get(result.id);
+            if (!entry) continue;
+            waiting.delete(result.id);
+            if (result.ok) entry.resolve(result.value as never);
+            else entry.reject(toError(result.failure));
+          }
+        }
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => {
+        reject(new Error('De schrijfdraad van de verhalen stopte bij het starten.'));
+        if (current !== worker) return;
+        // Whatever it had not confirmed may or may not be stored: refuse it, so the
+        // browser tries again with the same client id (which stores once).
+        for (const [id, entry] of waiting) {
+          waiting.delete(id);
+          entry.reject(new Error('De schrijfdraad van de verhalen stopte.'));
+        }
+        if (!closing) restart();
+      });
+    });
+
+  const restart = () => {
+    current = undefined;
+    starting = spawn().then(
+      (worker) => {
+        current = worker;
+        starting = undefined;
+        flushQueue();
+        return worker;
+      },
+      (error) => {
+        starting = undefined;
+        for (const { id } of queued) waiting.get(id)?.reject(error);
+        queued = [];
+        throw error;
+      },
+    );
+    starting.catch(() => {});
+  };
+
+  current = await spawn();
+  const post = (request: TStoryWriterRequest) => current!.postMessage(request);
+
+  function flushQueue() {
+    sendScheduled = false;
+    if (!current || queued.length === 0) return;
+    post({ kind: 'stories', items: queued });
+    queued = [];
+  }
+
+  const ask = <T>(request: (id: number) => TStoryWriterRequest) =>
+    new Promise<T>((resolve, reject) => {
+      if (!current) return reject(new Error('De schrijfdraad van de verhalen draait niet.'));
+      const id = nextId++;
+      waiting.set(id, { resolve: resolve as (value: never) => void, reject });
+      post(request(id));
+    });
+
+  return {
+    insertStory: (story) =>
+      new Promise<TInsertedStory>((resolve, reject) => {
+        if (closing) return reject(new Error('De server stopt; probeer het zo opnieuw.'));
+        const id = nextId++;
+        waiting.set(id, { resolve: resolve as (value: never) => void, reject });
+        queued.push({ id, story });
+        // One message per turn of the event loop: the requests read in this turn together.
+        if (!sendScheduled) {
+          sendScheduled = true;
+          setImmediate(flushQueue);
+        }
+      }),
+    stats: () => ask((id) => ({ kind: 'stats', id })),
+    limitWrites: (limit) => ask((id) => ({ kind: 'limit', id, limit })),
+    close: async () => {
+      closing = true;
+      await starting?.catch(() => {});
+      flushQueue();
+      const worker = current;
+      if (!worker) return;
+      // The thread finishes the stories it was sent before it closes its connection.
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage({ kind: 'close' } satisfies TStoryWriterRequest);
+      await exited;
+      current = undefined;
+    },
+  };
+}
