@@ -187,7 +187,7 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
     referrerPolicy: { policy: 'no-referrer' },
   });
   app.addHook('onRequest', (request, reply, done) => {
-    securityHeaders(request.raw, reply.raw, done);
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   await app.register(fastifyCookie);
   // API answers are compressed as they go (brotli at a fast level, or gzip); the apps'
