@@ -76,7 +76,7 @@ export function visitExplorerStories(
   projectId: string,
   collectionIds: readonly string[],
   begin: (count: number) => (row: TExplorerStoryRow, position: number) => void,
-  pageSize = 1000,
+  pageSize = 250,
 ): void {
   if (collectionIds.length === 0) {
     begin(0);
@@ -99,39 +99,40 @@ export function visitExplorerStories(
     const count = tx.select({ n: sql<number>`count(*)` }).from(stories).where(usable).get()?.n ?? 0;
     const visit = begin(count);
     let position = 0;
+    // One statement for every page (a statement per page leaves hundreds to the collector).
+    const page = tx
+      .select({
+        id: stories.id,
+        collectionId: stories.collectionId,
+        channel: stories.channel,
+        status: stories.status,
+        createdOn: stories.createdOn,
+        answers: stories.answers,
+        participantAnswers: participants.answers,
+      })
+      .from(stories)
+      .innerJoin(participants, eq(participants.id, stories.participantId))
+      .where(
+        and(
+          eq(stories.collectionId, sql.placeholder('collectionId')),
+          notInArray(stories.status, ['withdrawn', 'rejected']),
+          sql`(${stories.createdOn}, ${stories.id}) > (${sql.placeholder('createdOn')}, ${sql.placeholder('id')})`,
+        ),
+      )
+      .orderBy(asc(stories.createdOn), asc(stories.id))
+      .limit(pageSize)
+      .prepare();
     for (const { id: collectionId } of ordered) {
-      let after: { createdOn: string; id: string } | null = null;
+      // Every day and id is greater than the empty string.
+      let after = { createdOn: '', id: '' };
       for (;;) {
-        const page: TExplorerStoryRow[] = tx
-          .select({
-            id: stories.id,
-            collectionId: stories.collectionId,
-            channel: stories.channel,
-            status: stories.status,
-            createdOn: stories.createdOn,
-            answers: stories.answers,
-            participantAnswers: participants.answers,
-          })
-          .from(stories)
-          .innerJoin(participants, eq(participants.id, stories.participantId))
-          .where(
-            and(
-              eq(stories.collectionId, collectionId),
-              notInArray(stories.status, ['withdrawn', 'rejected']),
-              after
-                ? sql`(${stories.createdOn}, ${stories.id}) > (${after.createdOn}, ${after.id})`
-                : undefined,
-            ),
-          )
-          .orderBy(asc(stories.createdOn), asc(stories.id))
-          .limit(pageSize)
-          .all();
-        for (const row of page) {
+        const rows: TExplorerStoryRow[] = page.all({ collectionId, ...after });
+        for (const row of rows) {
           if (position === count) throw new Error('more stories than counted');
           visit(row, position++);
         }
-        const last = page.at(-1);
-        if (!last || page.length < pageSize) break;
+        const last = rows.at(-1);
+        if (!last || rows.length < pageSize) break;
         after = { createdOn: last.createdOn, id: last.id };
       }
     }

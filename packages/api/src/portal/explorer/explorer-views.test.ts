@@ -41,6 +41,9 @@ vi.mock('node:crypto', async (original) => {
   };
 });
 
+// 500 views over 1 200 stories: seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
 const now = new Date('2026-11-15T10:00:00Z');
 const database = openDatabase({ file: ':memory:' });
 afterAll(() => database.close());
