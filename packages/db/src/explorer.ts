@@ -1,5 +1,5 @@
-import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
-import type { TDbExecutor } from './database';
+import { and, asc, eq, inArray, ne, notInArray, type SQL, sql } from 'drizzle-orm';
+import { inTransaction, type TDbExecutor } from './database';
 import {
   collections,
   participants,
@@ -62,6 +62,82 @@ export function readExplorerStories(db: TDbExecutor, projectId: string): TExplor
     .innerJoin(participants, eq(participants.id, stories.participantId))
     .where(and(eq(collections.projectId, projectId), ne(stories.status, 'withdrawn')))
     .all();
+}
+
+/**
+ * The stories of these collections of the project that analysis may use (neither withdrawn
+ * nor rejected), in a fixed order (collections as created, then by day and id), a page at a
+ * time so that their parsed answers are never all in memory at once. `begin` gets the
+ * number of stories before the first and returns what is called with each. One read
+ * transaction, so that count and stories agree.
+ */
+export function visitExplorerStories(
+  db: TDbExecutor,
+  projectId: string,
+  collectionIds: readonly string[],
+  begin: (count: number) => (row: TExplorerStoryRow, position: number) => void,
+  pageSize = 250,
+): void {
+  if (collectionIds.length === 0) {
+    begin(0);
+    return;
+  }
+  inTransaction(db, (tx) => {
+    const ordered = tx
+      .select({ id: collections.id })
+      .from(collections)
+      .where(and(eq(collections.projectId, projectId), inArray(collections.id, [...collectionIds])))
+      .orderBy(sql`${collections}.rowid`)
+      .all();
+    const usable = and(
+      inArray(
+        stories.collectionId,
+        ordered.map((c) => c.id),
+      ),
+      notInArray(stories.status, ['withdrawn', 'rejected']),
+    );
+    const count = tx.select({ n: sql<number>`count(*)` }).from(stories).where(usable).get()?.n ?? 0;
+    const visit = begin(count);
+    let position = 0;
+    // One statement for every page (a statement per page leaves hundreds to the collector).
+    const page = tx
+      .select({
+        id: stories.id,
+        collectionId: stories.collectionId,
+        channel: stories.channel,
+        status: stories.status,
+        createdOn: stories.createdOn,
+        answers: stories.answers,
+        participantAnswers: participants.answers,
+      })
+      .from(stories)
+      .innerJoin(participants, eq(participants.id, stories.participantId))
+      .where(
+        and(
+          eq(stories.collectionId, sql.placeholder('collectionId')),
+          notInArray(stories.status, ['withdrawn', 'rejected']),
+          sql`(${stories.createdOn}, ${stories.id}) > (${sql.placeholder('createdOn')}, ${sql.placeholder('id')})`,
+        ),
+      )
+      .orderBy(asc(stories.createdOn), asc(stories.id))
+      .limit(pageSize)
+      .prepare();
+    for (const { id: collectionId } of ordered) {
+      // Every day and id is greater than the empty string.
+      let after = { createdOn: '', id: '' };
+      for (;;) {
+        const rows: TExplorerStoryRow[] = page.all({ collectionId, ...after });
+        for (const row of rows) {
+          if (position === count) throw new Error('more stories than counted');
+          visit(row, position++);
+        }
+        const last = rows.at(-1);
+        if (!last || rows.length < pageSize) break;
+        after = { createdOn: last.createdOn, id: last.id };
+      }
+    }
+    if (position !== count) throw new Error('fewer stories than counted');
+  });
 }
 
 /**

@@ -240,10 +240,24 @@ export function storyMetaVariable(
   ids: readonly string[],
   collectionLabels: Readonly<Record<string, string>> = {},
 ): TCategoricalVariable {
-  const sorted = [...new Set(ids)].sort();
-  const index = new Map(sorted.map((id, i) => [id, i]));
+  const distinct = [...new Set(ids)];
+  const first = new Map(distinct.map((id, c) => [id, c]));
   const codes = new Int32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) codes[i] = index.get(ids[i]!)!;
+  for (let i = 0; i < ids.length; i++) codes[i] = first.get(ids[i]!)!;
+  return metaVariable(key, distinct, codes, collectionLabels);
+}
+
+/** The grouping from codes into `distinct` (ids in any order); renumbered to sorted ids. */
+function metaVariable(
+  key: 'collection' | 'channel',
+  distinct: readonly string[],
+  codes: Int32Array,
+  collectionLabels: Readonly<Record<string, string>>,
+): TCategoricalVariable {
+  const sorted = [...distinct].sort();
+  const rank = new Map(sorted.map((id, i) => [id, i]));
+  const renumber = Int32Array.from(distinct, (id) => rank.get(id)!);
+  for (let i = 0; i < codes.length; i++) codes[i] = renumber[codes[i]!]!;
   return {
     type: 'categorical',
     key,
@@ -255,7 +269,7 @@ export function storyMetaVariable(
       label: key === 'collection' ? (collectionLabels[id] ?? id) : (CHANNEL_LABELS[id] ?? id),
     })),
     codes,
-    status: new Uint8Array(ids.length),
+    status: new Uint8Array(codes.length),
     present: true,
   };
 }
@@ -311,39 +325,38 @@ export function subsetVariables(variables: readonly TVariable[], rows: Int32Arra
   });
 }
 
-/** Typed columns, one pass over the stories per question: the scan never re-reads answers. */
-export function buildVariables(
-  framework: TFramework,
-  stories: readonly TScanStory[],
-  collectionLabels: Readonly<Record<string, string>> = {},
-): TVariable[] {
-  const n = stories.length;
-  const variables: TVariable[] = [];
+/** What a column builder is given of each story, in the columns' order. */
+export type TColumnStory = Pick<
+  TScanStory,
+  'collectionId' | 'channel' | 'answers' | 'participantAnswers'
+>;
+
+/** Puts one story's answer to a question into the typed arrays at position i. */
+type TEncode = (i: number, raw: unknown) => void;
+
+/**
+ * Typed columns built one story at a time (`add`), so that a server can stream stories
+ * from its database and never hold their parsed answers all at once; `finish` does what
+ * depends on the whole set (numeric levels, a triad's resolution and ilr coordinates, the
+ * collections and channels present). `buildVariables` is this over an array.
+ */
+export function variableBuilder(framework: TFramework, n: number) {
   const questions: { question: TQuestion; participant: boolean }[] = [
     ...framework.signifiers.map((question) => ({ question, participant: false })),
     ...framework.participantQuestions.map((question) => ({ question, participant: true })),
   ];
-  // One pass over the stories touches each answers object once (they lie scattered in
-  // memory); the per-question passes below then read compact arrays.
-  const rawColumns = questions.map(() => new Array<unknown>(n));
-  const storyQuestions = questions.flatMap(({ question, participant }, q) =>
-    participant ? [] : [{ id: question.id, column: rawColumns[q]! }],
-  );
-  const participantQuestions = questions.flatMap(({ question, participant }, q) =>
-    participant ? [{ id: question.id, column: rawColumns[q]! }] : [],
-  );
-  for (let i = 0; i < n; i++) {
-    const { answers, participantAnswers } = stories[i]!;
-    for (const { id, column } of storyQuestions) column[i] = answers[id];
-    for (const { id, column } of participantQuestions) column[i] = participantAnswers[id];
-  }
-  questions.forEach(({ question, participant }, q) => {
-    const column = rawColumns[q]!;
-    const answerOf = (i: number) => column[i];
+  // Per question: how to encode an answer, and how to make its variables at the end.
+  const encoders: { id: string; participant: boolean; encode: TEncode }[] = [];
+  const finishers: (() => TVariable[])[] = [];
+  for (const { question, participant } of questions) {
     const base = {
       question: question.id,
       questionLabel: nl(question.label),
       isSignifier: !participant,
+    };
+    const add = (encode: TEncode, finish: () => TVariable[]) => {
+      encoders.push({ id: question.id, participant, encode });
+      finishers.push(finish);
     };
     switch (question.kind) {
       case 'choice': {
@@ -353,56 +366,64 @@ export function buildVariables(
           const dontKnow = Uint8Array.from(options, (o) => (DONT_KNOW_OPTIONS.has(o.id) ? 1 : 0));
           const codes = new Int32Array(n).fill(-1);
           const status = new Uint8Array(n).fill(UNANSWERED);
-          for (let i = 0; i < n; i++) {
-            const raw = answerOf(i);
-            if (!isChoiceValue(raw)) continue;
-            // Most answers are a plain option id; readChoice only for the other forms.
-            const id = typeof raw === 'string' ? raw : readChoice(raw).selected[0];
-            const code = id === undefined ? undefined : optionIndex.get(id);
-            if (code === undefined) continue;
-            if (dontKnow[code] === 1) status[i] = DONT_KNOW_STATUS;
-            else {
-              codes[i] = code;
-              status[i] = ANSWERED;
-            }
-          }
-          variables.push({
-            type: 'categorical',
-            key: question.id,
-            ...base,
-            categories: options,
-            codes,
-            status,
-          });
+          add(
+            (i, raw) => {
+              if (!isChoiceValue(raw)) return;
+              // Most answers are a plain option id; readChoice only for the other forms.
+              const id = typeof raw === 'string' ? raw : readChoice(raw).selected[0];
+              const code = id === undefined ? undefined : optionIndex.get(id);
+              if (code === undefined) return;
+              if (dontKnow[code] === 1) status[i] = DONT_KNOW_STATUS;
+              else {
+                codes[i] = code;
+                status[i] = ANSWERED;
+              }
+            },
+            () => [
+              {
+                type: 'categorical',
+                key: question.id,
+                ...base,
+                categories: options,
+                codes,
+                status,
+              },
+            ],
+          );
         } else {
           const columns = options.map(() => new Int32Array(n).fill(-1));
           const status = new Uint8Array(n).fill(UNANSWERED);
-          for (let i = 0; i < n; i++) {
-            const raw = answerOf(i);
-            if (!isChoiceValue(raw)) continue;
-            const selected = Array.isArray(raw) ? raw : readChoice(raw).selected;
-            status[i] = ANSWERED;
-            for (let k = 0; k < columns.length; k++) columns[k]![i] = 0;
-            for (let s = 0; s < selected.length; s++) {
-              const code = optionIndex.get(selected[s]!);
-              if (code !== undefined) columns[code]![i] = 1;
-            }
-          }
-          options.forEach((option, k) => {
-            if (DONT_KNOW_OPTIONS.has(option.id)) return;
-            variables.push({
-              type: 'categorical',
-              key: `${question.id}:${option.id}`,
-              ...base,
-              categories: [
-                { id: 'nee', label: `niet '${option.label}'` },
-                { id: 'ja', label: `'${option.label}'` },
-              ],
-              codes: columns[k]!,
-              status,
-              binaryOf: option,
-            });
-          });
+          add(
+            (i, raw) => {
+              if (!isChoiceValue(raw)) return;
+              const selected = Array.isArray(raw) ? raw : readChoice(raw).selected;
+              status[i] = ANSWERED;
+              for (let k = 0; k < columns.length; k++) columns[k]![i] = 0;
+              for (let s = 0; s < selected.length; s++) {
+                const code = optionIndex.get(selected[s]!);
+                if (code !== undefined) columns[code]![i] = 1;
+              }
+            },
+            () =>
+              options.flatMap((option, k): TVariable[] =>
+                DONT_KNOW_OPTIONS.has(option.id)
+                  ? []
+                  : [
+                      {
+                        type: 'categorical',
+                        key: `${question.id}:${option.id}`,
+                        ...base,
+                        categories: [
+                          { id: 'nee', label: `niet '${option.label}'` },
+                          { id: 'ja', label: `'${option.label}'` },
+                        ],
+                        codes: columns[k]!,
+                        status,
+                        binaryOf: option,
+                      },
+                    ],
+              ),
+          );
         }
         break;
       }
@@ -411,14 +432,6 @@ export function buildVariables(
       case 'number': {
         const values = new Float64Array(n).fill(Number.NaN);
         const status = new Uint8Array(n).fill(UNANSWERED);
-        for (let i = 0; i < n; i++) {
-          const raw = answerOf(i);
-          if (typeof raw === 'number') {
-            values[i] = raw;
-            status[i] = ANSWERED;
-          } else if (raw === NOT_APPLICABLE) status[i] = NOT_APPLICABLE_STATUS;
-          else if (raw === DONT_KNOW) status[i] = DONT_KNOW_STATUS;
-        }
         const [lowLabel, highLabel] =
           question.kind === 'dyad'
             ? [nl(question.left), nl(question.right)]
@@ -430,57 +443,66 @@ export function buildVariables(
                     : 'hoog',
                 ]
               : ['laag', 'hoog'];
-        variables.push(
-          numericVariable({
-            key: question.id,
-            ...base,
-            kind: question.kind,
-            lowLabel,
-            highLabel,
-            values,
-            status,
-          }),
+        add(
+          (i, raw) => {
+            if (typeof raw === 'number') {
+              values[i] = raw;
+              status[i] = ANSWERED;
+            } else if (raw === NOT_APPLICABLE) status[i] = NOT_APPLICABLE_STATUS;
+            else if (raw === DONT_KNOW) status[i] = DONT_KNOW_STATUS;
+          },
+          () => [
+            numericVariable({
+              key: question.id,
+              ...base,
+              kind: question.kind,
+              lowLabel,
+              highLabel,
+              values,
+              status,
+            }),
+          ],
         );
         break;
       }
       case 'stones': {
-        // One pass over the answers fills both axes of every stone.
+        // Each answer fills both axes of every stone it placed.
         const axes = question.stones.map(() => ({
           x: new Float64Array(n).fill(Number.NaN),
           y: new Float64Array(n).fill(Number.NaN),
           status: new Uint8Array(n).fill(UNANSWERED),
         }));
         const stoneIds = question.stones.map((stone) => stone.id);
-        for (let i = 0; i < n; i++) {
-          const raw = answerOf(i);
-          if (typeof raw !== 'object' || raw === null) continue;
-          const placedStones = raw as Record<string, { x: number; y: number } | undefined>;
-          for (let k = 0; k < stoneIds.length; k++) {
-            const placed = placedStones[stoneIds[k]!];
-            if (!placed) continue;
-            const column = axes[k]!;
-            column.x[i] = placed.x;
-            column.y[i] = placed.y;
-            column.status[i] = ANSWERED;
-          }
-        }
-        question.stones.forEach((stone, k) => {
-          for (const axis of ['x', 'y'] as const) {
-            const labels = question[axis];
-            variables.push(
-              numericVariable({
-                key: `${question.id}:${stone.id}:${axis}`,
-                ...base,
-                questionLabel: `${base.questionLabel} – ${nl(stone.label)} (${axis === 'x' ? 'horizontaal' : 'verticaal'})`,
-                kind: 'stones',
-                lowLabel: nl(labels.low),
-                highLabel: nl(labels.high),
-                values: axes[k]![axis],
-                status: axes[k]!.status,
+        add(
+          (i, raw) => {
+            if (typeof raw !== 'object' || raw === null) return;
+            const placedStones = raw as Record<string, { x: number; y: number } | undefined>;
+            for (let k = 0; k < stoneIds.length; k++) {
+              const placed = placedStones[stoneIds[k]!];
+              if (!placed) continue;
+              const column = axes[k]!;
+              column.x[i] = placed.x;
+              column.y[i] = placed.y;
+              column.status[i] = ANSWERED;
+            }
+          },
+          () =>
+            question.stones.flatMap((stone, k) =>
+              (['x', 'y'] as const).map((axis) => {
+                const labels = question[axis];
+                return numericVariable({
+                  key: `${question.id}:${stone.id}:${axis}`,
+                  ...base,
+                  questionLabel: `${base.questionLabel} – ${nl(stone.label)} (${axis === 'x' ? 'horizontaal' : 'verticaal'})`,
+                  kind: 'stones',
+                  lowLabel: nl(labels.low),
+                  highLabel: nl(labels.high),
+                  values: axes[k]![axis],
+                  status: axes[k]!.status,
+                });
               }),
-            );
-          }
-        });
+            ),
+        );
         break;
       }
       case 'triad': {
@@ -491,52 +513,98 @@ export function buildVariables(
           new Float64Array(n).fill(Number.NaN),
         ];
         let answered = 0;
-        for (let i = 0; i < n; i++) {
-          const raw = answerOf(i);
-          if (raw === NOT_APPLICABLE) status[i] = NOT_APPLICABLE_STATUS;
-          else if (
-            typeof raw === 'object' &&
-            raw !== null &&
-            'a' in raw &&
-            'b' in raw &&
-            'c' in raw
-          ) {
-            const triad = raw as Triad;
-            parts[0][i] = triad.a;
-            parts[1][i] = triad.b;
-            parts[2][i] = triad.c;
-            status[i] = ANSWERED;
-            answered++;
-          }
-        }
-        const { resolution, z1, z2 } = triadCoordinates(parts, status, answered);
-        variables.push({
-          type: 'triad',
-          key: question.id,
-          ...base,
-          corners: question.corners.map((c) => nl(c.label)) as [string, string, string],
-          parts,
-          resolution,
-          z1,
-          z2,
-          status,
-        });
+        add(
+          (i, raw) => {
+            if (raw === NOT_APPLICABLE) status[i] = NOT_APPLICABLE_STATUS;
+            else if (
+              typeof raw === 'object' &&
+              raw !== null &&
+              'a' in raw &&
+              'b' in raw &&
+              'c' in raw
+            ) {
+              const triad = raw as Triad;
+              parts[0][i] = triad.a;
+              parts[1][i] = triad.b;
+              parts[2][i] = triad.c;
+              status[i] = ANSWERED;
+              answered++;
+            }
+          },
+          () => {
+            const { resolution, z1, z2 } = triadCoordinates(parts, status, answered);
+            return [
+              {
+                type: 'triad',
+                key: question.id,
+                ...base,
+                corners: question.corners.map((c) => nl(c.label)) as [string, string, string],
+                parts,
+                resolution,
+                z1,
+                z2,
+                status,
+              },
+            ];
+          },
+        );
         break;
       }
       case 'text':
         break;
     }
-  });
-  variables.push(
-    storyMetaVariable(
-      'collection',
-      stories.map((s) => s.collectionId),
-      collectionLabels,
-    ),
-    storyMetaVariable(
-      'channel',
-      stories.map((s) => s.channel),
-    ),
-  );
-  return variables;
+  }
+  const storyEncoders = encoders.filter((e) => !e.participant);
+  const participantEncoders = encoders.filter((e) => e.participant);
+  // Collections and channels as codes of the ids in order of first sight, sorted at the end.
+  const meta = (['collection', 'channel'] as const).map((key) => ({
+    key,
+    seen: new Map<string, number>(),
+    codes: new Int32Array(n),
+  }));
+  const code = (of: (typeof meta)[number], id: string) => {
+    let c = of.seen.get(id);
+    if (c === undefined) {
+      c = of.seen.size;
+      of.seen.set(id, c);
+    }
+    return c;
+  };
+  let added = 0;
+  return {
+    /** The story at position i (each position once, 0 ≤ i < n). */
+    add(i: number, story: TColumnStory): void {
+      const { answers, participantAnswers } = story;
+      for (let q = 0; q < storyEncoders.length; q++) {
+        const e = storyEncoders[q]!;
+        e.encode(i, answers[e.id]);
+      }
+      for (let q = 0; q < participantEncoders.length; q++) {
+        const e = participantEncoders[q]!;
+        e.encode(i, participantAnswers[e.id]);
+      }
+      meta[0]!.codes[i] = code(meta[0]!, story.collectionId);
+      meta[1]!.codes[i] = code(meta[1]!, story.channel);
+      added++;
+    },
+    finish(collectionLabels: Readonly<Record<string, string>> = {}): TVariable[] {
+      if (added !== n) throw new RangeError(`${n} stories announced, ${added} added`);
+      const variables = finishers.flatMap((finish) => finish());
+      for (const { key, seen, codes } of meta) {
+        variables.push(metaVariable(key, [...seen.keys()], codes, collectionLabels));
+      }
+      return variables;
+    },
+  };
+}
+
+/** Typed columns, one pass over the stories: the scan never re-reads answers. */
+export function buildVariables(
+  framework: TFramework,
+  stories: readonly TScanStory[],
+  collectionLabels: Readonly<Record<string, string>> = {},
+): TVariable[] {
+  const builder = variableBuilder(framework, stories.length);
+  for (let i = 0; i < stories.length; i++) builder.add(i, stories[i]!);
+  return builder.finish(collectionLabels);
 }

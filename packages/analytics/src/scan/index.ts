@@ -3,9 +3,11 @@ export {
   storyMetaVariable,
   subsetVariables,
   type TCategoricalVariable,
+  type TColumnStory,
   type TNumericVariable,
   type TTriadVariable,
   type TVariable,
+  variableBuilder,
 } from './columns';
 export { scanPatterns, scanVariables } from './scan-patterns';
 export type {

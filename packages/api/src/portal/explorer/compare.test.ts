@@ -6,13 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { compareGroups } from './compare';
 import type { TGroupBy } from './explorer.schema';
 import {
-  answerOf,
   datasetOf,
   findQuestion,
   grouping,
   type TExplorerDataset,
-  yearOf,
+  type TExplorerQuestion,
 } from './explorer-data';
+
+// The story as the dataset once held it: its row, answers parsed.
+const answerOf = (row: TExplorerStoryRow, question: TExplorerQuestion): unknown =>
+  question.scope === 'story'
+    ? row.answers[question.question.id]
+    : row.participantAnswers[question.question.id];
+const yearOf = (row: TExplorerStoryRow) => Number(row.createdOn.slice(0, 4));
 
 /*
  * The comparison runs the scan on the dataset's columns, encoded once; before, it built a
@@ -21,6 +27,7 @@ import {
  */
 function scanOfStories(
   dataset: TExplorerDataset,
+  rowsOfDataset: readonly TExplorerStoryRow[],
   rows: Int32Array,
   questionId: string,
   groupBy: TGroupBy,
@@ -35,7 +42,7 @@ function scanOfStories(
     participantQuestions: groupQuestion ? [groupQuestion.question] : [],
   };
   const stories: TScanStory[] = [...rows].map((i) => {
-    const row = dataset.rows[i] as TExplorerStoryRow;
+    const row = rowsOfDataset[i] as TExplorerStoryRow;
     return {
       id: row.id,
       collectionId: groupBy.kind === 'year' ? String(yearOf(row)) : row.collectionId,
@@ -97,7 +104,7 @@ describe('a comparison on the columns encoded once', () => {
       ['a subset', some],
     ] as const) {
       it(`tests ${questionId} by ${groupBy.kind === 'question' ? groupBy.question : groupBy.kind} on ${name} as before`, () => {
-        const before = scanOfStories(dataset, subset, questionId, groupBy);
+        const before = scanOfStories(dataset, rows, subset, questionId, groupBy);
         expect(before).toBeDefined();
         const comparison = compareGroups(
           dataset,

@@ -17,7 +17,6 @@ import {
   type TExplorerDataset,
   type TExplorerQuestion,
   type TGrouping,
-  yearOf,
 } from './explorer-data';
 import { showGroupSize, type TShownCount } from './shown-numbers';
 
@@ -45,7 +44,7 @@ function yearColumn(dataset: TExplorerDataset): TVariable {
   if (!column) {
     column = storyMetaVariable(
       'collection',
-      dataset.rows.map((row) => String(yearOf(row))),
+      Array.from(dataset.years, (year) => String(year)),
     );
     yearColumns.set(dataset, column);
   }

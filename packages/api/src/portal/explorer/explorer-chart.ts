@@ -10,7 +10,6 @@ import {
   ternaryByGroup,
   trendOverCollections,
 } from '@duiding/analytics';
-import type { TExplorerStoryRow } from '@duiding/db';
 import type { TApiContext, TSession } from '../../context';
 import { AppError } from '../../errors';
 import type { TAudience, TProjectAccess } from '../../permissions';
@@ -18,7 +17,7 @@ import { compareGroups, type TComparison } from './compare';
 import type { TExplorerChartInput } from './explorer.schema';
 import {
   ALL_GROUP,
-  answerOf,
+  columnOf,
   explorerDataset,
   filterRows,
   findQuestion,
@@ -29,7 +28,6 @@ import {
   type TExplorerDataset,
   type TExplorerQuestion,
   type TGrouping,
-  yearOf,
 } from './explorer-data';
 import {
   coarsen,
@@ -73,12 +71,12 @@ export function viewRows(
   const values: unknown[] = [];
   const groupIds: string[] = [];
   const rowOf: number[] = [];
+  const column = columnOf(dataset, question);
   for (const i of rows) {
-    const row = dataset.rows[i] as TExplorerStoryRow;
-    const value = answerOf(row, question);
+    const value = column.at(i);
     if (value === undefined) continue;
     if (split) {
-      for (const g of split.groupsOf(row)) {
+      for (const g of split.groupsOf(i)) {
         values.push(value);
         groupIds.push(g);
         rowOf.push(i);
@@ -135,7 +133,7 @@ function triadChart(view: TViewRows, audience: TAudience, divisions: number) {
       if (!triad) continue;
       const list = pointsByGroup.get(view.groupIds[k] as string) ?? [];
       list.push({
-        id: view.dataset.rows[view.rowOf[k] as number]!.id,
+        id: view.dataset.rowIds[view.rowOf[k] as number]!,
         a: triad.a,
         b: triad.b,
         c: triad.c,
@@ -217,10 +215,12 @@ function triadChart(view: TViewRows, audience: TAudience, divisions: number) {
 function numericTrend(view: TViewRows, audience: TAudience, scale: (v: unknown) => number | null) {
   const values: (number | null)[] = [];
   const collections: string[] = [];
+  const column = columnOf(view.dataset, view.question);
+  const ids = view.dataset.collections.map((c) => c.id);
+  const { collectionIndex } = view.dataset;
   for (const i of view.rows) {
-    const row = view.dataset.rows[i] as TExplorerStoryRow;
-    values.push(scale(answerOf(row, view.question)));
-    collections.push(row.collectionId);
+    values.push(scale(column.at(i)));
+    collections.push(ids[collectionIndex[i]!]!);
   }
   const points = trendOverCollections(
     values,
@@ -493,5 +493,3 @@ export function explorerChart(ctx: TExplorerCtx, input: TExplorerChartInput): TE
     comparison,
   };
 }
-
-export { yearOf };

@@ -1,12 +1,12 @@
-import type { TScanResult, TScanStory, TVariable } from '@duiding/analytics';
-import { buildVariables, TRIAD_ZONES, triadZoneIndex } from '@duiding/analytics';
+import type { TScanResult, TVariable } from '@duiding/analytics';
+import { TRIAD_ZONES, triadZoneIndex, variableBuilder } from '@duiding/analytics';
 import {
   listProjectCollections,
   readExplorerFingerprint,
-  readExplorerStories,
   searchExplorerStoryIds,
   type TDbExecutor,
   type TExplorerStoryRow,
+  visitExplorerStories,
 } from '@duiding/db';
 import {
   localize,
@@ -17,13 +17,17 @@ import {
 } from '@duiding/survey';
 import { AppError } from '../../errors';
 import type { TAudience } from '../../permissions';
+import { answerEncoder, type TAnswerColumn } from './answer-columns';
 import type { TExplorerFilter, TGroupBy } from './explorer.schema';
 
 /*
- * The stories of one framework of a project, as the explorer reads them: parsed once and
- * kept in memory while the project's stories stay the same (a fingerprint of count, last
- * row and statuses is checked on every request), so that a chart over 100 000 stories
- * does not parse 100 000 JSON documents each time.
+ * The stories of one framework of a project, as the explorer reads them: encoded once into
+ * typed columns and kept in memory while the project's stories stay the same (a
+ * fingerprint of count, last row and statuses is checked on every request), so that a
+ * chart over 100 000 stories neither parses 100 000 JSON documents each time nor keeps
+ * them (about 300 MB at 100 000 stories; the columns take a sixth of that). The stories
+ * are read a page at a time and encoded as they come. A story's text and full answers
+ * are read from the database when the reader shows it.
  */
 
 export interface TExplorerQuestion {
@@ -37,22 +41,34 @@ export interface TExplorerDataset {
   framework: TFramework;
   frameworks: { id: string; title: string }[];
   collections: { id: string; title: string }[];
-  /** Stories of the framework's collections that analysis may use (not rejected). */
-  rows: TExplorerStoryRow[];
   questions: Map<string, TExplorerQuestion>;
+  /** Stories of the framework's collections that analysis may use (not rejected). */
+  size: number;
+  /** Ids of the stories, in their order. */
+  rowIds: string[];
+  /** Per story: its collection, as an index into `collections`. */
+  collectionIndex: Uint16Array;
+  /** Per story: the year of its day. */
+  years: Uint16Array;
+  /** Per story: 1 when approved (all an outside viewer may see). */
+  approved: Uint8Array;
+  /** Per question id: its answers as the charts and filters read them (not for open questions). */
+  answers: Map<string, TAnswerColumn>;
   /** Pattern scans by audience, computed on first request. */
   scans: Map<TAudience, TScanResult>;
   /** Comparisons already tested, by view (question, filters, grouping, audience). */
   comparisons: Map<string, unknown>;
   /**
    * Every question's answers encoded for the statistics once (typed columns in the order of
-   * `rows`), shared by the pattern scans and the comparisons instead of re-reading 100 000
-   * answer objects for each.
+   * the stories), shared by the pattern scans and the comparisons.
    */
   columns: TVariable[];
-  /** Ids of the rows, in their order. */
-  rowIds: string[];
 }
+
+type TDatasetFrame = Pick<
+  TExplorerDataset,
+  'fingerprint' | 'framework' | 'frameworks' | 'collections'
+>;
 
 const nl = (text: Parameters<typeof localize>[0]) => localize(text, { locale: 'nl' });
 
@@ -92,26 +108,43 @@ export function explorerDataset(
   const key = `${projectId}\u0000${framework.id}`;
   const cached = perProject.get(key);
   if (cached && cached.fingerprint === fingerprint) return cached;
-  const ids = new Set(ofFramework.map((c) => c.id));
-  const rows = readExplorerStories(db, projectId).filter(
-    (row) => ids.has(row.collectionId) && row.status !== 'rejected',
-  );
-  const dataset = datasetOf({
+  // The old one goes first, so that two datasets are never held at once.
+  perProject.delete(key);
+  const frame: TDatasetFrame = {
     fingerprint,
     framework,
     frameworks,
     collections: ofFramework.map((c) => ({ id: c.id, title: c.title })),
-    rows,
-  });
+  };
+  let builder: ReturnType<typeof datasetBuilder> | undefined;
+  visitExplorerStories(
+    db,
+    projectId,
+    ofFramework.map((c) => c.id),
+    (count) => {
+      const started = datasetBuilder(frame, count);
+      builder = started;
+      return (row, i) => started.add(i, row);
+    },
+  );
+  const dataset = (builder as ReturnType<typeof datasetBuilder>).finish();
   perProject.set(key, dataset);
   return dataset;
 }
 
-/** The dataset of these rows: the questions by id and every question's encoded columns. */
+/** The dataset of these stories (in this order), as explorerDataset makes it from the database. */
 export function datasetOf(
-  of: Pick<TExplorerDataset, 'fingerprint' | 'framework' | 'frameworks' | 'collections' | 'rows'>,
+  of: TDatasetFrame & { rows: readonly TExplorerStoryRow[] },
 ): TExplorerDataset {
-  const { framework, rows } = of;
+  const builder = datasetBuilder(of, of.rows.length);
+  of.rows.forEach((row, i) => {
+    builder.add(i, row);
+  });
+  return builder.finish();
+}
+
+/** The questions of a framework by id (a signifier before a participant question). */
+function questionsOf(framework: TFramework): Map<string, TExplorerQuestion> {
   const questions = new Map<string, TExplorerQuestion>();
   for (const question of framework.signifiers) {
     questions.set(question.id, { question, scope: 'story', label: nl(question.label) });
@@ -121,22 +154,57 @@ export function datasetOf(
       questions.set(question.id, { question, scope: 'participant', label: nl(question.label) });
     }
   }
-  const collectionLabels = Object.fromEntries(of.collections.map((c) => [c.id, c.title]));
-  return {
-    ...of,
-    questions,
-    scans: new Map(),
-    comparisons: new Map(),
-    // Stored answers were validated on the way in, so they have the canonical shape.
-    columns: buildVariables(framework, rows as unknown as TScanStory[], collectionLabels),
-    rowIds: rows.map((row) => row.id),
-  };
+  return questions;
 }
 
-export function answerOf(row: TExplorerStoryRow, question: TExplorerQuestion): unknown {
-  return question.scope === 'story'
-    ? row.answers[question.question.id]
-    : row.participantAnswers[question.question.id];
+/** Encodes n stories one at a time; nothing of a story's row is kept but its encoding. */
+function datasetBuilder(frame: TDatasetFrame, n: number) {
+  const { framework } = frame;
+  const questions = questionsOf(framework);
+  const columns = variableBuilder(framework, n);
+  const encoders = [...questions.values()].flatMap(({ question, scope }) => {
+    const encoder = answerEncoder(question, scope === 'story', n);
+    return encoder ? [{ id: question.id, story: scope === 'story', encoder }] : [];
+  });
+  const collectionOf = new Map(frame.collections.map((c, k) => [c.id, k]));
+  const rowIds: string[] = new Array(n);
+  const collectionIndex = new Uint16Array(n);
+  const years = new Uint16Array(n);
+  const approved = new Uint8Array(n);
+  return {
+    add(i: number, row: TExplorerStoryRow) {
+      // Stored answers were validated on the way in, so they have the canonical shape.
+      columns.add(i, row as unknown as Parameters<typeof columns.add>[1]);
+      for (const { id, story, encoder } of encoders) {
+        encoder.add(i, story ? row.answers[id] : row.participantAnswers[id]);
+      }
+      rowIds[i] = row.id;
+      const collection = collectionOf.get(row.collectionId);
+      if (collection === undefined) throw new Error(`story ${row.id} of another collection`);
+      collectionIndex[i] = collection;
+      years[i] = Number(row.createdOn.slice(0, 4));
+      approved[i] = row.status === 'approved' ? 1 : 0;
+    },
+    finish(): TExplorerDataset {
+      const collectionLabels = Object.fromEntries(frame.collections.map((c) => [c.id, c.title]));
+      const variables = columns.finish(collectionLabels);
+      const answers = new Map<string, TAnswerColumn>();
+      for (const { id, encoder } of encoders) answers.set(id, encoder.finish(variables));
+      return {
+        ...frame,
+        questions,
+        size: n,
+        rowIds,
+        collectionIndex,
+        years,
+        approved,
+        answers,
+        scans: new Map(),
+        comparisons: new Map(),
+        columns: variables,
+      };
+    },
+  };
 }
 
 export function findQuestion(dataset: TExplorerDataset, id: string): TExplorerQuestion {
@@ -168,10 +236,8 @@ export function isTriad(value: unknown): value is { a: number; b: number; c: num
   );
 }
 
-export const yearOf = (row: TExplorerStoryRow) => Number(row.createdOn.slice(0, 4));
-
 /**
- * Positions of the rows in the view: every filter holds; outside the research team only
+ * Positions of the stories in the view: every filter holds; outside the research team only
  * approved stories.
  */
 export function filterRows(
@@ -181,41 +247,62 @@ export function filterRows(
   filters: readonly TExplorerFilter[],
   audience: TAudience,
 ): Int32Array {
-  const tests: ((row: TExplorerStoryRow) => boolean)[] = [];
-  if (audience === 'outside') tests.push((row) => row.status === 'approved');
+  const tests: ((i: number) => boolean)[] = [];
+  const { approved } = dataset;
+  if (audience === 'outside') tests.push((i) => approved[i] === 1);
   for (const filter of filters) {
     switch (filter.kind) {
       case 'choice': {
         const question = findQuestion(dataset, filter.question);
+        if (question.question.kind !== 'choice') {
+          throw new AppError('BAD_INPUT', 'Op opties filteren kan alleen bij een keuzevraag.');
+        }
         const wanted = new Set(filter.options);
-        tests.push((row) => chosenOptions(answerOf(row, question)).some((o) => wanted.has(o)));
+        const column = columnOf(dataset, question);
+        const codes = column.optionCodes;
+        if (codes) {
+          // A plain option id: the option's own test; anything else as it was stored.
+          const ids = question.question.options.map((o) => o.id);
+          const hit = Uint8Array.from(ids, (id) => (wanted.has(id) ? 1 : 0));
+          tests.push((i) => {
+            const code = codes[i]!;
+            if (code >= 0) return hit[code] === 1;
+            return chosenOptions(column.at(i)).some((o) => wanted.has(o));
+          });
+        } else {
+          tests.push((i) => chosenOptions(column.at(i)).some((o) => wanted.has(o)));
+        }
         break;
       }
       case 'zone': {
-        const question = findQuestion(dataset, filter.question);
+        const column = columnOf(dataset, findQuestion(dataset, filter.question));
         const zones = new Set(filter.zones.map((z) => TRIAD_ZONES.indexOf(z)));
-        tests.push((row) => {
-          const value = answerOf(row, question);
+        tests.push((i) => {
+          const value = column.at(i);
           return isTriad(value) && zones.has(triadZoneIndex(value.a, value.b, value.c));
         });
         break;
       }
       case 'range': {
-        const question = findQuestion(dataset, filter.question);
-        tests.push((row) => {
-          const value = answerOf(row, question);
+        const column = columnOf(dataset, findQuestion(dataset, filter.question));
+        tests.push((i) => {
+          const value = column.at(i);
           return typeof value === 'number' && value >= filter.min && value <= filter.max;
         });
         break;
       }
       case 'collection': {
-        const ids = new Set(filter.ids);
-        tests.push((row) => ids.has(row.collectionId));
+        const wanted = Uint8Array.from(dataset.collections, (c) =>
+          filter.ids.includes(c.id) ? 1 : 0,
+        );
+        const { collectionIndex } = dataset;
+        tests.push((i) => wanted[collectionIndex[i]!] === 1);
         break;
       }
       case 'year': {
         const years = new Set(filter.years);
-        tests.push((row) => years.has(yearOf(row)));
+        const of = dataset.years;
+        tests.push((i) => years.has(of[i]!));
         break;
       }
       case 'text': {
@@ -228,19 +315,18 @@ export function filterRows(
             audience === 'team' ? 'original' : 'redacted',
           ),
         );
-        tests.push((row) => ids.has(row.id));
+        const { rowIds } = dataset;
+        tests.push((i) => ids.has(rowIds[i]!));
         break;
       }
     }
   }
-  const out = new Int32Array(dataset.rows.length);
+  const out = new Int32Array(dataset.size);
   let n = 0;
-  const rows = dataset.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as TExplorerStoryRow;
+  for (let i = 0; i < dataset.size; i++) {
     let keep = true;
     for (const test of tests) {
-      if (!test(row)) {
+      if (!test(i)) {
         keep = false;
         break;
       }
@@ -250,11 +336,17 @@ export function filterRows(
   return out.slice(0, n);
 }
 
+/** A question's answers; an open question has none the explorer reads (always undefined). */
+export function columnOf(dataset: TExplorerDataset, question: TExplorerQuestion): TAnswerColumn {
+  return dataset.answers.get(question.question.id) ?? NO_ANSWERS;
+}
+const NO_ANSWERS: TAnswerColumn = { at: () => undefined, optionCodes: null };
+
 export interface TGrouping {
   /** Group ids in display order and their labels. */
   groups: { id: string; label: string }[];
-  /** The groups of a row (several for a multi-select question, none when unanswered). */
-  groupsOf: (row: TExplorerStoryRow) => string[];
+  /** The groups of the story at a position (several for a multi-select question, none when unanswered). */
+  groupsOf: (i: number) => readonly string[];
   /** The key the pattern scan knows this grouping by. */
   scanKey: string;
 }
@@ -268,18 +360,21 @@ export function grouping(
 ): TGrouping | null {
   if (!groupBy) return null;
   if (groupBy.kind === 'collection') {
+    const ids = dataset.collections.map((c) => [c.id]);
+    const { collectionIndex } = dataset;
     return {
       groups: dataset.collections.map((c) => ({ id: c.id, label: c.title })),
-      groupsOf: (row) => [row.collectionId],
+      groupsOf: (i) => ids[collectionIndex[i]!]!,
       scanKey: 'collection',
     };
   }
   if (groupBy.kind === 'year') {
     const years = new Set<number>();
-    for (const i of rows) years.add(yearOf(dataset.rows[i] as TExplorerStoryRow));
+    for (const i of rows) years.add(dataset.years[i]!);
+    const lists = new Map([...years].map((y) => [y, [String(y)]]));
     return {
       groups: [...years].sort().map((y) => ({ id: String(y), label: String(y) })),
-      groupsOf: (row) => [String(yearOf(row))],
+      groupsOf: (i) => lists.get(dataset.years[i]!) ?? [String(dataset.years[i])],
       scanKey: 'collection',
     };
   }
@@ -287,9 +382,17 @@ export function grouping(
   if (question.question.kind !== 'choice') {
     throw new AppError('BAD_INPUT', 'Indelen kan alleen naar een keuzevraag.');
   }
+  const column = columnOf(dataset, question);
+  const codes = column.optionCodes;
+  const singles = question.question.options.map((o) => [o.id]);
   return {
     groups: question.question.options.map((o) => ({ id: o.id, label: nl(o.label) })),
-    groupsOf: (row) => chosenOptions(answerOf(row, question)),
+    groupsOf: codes
+      ? (i) => {
+          const code = codes[i]!;
+          return code >= 0 ? singles[code]! : chosenOptions(column.at(i));
+        }
+      : (i) => chosenOptions(column.at(i)),
     scanKey: question.question.id,
   };
 }

@@ -91,7 +91,7 @@ export function readerPage(
       subject,
     });
   }
-  const ids = positions.slice(offset, offset + limit).map((i) => dataset.rows[i]!.id);
+  const ids = positions.slice(offset, offset + limit).map((i) => dataset.rowIds[i]!);
   const stories = readStoriesByIds(ctx.db, ctx.access.projectId, ids, statusesFor(audience));
   const withAnswers = ctx.access.can('stories.readParticipantAnswers');
   const titles = new Map(dataset.collections.map((c) => [c.id, c.title]));

@@ -57,9 +57,7 @@ export function scanOf(dataset: TExplorerDataset, audience: TAudience): TScanRes
   let result: TScanResult;
   if (audience === 'outside') {
     const approved: number[] = [];
-    dataset.rows.forEach((row, i) => {
-      if (row.status === 'approved') approved.push(i);
-    });
+    for (let i = 0; i < dataset.size; i++) if (dataset.approved[i] === 1) approved.push(i);
     result = scanVariables({
       variables: subsetVariables(dataset.columns, Int32Array.from(approved)),
       storyIds: approved.map((i) => dataset.rowIds[i]!),
@@ -168,7 +166,7 @@ export function patternStories(ctx: TExplorerCtx, input: TPatternStoriesInput): 
   const scan = scanOf(dataset, ctx.access.audience);
   const pattern = scan.patterns.find((p) => p.id === input.patternId);
   if (!pattern) throw new AppError('NOT_FOUND', 'Dit patroon bestaat niet (meer).');
-  const position = new Map(dataset.rows.map((row, i) => [row.id, i]));
+  const position = new Map(dataset.rowIds.map((id, i) => [id, i]));
   const positions = pattern.storyIds.flatMap((id) => {
     const i = position.get(id);
     return i === undefined ? [] : [i];

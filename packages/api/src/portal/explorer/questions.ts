@@ -25,7 +25,7 @@ export function explorerQuestions(
   input: { projectId: string; framework?: string },
 ) {
   const dataset = explorerDataset(ctx.db, input.projectId, input.framework);
-  const years = [...new Set(dataset.rows.map((r) => Number(r.createdOn.slice(0, 4))))].sort();
+  const years = [...new Set(dataset.years)].sort();
   return {
     framework: { id: dataset.framework.id, title: nl(dataset.framework.title) },
     frameworks: dataset.frameworks,
