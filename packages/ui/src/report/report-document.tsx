@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ReportFigure } from './report-figure';
 import type {
   TReportCellView,
   TReportSectionView,
@@ -137,12 +138,21 @@ function ReportSection({ section, level }: { section: TReportSectionView; level:
           <p className="report-caption">
             {section.question}
             {section.groupedBy ? `, per ${section.groupedBy.toLocaleLowerCase('nl-NL')}` : ''}
+            {section.stories ? ` (${section.stories} verhalen)` : ''}
           </p>
-          <CountTable
-            table={section.table}
-            rowHeader={section.groupedBy ?? 'Groep'}
-            label={`Tabel: ${section.question}`}
-          />
+          {section.figure ? (
+            <ReportFigure
+              figure={section.figure}
+              question={section.question}
+              grouped={section.groupedBy !== null}
+            />
+          ) : section.table ? (
+            <CountTable
+              table={section.table}
+              rowHeader={section.groupedBy ?? 'Groep'}
+              label={`Tabel: ${section.question}`}
+            />
+          ) : null}
         </section>
       );
     case 'municipalities':
