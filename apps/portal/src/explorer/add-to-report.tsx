@@ -28,12 +28,8 @@ export function AddToReport({
     trpc.portal.reports.addSection.mutationOptions({
       onSuccess: (_, input) => {
         setAdded({ id: input.reportId, title: chosen?.title ?? '' });
-        return queryClient.invalidateQueries({
-          queryKey: trpc.portal.reports.get.queryKey({
-            projectId: project.id,
-            reportId: input.reportId,
-          }),
-        });
+        // The report's outline and its preview both changed.
+        return queryClient.invalidateQueries({ queryKey: trpc.portal.reports.pathKey() });
       },
       onError: () => setAdded(null),
     }),

@@ -315,6 +315,7 @@ function AddSection({
   const [chosenIds, setChosenIds] = useState<string[] | null>(null);
   const [questionId, setQuestionId] = useState('');
   const [groupBy, setGroupBy] = useState('');
+  const [divisions, setDivisions] = useState(5);
   const [storyId, setStoryId] = useState('');
   const [search, setSearch] = useState('');
   const [searched, setSearched] = useState<string | undefined>(undefined);
@@ -368,6 +369,7 @@ function AddSection({
         collectionIds,
         questionId,
         ...(groupBy ? { groupBy } : {}),
+        ...(questions.find((q) => q.id === questionId)?.kind === 'triad' ? { divisions } : {}),
       };
     } else if (kind === 'quote') {
       if (!storyId) return fail('verhaal', 'Kies een verhaal om te citeren.');
@@ -499,6 +501,21 @@ function AddSection({
                 ))}
               </select>
             </div>
+            {kind === 'chart' && questions.find((q) => q.id === questionId)?.kind === 'triad' && (
+              <div className="field">
+                <label className="field-label" htmlFor={`${id}-vakken`}>
+                  Warmtekaart
+                </label>
+                <select
+                  id={`${id}-vakken`}
+                  value={divisions}
+                  onChange={(e) => setDivisions(Number(e.currentTarget.value))}
+                >
+                  <option value={5}>Grof: 5 stappen per zijde (25 vakken)</option>
+                  <option value={10}>Fijn: 10 stappen per zijde (100 vakken)</option>
+                </select>
+              </div>
+            )}
             {kind === 'chart' && (
               <div className="field">
                 <label className="field-label" htmlFor={`${id}-groep`}>

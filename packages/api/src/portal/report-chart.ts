@@ -38,6 +38,12 @@ export const REPORT_CHART_KINDS: readonly TQuestion['kind'][] = [
   'scale',
 ];
 
+/**
+ * A report's triad heat map has 5 steps per side (25 cells) unless the author chose more: a
+ * group of a few dozen stories over the explorer's 100 cells is mostly "<5".
+ */
+export const REPORT_DIVISIONS = 5;
+
 const nl = (text: Parameters<typeof localize>[0]) => localize(text, { locale: 'nl' });
 
 function questionOf(framework: TFramework, id: string): TQuestion | undefined {
@@ -119,7 +125,7 @@ export function renderChart(
     filters: [{ kind: 'collection', ids: spec.collectionIds }, ...(spec.filters ?? [])],
     groupBy,
     question: spec.questionId,
-    divisions: 10,
+    divisions: spec.divisions ?? REPORT_DIVISIONS,
   };
   let drawn: ReturnType<typeof chartOfView>;
   try {

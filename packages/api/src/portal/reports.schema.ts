@@ -29,6 +29,8 @@ export const ZReportSectionSpec = z.discriminatedUnion('kind', [
     groupBy: z.union([ZId, z.literal('collection'), z.literal('year')]).optional(),
     /** The explorer's filters of the view the chart was taken from. */
     filters: z.array(ZExplorerFilter).max(12).optional(),
+    /** A triad's heat map: steps per side (default 5, coarser than the explorer's 10). */
+    divisions: z.number().int().min(2).max(20).optional(),
   }),
   z.object({ kind: z.literal('quote'), storyId: ZRowId }),
   z.object({ kind: z.literal('observation'), observationId: ZRowId }),

@@ -459,6 +459,8 @@ describe('portal.reports: the explorer’s charts in a report', () => {
     expect(parents?.n).toMatchObject({ value: 25 });
     expect(parents?.centre).not.toBeNull();
     const bins = parents?.bins ?? [];
+    // 5 steps per side unless the author chose more: 25 cells.
+    expect(bins).toHaveLength(25);
     expect(bins.some((b) => b.count.display === '<5' && b.count.value === null)).toBe(true);
     const shownBins = bins.filter((b) => b.count.value !== null && b.count.value > 0);
     expect(shownBins.length).toBeGreaterThan(0);
