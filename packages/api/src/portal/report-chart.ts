@@ -137,14 +137,21 @@ export function renderChart(
     throw error;
   }
   const { chart } = drawn;
+  // Without a grouping the explorer's one group is "every story in the selection".
+  const named = <T extends { label: string }>(group: T): T =>
+    groupBy === null ? { ...group, label: 'Alle verhalen' } : group;
   const figure: TReportFigure =
     chart.kind === 'triad'
       ? {
           kind: 'triad',
           corners: chart.corners,
-          groups: chart.groups.map(({ points: _points, ...group }) => group),
+          groups: chart.groups.map(({ points: _points, ...group }) => named(group)),
         }
-      : chart;
+      : chart.kind === 'dyad'
+        ? { ...chart, groups: chart.groups.map(named) }
+        : chart.kind === 'choice'
+          ? { ...chart, groups: chart.groups.map(named) }
+          : chart;
   const groupedBy =
     groupBy === null
       ? null

@@ -538,6 +538,7 @@ describe('portal.reports: the explorer’s charts in a report', () => {
     const preview = await browser.portal.reports.preview({ projectId, reportId });
     const section = preview.sections[0];
     if (section?.kind !== 'chart' || section.figure?.kind !== 'dyad') throw new Error('no dyad');
+    expect(section.figure.groups.map((g) => g.label)).toEqual(['Alle verhalen']);
     // One collection: one point of the trend, its mean coarsened to 0,01, n rounded.
     expect(section.figure.trend[0]?.points).toMatchObject([{ n: { value: 10 } }]);
     expect(isMultipleOf(section.figure.trend[0]?.points[0]?.mean as number, 0.01)).toBe(true);

@@ -135,11 +135,18 @@ function ReportSection({ section, level }: { section: TReportSectionView; level:
       return (
         <section className="report-section">
           {heading}
-          <p className="report-caption">
-            {section.question}
-            {section.groupedBy ? `, per ${section.groupedBy.toLocaleLowerCase('nl-NL')}` : ''}
-            {section.stories ? ` (${section.stories} verhalen)` : ''}
-          </p>
+          {section.figure ? (
+            <p className="report-caption">
+              {section.question}
+              {section.groupedBy ? ` · vergeleken naar “${section.groupedBy}”` : ''}
+              {section.stories ? ` · ${section.stories} verhalen` : ''}
+            </p>
+          ) : (
+            <p className="report-caption">
+              {section.question}
+              {section.groupedBy ? `, per ${section.groupedBy.toLocaleLowerCase('nl-NL')}` : ''}
+            </p>
+          )}
           {section.figure ? (
             <ReportFigure
               figure={section.figure}

@@ -72,19 +72,17 @@ function FigureOf({
       return (
         <>
           <WithheldGroups groups={figure.groups} />
-          <div className="report-chart-grid">
-            {shown.map((group) => (
-              <TernaryPlot
-                key={group.id}
-                title={grouped ? `${question} — ${group.label}` : question}
-                corners={figure.corners}
-                groups={[{ ...group, points: null }]}
-                showDots={false}
-                showHeat
-                showZoneShares
-              />
-            ))}
-          </div>
+          {shown.map((group) => (
+            <TernaryPlot
+              key={group.id}
+              title={grouped ? `${question} — ${group.label}` : question}
+              corners={figure.corners}
+              groups={[{ ...group, points: null }]}
+              showDots={false}
+              showHeat
+              showZoneShares
+            />
+          ))}
         </>
       );
     }
