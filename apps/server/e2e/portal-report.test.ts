@@ -196,6 +196,37 @@ describe('catalysis and the report in Chromium', () => {
     await submit.click();
     await preview.getByRole('heading', { name: 'Toegang tot hulp' }).waitFor();
 
+    // A triad per group, chosen in the builder: a heat map per shown group, no dots.
+    await add.getByLabel('Soort onderdeel').selectOption({ label: 'Grafiek' });
+    await add.getByLabel('Kop (mag leeg)').fill('Wat hielp, per verteller');
+    await add.getByLabel('Vraag', { exact: true }).selectOption('hulp');
+    await add.getByLabel('Vergelijken op (mag leeg)').selectOption('rol');
+    await submit.click();
+    await preview.getByRole('heading', { name: 'Wat hielp, per verteller' }).waitFor();
+    await preview
+      .getByRole('img', { name: /^Wat hielp in dit verhaal het meest\? — / })
+      .first()
+      .waitFor();
+
+    // A dyad, taken from the explorer: "the chart I am looking at".
+    await page.getByRole('link', { name: 'Verkennen' }).click();
+    await headingIs(page, 'Verkennen');
+    await page.getByLabel('Vraag', { exact: true }).selectOption('tempo');
+    await page
+      .getByRole('img', { name: /^De hulp kwam/ })
+      .first()
+      .waitFor();
+    const toReport = page.getByRole('region', { name: 'In een rapport' });
+    await toReport.getByLabel('Rapport').selectOption({ label: `Jaarrapport ${HOSTILE}` });
+    await toReport.getByRole('button', { name: 'Zet deze figuur in het rapport' }).click();
+    await toReport.getByText(/Toegevoegd aan/).waitFor();
+    await toReport.getByRole('link', { name: /Open het rapport/ }).click();
+    await headingIs(page, `Rapport: Jaarrapport ${HOSTILE}`);
+    await preview.getByRole('img', { name: /^De hulp kwam/ }).waitFor();
+    // Outside readers' numbers: no story's own answer is drawn in the preview either.
+    expect(await preview.locator('[data-story]').count()).toBe(0);
+    expect(await preview.locator('[data-bin]').count()).toBeGreaterThan(0);
+
     // The preview shows suppressed numbers: some municipality has fewer than 5 in a cell.
     const previewText = (await preview.textContent()) ?? '';
     expect(previewText).toContain('<5');
@@ -227,6 +258,20 @@ describe('catalysis and the report in Chromium', () => {
     expect(publicText).toContain('<5');
     expect(publicText).toContain('Dit verhaal bevat');
     expect(publicText).toContain('Toegang tot hulp');
+    // The charts are SVG with their tables beside them; no dots, heat-map cells and shares.
+    const triads = reader.getByRole('img', { name: /^Wat hielp in dit verhaal het meest\? — / });
+    expect(await triads.count()).toBeGreaterThan(0);
+    expect(await reader.getByRole('img', { name: /^De hulp kwam/ }).count()).toBe(1);
+    expect(await reader.locator('svg [data-story]').count()).toBe(0);
+    expect(await reader.locator('svg [data-bin]').count()).toBeGreaterThan(0);
+    expect(await reader.locator('svg [data-zone-share]').count()).toBeGreaterThan(0);
+    const triadTable = reader
+      .getByRole('region', { name: /^Tabel: Wat hielp in dit verhaal het meest\? — / })
+      .first();
+    expect(await triadTable.isVisible()).toBe(true);
+    expect(await triadTable.textContent()).toContain('Midden');
+    const dyadTable = reader.getByRole('region', { name: /^Tabel: De hulp kwam/ }).first();
+    expect(await dyadTable.textContent()).toContain('mediaan');
     await expectNoXss(reader);
 
     // The PDF, printed by Chromium on the server.
@@ -240,6 +285,11 @@ describe('catalysis and the report in Chromium', () => {
     expect(text).toContain('onerror');
     expect(text).toContain('<5');
     expect(text).toContain('Wachttijd per gemeente');
+    // The charts' own text: a triad's corner and heat-map table, the dyad's ends and quartiles.
+    expect(text).toContain('Mijn eigen kracht');
+    expect(text).toContain('Warmtekaart');
+    expect(text).toContain('op het goede moment');
+    expect(text).toContain('mediaan');
     await outside.close();
 
     // axe on the public page (its CSP forbids injecting axe, so this context bypasses it).

@@ -15,10 +15,11 @@ import type { TReportPdfRenderer } from './report-pdf';
  * none: the page's only other resource is its own stylesheet.
  */
 
-const REPORT_CSS = readFileSync(
-  createRequire(import.meta.url).resolve('@duiding/ui/report.css'),
-  'utf8',
-);
+const resolve = createRequire(import.meta.url).resolve;
+/** The explorer's chart styles, then the report's (which lay the charts out for print). */
+const REPORT_CSS = ['@duiding/ui/charts.css', '@duiding/ui/report.css']
+  .map((sheet) => readFileSync(resolve(sheet), 'utf8'))
+  .join('\n');
 
 const PAGE_CSS = `
 body { margin: 0; background: #fff; }

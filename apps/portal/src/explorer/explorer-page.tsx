@@ -7,11 +7,13 @@ import { PageHeading } from '../page-heading';
 import type { TProject } from '../project-area';
 import { QueryState } from '../query-state';
 import { useTRPC } from '../trpc';
+import { AddToReport } from './add-to-report';
 import { ChartView } from './chart-view';
 import { ComparisonNote } from './comparison-note';
 import { ExplorerFilters } from './explorer-filters';
 import {
   changeExplorerState,
+  chartSpecOf,
   readExplorerState,
   type TExplorerState,
   writeExplorerState,
@@ -233,6 +235,13 @@ export default function ExplorerPage({ project }: { project: TProject }) {
                     Sleep een rechthoek of lasso in de driehoek, of kies een zone, om de verhalen in
                     dat gebied te lezen.
                   </p>
+                )}
+                {question && project.capabilities.includes('reports.write') && (
+                  <AddToReport
+                    project={project}
+                    heading={question.label}
+                    spec={chartSpecOf(state, question.id, info.data.collections)}
+                  />
                 )}
               </>
             )}

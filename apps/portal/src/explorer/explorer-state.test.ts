@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   changeExplorerState,
+  chartSpecOf,
   EMPTY_STATE,
   readExplorerState,
   type TExplorerState,
@@ -56,5 +57,36 @@ describe('explorer state in the URL', () => {
     const regrouped = changeExplorerState({ ...selected, story: 3 }, { groupBy: { kind: 'year' } });
     expect(regrouped.selection).toBeNull();
     expect(regrouped.story).toBe(0);
+  });
+});
+
+describe('the explorer view as a report chart', () => {
+  const collections = [{ id: 'zhz-2025' }, { id: 'zhz-2026' }];
+  it('takes the question, grouping and filters, and the collection filter as its collections', () => {
+    const state = {
+      ...EMPTY_STATE,
+      groupBy: { kind: 'question' as const, question: 'rol' },
+      filters: [
+        { kind: 'collection' as const, ids: ['zhz-2026'] },
+        { kind: 'zone' as const, question: 'hulp', zones: ['corner-a' as const] },
+      ],
+    };
+    expect(chartSpecOf(state, 'tempo', collections)).toEqual({
+      kind: 'chart',
+      collectionIds: ['zhz-2026'],
+      questionId: 'tempo',
+      groupBy: 'rol',
+      filters: [{ kind: 'zone', question: 'hulp', zones: ['corner-a'] }],
+    });
+  });
+  it('charts every collection of the questionnaire without a collection filter, by year as asked', () => {
+    expect(chartSpecOf({ ...EMPTY_STATE, groupBy: { kind: 'year' } }, 'hulp', collections)).toEqual(
+      {
+        kind: 'chart',
+        collectionIds: ['zhz-2025', 'zhz-2026'],
+        questionId: 'hulp',
+        groupBy: 'year',
+      },
+    );
   });
 });

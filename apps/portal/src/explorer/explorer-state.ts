@@ -11,6 +11,10 @@ export type TFilter = NonNullable<TChartInput['filters']>[number];
 export type TGroupBy = NonNullable<TChartInput['groupBy']>;
 export type TSelection = TRouterInputs['portal']['explorer']['regionStories']['selection'];
 export type TZone = Extract<TSelection, { kind: 'zone' }>['zone'];
+export type TChartSpec = Extract<
+  TRouterInputs['portal']['reports']['addSection']['spec'],
+  { kind: 'chart' }
+>;
 
 export interface TExplorerState {
   framework?: string;
@@ -199,4 +203,25 @@ export function changeExplorerState(
   }
   if (viewChanged || 'selection' in change) next.story = change.story ?? 0;
   return next;
+}
+
+/**
+ * The explorer's view as a report's chart section: its question, grouping and filters; the
+ * collection filter (or every collection of the questionnaire) as the chart's collections.
+ */
+export function chartSpecOf(
+  state: TExplorerState,
+  question: string,
+  collections: readonly { id: string }[],
+): TChartSpec {
+  const chosen = state.filters.find((f) => f.kind === 'collection');
+  const filters = state.filters.filter((f) => f.kind !== 'collection');
+  const groupBy = state.groupBy;
+  return {
+    kind: 'chart',
+    collectionIds: chosen?.kind === 'collection' ? chosen.ids : collections.map((c) => c.id),
+    questionId: question,
+    ...(groupBy ? { groupBy: groupBy.kind === 'question' ? groupBy.question : groupBy.kind } : {}),
+    ...(filters.length ? { filters } : {}),
+  };
 }

@@ -1,5 +1,6 @@
 import { FieldError } from '@duiding/ui';
 import { ReportDocument } from '@duiding/ui/report';
+import '@duiding/ui/charts.css';
 import '@duiding/ui/report.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
@@ -24,6 +25,14 @@ const KINDS: { id: TKind; label: string }[] = [
   { id: 'themes', label: 'Thema’s met hun duidingen' },
   { id: 'municipalities', label: 'Per gemeente' },
 ];
+/** What a chart of each kind of question shows, in the question list. */
+const KIND_LABELS: Record<string, string> = {
+  triad: 'driehoek',
+  dyad: 'schuifbalk',
+  stones: 'stenen',
+  choice: 'keuze',
+  scale: 'schaal',
+};
 const kindLabel = (kind: string) => KINDS.find((k) => k.id === kind)?.label ?? kind;
 
 /**
@@ -302,9 +311,11 @@ function AddSection({
   const [kind, setKind] = useState<TKind>('text');
   const [heading, setHeading] = useState('');
   const [text, setText] = useState('');
-  const [collectionId, setCollectionId] = useState('');
+  // The chosen collections (none chosen yet: the first one).
+  const [chosenIds, setChosenIds] = useState<string[] | null>(null);
   const [questionId, setQuestionId] = useState('');
   const [groupBy, setGroupBy] = useState('');
+  const [divisions, setDivisions] = useState(5);
   const [storyId, setStoryId] = useState('');
   const [search, setSearch] = useState('');
   const [searched, setSearched] = useState<string | undefined>(undefined);
@@ -329,9 +340,14 @@ function AddSection({
       onError: (e) => setMessage({ error: e }),
     }),
   );
-  const collection = choices.data?.collections.find(
-    (c) => c.id === (collectionId || choices.data?.collections[0]?.id),
+  const allCollections = choices.data?.collections ?? [];
+  const chosen = allCollections.filter((c) =>
+    (chosenIds ?? allCollections.slice(0, 1).map((f) => f.id)).includes(c.id),
   );
+  // The questions are those of the first chosen collection's questionnaire.
+  const collection = chosen[0];
+  const questions =
+    collection?.questions.filter((q) => (kind === 'chart' ? q.chart : q.count)) ?? [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const fail = (field: string, text: string) => {
@@ -339,18 +355,21 @@ function AddSection({
       document.getElementById(`${id}-${field}`)?.focus();
     };
     let spec: TSpec;
-    const collectionIds = collection ? [collection.id] : [];
+    const collectionIds = chosen.map((c) => c.id);
+    const oneQuestionnaire = chosen.every((c) => c.frameworkId === collection?.frameworkId);
     if (kind === 'text') {
       if (!text.trim()) return fail('tekst', 'Schrijf eerst de tekst.');
       spec = { kind, text };
     } else if (kind === 'chart') {
       if (!collection) return fail('verzameling', 'Kies een verzameling.');
+      if (!oneQuestionnaire) return fail('verzameling', 'Kies verzamelingen van één vragenlijst.');
       if (!questionId) return fail('vraag', 'Kies de vraag van de grafiek.');
       spec = {
         kind,
         collectionIds,
         questionId,
         ...(groupBy ? { groupBy } : {}),
+        ...(questions.find((q) => q.id === questionId)?.kind === 'triad' ? { divisions } : {}),
       };
     } else if (kind === 'quote') {
       if (!storyId) return fail('verhaal', 'Kies een verhaal om te citeren.');
@@ -362,6 +381,7 @@ function AddSection({
       spec = { kind };
     } else {
       if (!collection) return fail('verzameling', 'Kies een verzameling.');
+      if (!oneQuestionnaire) return fail('verzameling', 'Kies verzamelingen van één vragenlijst.');
       spec = {
         kind,
         collectionIds,
@@ -429,24 +449,33 @@ function AddSection({
         )}
         {(kind === 'chart' || kind === 'municipalities') && (
           <>
-            <div className={`field${errorOf('verzameling') ? ' has-error' : ''}`}>
-              <label className="field-label" htmlFor={`${id}-verzameling`}>
-                Verzameling
-              </label>
+            <fieldset className={`field${errorOf('verzameling') ? ' has-error' : ''}`}>
+              <legend className="field-label">
+                {kind === 'chart'
+                  ? 'Verzamelingen (met meer dan één ook de lijn over de verzamelingen)'
+                  : 'Verzamelingen'}
+              </legend>
               <FieldError id={`${id}-verzameling-fout`} message={errorOf('verzameling')} />
-              <select
-                id={`${id}-verzameling`}
-                value={collection?.id ?? ''}
-                onChange={(e) => setCollectionId(e.currentTarget.value)}
-                {...fieldError('verzameling')}
-              >
-                {choices.data?.collections.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.title}
-                  </option>
-                ))}
-              </select>
-            </div>
+              {allCollections.map((c, i) => (
+                <label key={c.id} className="check">
+                  <input
+                    type="checkbox"
+                    id={i === 0 ? `${id}-verzameling` : undefined}
+                    checked={chosen.includes(c)}
+                    onChange={(e) => {
+                      const checked = e.currentTarget.checked;
+                      setChosenIds(
+                        allCollections
+                          .filter((other) => (other.id === c.id ? checked : chosen.includes(other)))
+                          .map((other) => other.id),
+                      );
+                    }}
+                    {...(i === 0 ? fieldError('verzameling') : {})}
+                  />
+                  <span>{c.title}</span>
+                </label>
+              ))}
+            </fieldset>
             <div className={`field${errorOf('vraag') ? ' has-error' : ''}`}>
               <label className="field-label" htmlFor={`${id}-vraag`}>
                 {kind === 'chart'
@@ -463,14 +492,30 @@ function AddSection({
                 <option value="">
                   {kind === 'chart' ? 'Kies een vraag' : 'Alleen het aantal verhalen'}
                 </option>
-                {collection?.questions.map((q) => (
+                {questions.map((q) => (
                   <option key={q.id} value={q.id}>
                     {q.label}
+                    {kind === 'chart' ? ` (${KIND_LABELS[q.kind] ?? q.kind})` : ''}
                     {q.participant ? ' (over de verteller)' : ''}
                   </option>
                 ))}
               </select>
             </div>
+            {kind === 'chart' && questions.find((q) => q.id === questionId)?.kind === 'triad' && (
+              <div className="field">
+                <label className="field-label" htmlFor={`${id}-vakken`}>
+                  Warmtekaart
+                </label>
+                <select
+                  id={`${id}-vakken`}
+                  value={divisions}
+                  onChange={(e) => setDivisions(Number(e.currentTarget.value))}
+                >
+                  <option value={5}>Grof: 5 stappen per zijde (25 vakken)</option>
+                  <option value={10}>Fijn: 10 stappen per zijde (100 vakken)</option>
+                </select>
+              </div>
+            )}
             {kind === 'chart' && (
               <div className="field">
                 <label className="field-label" htmlFor={`${id}-groep`}>
@@ -482,14 +527,15 @@ function AddSection({
                   onChange={(e) => setGroupBy(e.currentTarget.value)}
                 >
                   <option value="">Niet vergelijken</option>
-                  <option value="collection">Verzameling</option>
                   {collection?.questions
-                    .filter((q) => q.id !== questionId)
+                    .filter((q) => q.group && q.id !== questionId)
                     .map((q) => (
                       <option key={q.id} value={q.id}>
                         {q.label}
                       </option>
                     ))}
+                  <option value="collection">Verzameling</option>
+                  <option value="year">Jaar</option>
                 </select>
               </div>
             )}

@@ -21,6 +21,7 @@ import {
   type TQuestion,
 } from '@duiding/survey';
 import { textForAudience } from './audience-text';
+import { renderChart, type TReportFigure } from './report-chart';
 import type { TReportSectionSpec } from './reports.schema';
 
 /*
@@ -73,7 +74,17 @@ export interface TRenderedObservation {
 
 export type TRenderedSection = { id: string; heading: string } & (
   | { kind: 'text'; paragraphs: string[] }
-  | { kind: 'chart'; question: string; groupedBy: string | null; table: TReportTable }
+  | {
+      kind: 'chart';
+      question: string;
+      groupedBy: string | null;
+      /** The explorer's chart, suppressed for outside readers (report-chart.ts). */
+      figure?: TReportFigure;
+      /** Stories in the chart, as outside readers may see the number. */
+      stories?: string;
+      /** Reports published before charts were drawn hold a count table instead. */
+      table?: TReportTable;
+    }
   | { kind: 'quote'; title: string; text: string; collection: string }
   | { kind: 'observation'; observation: TRenderedObservation }
   | {
@@ -223,32 +234,14 @@ function renderSection(
     case 'chart': {
       const chosen = spec.collectionIds.map((c) => sources.collections.get(c));
       if (chosen.some((c) => !c)) return unavailable('Een gekozen verzameling bestaat niet meer.');
-      const collections = chosen as TCollectionWithFramework[];
-      const measure = categoriesOf(collections[0]!.framework, spec.questionId);
-      if (!measure) return unavailable('Deze vraag kan niet als grafiek worden getoond.');
-      const grouping =
-        spec.groupBy === undefined
-          ? undefined
-          : spec.groupBy === 'collection'
-            ? collectionGrouping(collections)
-            : categoriesOf(collections[0]!.framework, spec.groupBy);
-      if (spec.groupBy !== undefined && !grouping) {
-        return unavailable('Op deze vraag kan niet worden vergeleken.');
-      }
-      const stories = approvedStories(sources, collections);
-      const rows = grouping ?? {
-        label: '',
-        categories: [{ id: '_all', label: 'Alle verhalen' }],
-        read: () => ['_all'],
-      };
-      return {
-        id,
-        heading,
-        kind: 'chart',
-        question: measure.label,
-        groupedBy: grouping?.label ?? null,
-        table: outsideTable(stories, rows, measure),
-      };
+      const drawn = renderChart(
+        sources.db,
+        sources.projectId,
+        spec,
+        chosen as TCollectionWithFramework[],
+      );
+      if ('unavailable' in drawn) return unavailable(drawn.unavailable);
+      return { id, heading, kind: 'chart', ...drawn };
     }
     case 'municipalities': {
       const chosen = spec.collectionIds.map((c) => sources.collections.get(c));
@@ -311,14 +304,6 @@ function approvedStories(sources: TRenderSources, collections: TCollectionWithFr
     collectionIds: collections.map((c) => c.id),
     statuses: ['approved'],
   });
-}
-
-function collectionGrouping(collections: TCollectionWithFramework[]): TCategories {
-  return {
-    label: 'Verzameling',
-    categories: collections.map((c) => ({ id: c.id, label: c.title })),
-    read: (story) => [story.collectionId],
-  };
 }
 
 const nl = (text: Parameters<typeof localize>[0]) => localize(text, { locale: 'nl' });

@@ -2,6 +2,7 @@ import { ZId } from '@duiding/survey';
 import { z } from 'zod';
 import { ZProjectId } from '../access';
 import { neutraliseText } from '../safe-text';
+import { ZExplorerFilter } from './explorer/explorer.schema';
 
 const ZRowId = z.string().min(1).max(64);
 const ZCollectionIds = z
@@ -20,11 +21,16 @@ export const ZReportSectionSpec = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('chart'),
+    /** Collections of one questionnaire; with several, a dyad or scale shows its trend. */
     collectionIds: ZCollectionIds,
-    /** A choice, scale, dyad or triad question (story or participant). */
+    /** A triad, dyad, stones, choice or scale question (story or participant). */
     questionId: ZId,
-    /** A one-choice question to compare by, or `collection`. */
-    groupBy: z.union([ZId, z.literal('collection')]).optional(),
+    /** A choice question to compare by, or `collection` or `year`, as in the explorer. */
+    groupBy: z.union([ZId, z.literal('collection'), z.literal('year')]).optional(),
+    /** The explorer's filters of the view the chart was taken from. */
+    filters: z.array(ZExplorerFilter).max(12).optional(),
+    /** A triad's heat map: steps per side (default 5, coarser than the explorer's 10). */
+    divisions: z.number().int().min(2).max(20).optional(),
   }),
   z.object({ kind: z.literal('quote'), storyId: ZRowId }),
   z.object({ kind: z.literal('observation'), observationId: ZRowId }),

@@ -127,19 +127,21 @@ describe('portal.reports', () => {
       kind: 'withheld',
       reason: expect.stringMatching(/Minder dan 10 verhalen/),
     });
-    const chart = table(preview.sections[1] as never);
-    // 17 approved stories: 3 negative shows as "<5", 14 positive as "x" beside it.
-    expect(chart.rows[0]).toMatchObject({
-      kind: 'shown',
-      cells: [
-        { kind: 'value', value: 0 },
-        { kind: 'suppressed', display: 'x' },
-        { kind: 'value', value: 0 },
-        { kind: 'suppressed', display: '<5' },
-        { kind: 'value', value: 0 },
+    // The chart is the explorer's bars, drawn for outside readers: 17 approved stories, 3
+    // negative shows as "<5", 14 positive as "x" beside it, n rounded to 15.
+    const chart = preview.sections[1];
+    if (chart?.kind !== 'chart' || chart.figure?.kind !== 'choice') throw new Error('no bars');
+    expect(chart.figure.groups[0]).toMatchObject({
+      n: { value: 15, display: '≈ 15' },
+      counts: [
+        { count: { value: 0 } },
+        { count: { value: null, display: 'x' }, share: null },
+        { count: { value: 0 } },
+        { count: { value: null, display: '<5' }, share: null },
+        { count: { value: 0 } },
       ],
     });
-    expect(chart.total).toBe('≈ 15');
+    expect(chart.stories).toBe('≈ 15');
   });
 
   it('withholds a chart whose stories number fewer than 10', async () => {
@@ -155,10 +157,13 @@ describe('portal.reports', () => {
       spec: { kind: 'chart', collectionIds: [collectionId], questionId: 'gevoel', groupBy: 'rol' },
     });
     const preview = await browser.portal.reports.preview({ projectId, reportId });
-    expect(preview.sections[0]).toMatchObject({
-      kind: 'chart',
-      table: { kind: 'withheld', reason: expect.stringMatching(/Minder dan 10/) },
-    });
+    const chart = preview.sections[0];
+    if (chart?.kind !== 'chart' || chart.figure?.kind !== 'choice') throw new Error('no bars');
+    expect(chart.figure.groups.length).toBeGreaterThan(1);
+    for (const group of chart.figure.groups) {
+      expect(group.withheld).toMatch(/Minder dan 10/);
+      expect(group.counts.every((c) => c.count.value === null)).toBe(true);
+    }
   });
 
   it('quotes the moderator’s approved redaction, not the story as told', async () => {
@@ -350,15 +355,28 @@ describe('portal.reports', () => {
     const { id: reportId } = await browser.portal.reports.create({ projectId, title: 'Rapport' });
     const add = (spec: Parameters<typeof browser.portal.reports.addSection>[0]['spec']) =>
       browser.portal.reports.addSection({ projectId, reportId, heading: '', spec });
-    // `plekken` is a stones question, `boodschap` a text.
-    await expectAppError(
-      add({ kind: 'chart', collectionIds: [collectionId], questionId: 'plekken' }),
-      'BAD_INPUT',
-    );
+    // `boodschap` is a text; `tempo` a dyad, which the explorer does not group by.
     await expectAppError(
       add({ kind: 'chart', collectionIds: [collectionId], questionId: 'boodschap' }),
       'BAD_INPUT',
     );
+    await expectAppError(
+      add({ kind: 'chart', collectionIds: [collectionId], questionId: 'hulp', groupBy: 'tempo' }),
+      'BAD_INPUT',
+    );
+    await expectAppError(
+      add({
+        kind: 'chart',
+        collectionIds: [collectionId],
+        questionId: 'hulp',
+        filters: [{ kind: 'choice', question: 'bestaat_niet', options: ['x'] }],
+      }),
+      'BAD_INPUT',
+    );
+    // Stones, a triad and a dyad are charts, as in the explorer.
+    for (const questionId of ['plekken', 'hulp', 'tempo']) {
+      await add({ kind: 'chart', collectionIds: [collectionId], questionId, groupBy: 'rol' });
+    }
     await expectAppError(
       add({ kind: 'chart', collectionIds: ['elders'], questionId: 'gevoel' }),
       'NOT_FOUND',
@@ -367,5 +385,162 @@ describe('portal.reports', () => {
       browser.portal.reports.get({ projectId, reportId: 'bestaat-niet' }),
       'NOT_FOUND',
     );
+  });
+});
+
+/**
+ * Stories whose triad (`hulp`) and dyad (`tempo`) answers have six decimals, so that any
+ * answer copied into a report would be found in its JSON.
+ */
+async function tellAnswers(test: TTestApi, count: number, rol: string, start: number) {
+  const told: { id: string; triad: { a: number; b: number; c: number }; dyad: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = start + i;
+    // Most near the first corner, a fifth in the middle and a fifth near the third corner:
+    // cells of 1–4 in the heat map and the zones.
+    const place = k % 5 === 4 ? 'c' : k % 5 === 3 ? 'centre' : 'a';
+    const a =
+      place === 'a' ? 0.701234 + k * 0.003917 : place === 'c' ? 0.081234 + k * 0.001117 : 0.331234;
+    const b = place === 'centre' ? 0.322345 + k * 0.000731 : 0.112345 + k * 0.000731;
+    const triad = { a, b, c: 1 - a - b };
+    const dyad = 0.153421 + ((k * 0.037123) % 0.8);
+    const input = storyInput(test.collectionId, {
+      answers: { ...STORY_ANSWERS, hulp: triad, tempo: dyad },
+    });
+    input.participant.answers = { ...PARTICIPANT_ANSWERS, rol };
+    const { storyId } = await test.caller().intake.submitStory(input);
+    setStoryStatus(test.database.orm, storyId, 'approved');
+    told.push({ id: storyId, triad, dyad });
+  }
+  return told;
+}
+
+const isMultipleOf = (value: number, step: number) =>
+  Math.abs(value / step - Math.round(value / step)) < 1e-9;
+
+describe('portal.reports: the explorer’s charts in a report', () => {
+  it('publishes a triad and a dyad per group suppressed for outside readers: the small group withheld with its reason, cells under 5 as "<5", counts rounded to 5, no story’s own answer', async () => {
+    api = await createTestApi();
+    // 23 parents (rounded to 25 outside the team) and 4 young people (a group under 10).
+    const told = [
+      ...(await tellAnswers(api, 23, 'ouder_of_verzorger', 0)),
+      ...(await tellAnswers(api, 4, 'jongere_12_17', 23)),
+    ];
+    const browser = await researcher(api);
+    const { projectId, collectionId } = api;
+    const { id: reportId } = await browser.portal.reports.create({ projectId, title: 'Hulp' });
+    for (const questionId of ['hulp', 'tempo']) {
+      await browser.portal.reports.addSection({
+        projectId,
+        reportId,
+        heading: questionId,
+        spec: { kind: 'chart', collectionIds: [collectionId], questionId, groupBy: 'rol' },
+      });
+    }
+    const { publicPath } = await browser.portal.reports.publish({ projectId, reportId });
+    const published = readPublicReport(api.database.orm, publicPath.replace('/r/', ''));
+    const [triadSection, dyadSection] = published?.sections ?? [];
+
+    if (triadSection?.kind !== 'chart' || triadSection.figure?.kind !== 'triad') {
+      throw new Error('no triad chart');
+    }
+    expect(triadSection.groupedBy).toBe('Wie ben je?');
+    const triads = triadSection.figure.groups;
+    const parents = triads.find((g) => g.id === 'ouder_of_verzorger');
+    const young = triads.find((g) => g.id === 'jongere_12_17');
+    expect(young).toMatchObject({
+      withheld: expect.stringMatching(/Minder dan 10/),
+      centre: null,
+      region: null,
+      bins: null,
+    });
+    expect(young?.zones.every((z) => z.count.value === null && z.share === null)).toBe(true);
+    expect(parents?.withheld).toBeUndefined();
+    expect(parents?.n).toMatchObject({ value: 25 });
+    expect(parents?.centre).not.toBeNull();
+    const bins = parents?.bins ?? [];
+    // 5 steps per side unless the author chose more: 25 cells.
+    expect(bins).toHaveLength(25);
+    expect(bins.some((b) => b.count.display === '<5' && b.count.value === null)).toBe(true);
+    const shownBins = bins.filter((b) => b.count.value !== null && b.count.value > 0);
+    expect(shownBins.length).toBeGreaterThan(0);
+    expect(shownBins.every((b) => isMultipleOf(b.count.value as number, 5))).toBe(true);
+    const shownZones = parents?.zones.filter((z) => z.count.value) ?? [];
+    expect(shownZones.length).toBeGreaterThan(0);
+    for (const zone of shownZones) expect(isMultipleOf(zone.count.value as number, 5)).toBe(true);
+    // No dots: not even an empty list of points.
+    expect(triads.every((g) => !('points' in g))).toBe(true);
+
+    if (dyadSection?.kind !== 'chart' || dyadSection.figure?.kind !== 'dyad') {
+      throw new Error('no dyad chart');
+    }
+    const dyads = dyadSection.figure.groups;
+    expect(dyads.find((g) => g.id === 'jongere_12_17')).toMatchObject({
+      withheld: expect.stringMatching(/Minder dan 10/),
+      quartiles: null,
+    });
+    const parentDyad = dyads.find((g) => g.id === 'ouder_of_verzorger');
+    expect(parentDyad?.n).toMatchObject({ value: 25 });
+    expect(parentDyad?.bins.some((b) => b.display === '<5')).toBe(true);
+    for (const bin of parentDyad?.bins ?? []) {
+      if (bin.value !== null) expect(isMultipleOf(bin.value, 5)).toBe(true);
+    }
+    // Quartiles coarsened to steps of 0,05, not a story's own position.
+    expect(parentDyad?.quartiles).toHaveLength(3);
+    for (const q of parentDyad?.quartiles ?? []) expect(isMultipleOf(q, 0.05)).toBe(true);
+
+    // Nothing of a single story in what was published: no id, no answer's coordinates.
+    const json = JSON.stringify(published);
+    for (const story of told) {
+      expect(json).not.toContain(story.id);
+      for (const value of [story.triad.a, story.triad.b, story.triad.c, story.dyad]) {
+        expect(json).not.toContain(String(value).slice(0, 8));
+      }
+    }
+  });
+
+  it('keeps a published report as it was frozen, charts included, when stories arrive later', async () => {
+    api = await createTestApi();
+    await tellAnswers(api, 12, 'ouder_of_verzorger', 0);
+    const browser = await researcher(api);
+    const { projectId, collectionId } = api;
+    const { id: reportId } = await browser.portal.reports.create({ projectId, title: 'Vast' });
+    await browser.portal.reports.addSection({
+      projectId,
+      reportId,
+      heading: '',
+      spec: { kind: 'chart', collectionIds: [collectionId], questionId: 'hulp' },
+    });
+    const { publicPath } = await browser.portal.reports.publish({ projectId, reportId });
+    const token = publicPath.replace('/r/', '');
+    const before = readPublicReport(api.database.orm, token);
+    expect(before?.sections[0]).toMatchObject({
+      kind: 'chart',
+      figure: { kind: 'triad', groups: [{ n: { value: 10 } }] },
+    });
+    await tellAnswers(api, 10, 'ouder_of_verzorger', 12);
+    expect(readPublicReport(api.database.orm, token)).toEqual(before);
+    expect(await browser.portal.reports.preview({ projectId, reportId })).toEqual(before);
+  });
+
+  it('draws a dyad’s trend over the chart’s collections, coarsened', async () => {
+    api = await createTestApi();
+    await tellAnswers(api, 12, 'ouder_of_verzorger', 0);
+    const browser = await researcher(api);
+    const { projectId, collectionId } = api;
+    const { id: reportId } = await browser.portal.reports.create({ projectId, title: 'Trend' });
+    await browser.portal.reports.addSection({
+      projectId,
+      reportId,
+      heading: '',
+      spec: { kind: 'chart', collectionIds: [collectionId], questionId: 'tempo' },
+    });
+    const preview = await browser.portal.reports.preview({ projectId, reportId });
+    const section = preview.sections[0];
+    if (section?.kind !== 'chart' || section.figure?.kind !== 'dyad') throw new Error('no dyad');
+    expect(section.figure.groups.map((g) => g.label)).toEqual(['Alle verhalen']);
+    // One collection: one point of the trend, its mean coarsened to 0,01, n rounded.
+    expect(section.figure.trend[0]?.points).toMatchObject([{ n: { value: 10 } }]);
+    expect(isMultipleOf(section.figure.trend[0]?.points[0]?.mean as number, 0.01)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import {
   publishReport,
   removeReportSection,
   renameReport,
+  type TCollectionWithFramework,
   type TDbExecutor,
   type TReport,
   type TReportSummary,
@@ -24,6 +25,7 @@ import type { TApiContext, TSession } from '../context';
 import { AppError } from '../errors';
 import type { TProjectAccess } from '../permissions';
 import { storiesForAudience } from './audience-text';
+import { checkChartSpec, REPORT_CHART_KINDS } from './report-chart';
 import { categoriesOf, renderReport, type TPublishedReport } from './report-render';
 import {
   type TAddSectionInput,
@@ -122,9 +124,7 @@ function checkSpec(ctx: TReportContext, spec: TReportSectionSpec): void {
     }
   };
   if (spec.kind === 'chart') {
-    needs(spec.questionId, 'Deze vraag');
-    if (spec.groupBy && spec.groupBy !== 'collection')
-      needs(spec.groupBy, 'De vraag om op te vergelijken');
+    checkChartSpec(spec, chosen as TCollectionWithFramework[]);
   } else {
     needs(spec.municipalityQuestionId, 'De vraag naar de gemeente');
     if (spec.questionId) needs(spec.questionId, 'Deze vraag');
@@ -275,12 +275,25 @@ export interface TReportChoices {
   collections: {
     id: string;
     title: string;
-    /** Questions a chart or breakdown can count. */
-    questions: { id: string; label: string; participant: boolean }[];
+    /** Collections of one questionnaire can share a chart. */
+    frameworkId: string;
+    /** Questions a chart draws or a breakdown counts. */
+    questions: {
+      id: string;
+      label: string;
+      kind: string;
+      participant: boolean;
+      /** A chart section draws it (as the explorer does). */
+      chart: boolean;
+      /** A breakdown per municipality counts it. */
+      count: boolean;
+      /** A chart compares groups by it (a choice question). */
+      group: boolean;
+    }[];
   }[];
 }
 
-/** What the builder offers to chart: per collection, the questions that can be counted. */
+/** What the builder offers: per collection, the questions a chart draws or a breakdown counts. */
 export function reportChoices(ctx: TReportContext): TReportChoices {
   return {
     collections: listProjectCollections(ctx.db, ctx.access.projectId).map((c) => {
@@ -289,13 +302,17 @@ export function reportChoices(ctx: TReportContext): TReportChoices {
         ...framework.signifiers.map((q) => ({ q, participant: false })),
         ...framework.participantQuestions.map((q) => ({ q, participant: true })),
       ]
-        .filter(({ q }) => categoriesOf(framework, q.id))
         .map(({ q, participant }) => ({
           id: q.id,
           label: localize(q.label, { locale: 'nl' }),
+          kind: q.kind,
           participant,
-        }));
-      return { id: c.id, title: c.title, questions };
+          chart: REPORT_CHART_KINDS.includes(q.kind),
+          count: categoriesOf(framework, q.id) !== undefined,
+          group: q.kind === 'choice',
+        }))
+        .filter((q) => q.chart || q.count);
+      return { id: c.id, title: c.title, frameworkId: c.framework.id, questions };
     }),
   };
 }

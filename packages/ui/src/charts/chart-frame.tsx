@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useId, useState } from 'react';
+import { createContext, type ReactNode, type RefObject, useContext, useId, useState } from 'react';
 import { exportPng, exportSvg } from './export-chart';
 
 export interface TChartFrameProps {
@@ -13,6 +13,17 @@ export interface TChartFrameProps {
   legend?: ReactNode;
 }
 
+/*
+ * Inside a document (a report's printable page and its PDF, rendered to static HTML without
+ * script) a chart has no buttons to press: its table is always shown beside it.
+ */
+const InDocument = createContext(false);
+
+/** Charts inside are drawn for reading and printing: no buttons, the table always shown. */
+export function ChartDocument({ children }: { children: ReactNode }) {
+  return <InDocument.Provider value={true}>{children}</InDocument.Provider>;
+}
+
 /**
  * A chart with its title, legend, export buttons and text alternative. The table is always
  * in the page for screen readers (the SVG is labelled by the title and points to it); the
@@ -23,6 +34,35 @@ export function ChartFrame({ title, caption, svgRef, children, table, legend }: 
   const tableId = useId();
   const [tableShown, setTableShown] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  const inDocument = useContext(InDocument);
+  if (inDocument) {
+    return (
+      <figure
+        className="chart chart-in-document"
+        aria-labelledby={titleId}
+        data-chart-title={title}
+      >
+        <figcaption className="chart-caption">
+          <span id={titleId} className="chart-title">
+            {title}
+          </span>
+          {caption && <span className="chart-subtitle">{caption}</span>}
+        </figcaption>
+        {legend}
+        {children}
+        {/* A wide table scrolls in its own box, which the keyboard can reach by Tab. */}
+        <section
+          id={tableId}
+          className="chart-table chart-table-shown"
+          aria-label={`Tabel: ${title}`}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+          tabIndex={0}
+        >
+          {table}
+        </section>
+      </figure>
+    );
+  }
   return (
     <figure className="chart" aria-labelledby={titleId} data-chart-title={title}>
       <figcaption className="chart-caption">

@@ -5,7 +5,7 @@
  */
 
 export { DyadGlyph, StonesGlyph, TriadGlyph } from './answer-glyphs';
-export { ChartFrame, GroupLegend } from './chart-frame';
+export { ChartDocument, ChartFrame, GroupLegend } from './chart-frame';
 export { ChoiceBars, type TChoiceBarsProps } from './choice-bars';
 export { ContingencyHeatmap, residualFill, residualMark } from './contingency-heatmap';
 export { DyadHistogram, dyadX } from './dyad-histogram';

@@ -25,6 +25,8 @@ export interface TTernaryPlotProps {
   showHeat?: boolean;
   showZones?: boolean;
   showCentre?: boolean;
+  /** Writes each zone's share (or "<5") in the zone; for a single group. */
+  showZoneShares?: boolean;
   /** Side of the triangle in px (the SVG scales to its box). */
   side?: number;
   selection?: TTernarySelection | null;
@@ -77,6 +79,7 @@ export function TernaryPlot({
   showHeat = false,
   showZones = true,
   showCentre = true,
+  showZoneShares = false,
   side = 360,
   selection = null,
   onSelect,
@@ -100,6 +103,8 @@ export function TernaryPlot({
   ];
   const heatGroup = showHeat ? groups.find((g) => g.bins && !g.withheld) : undefined;
   const maxBin = Math.max(1, ...(heatGroup?.bins ?? []).map((b) => b.count.value ?? 0));
+  const zoneGroup =
+    showZoneShares && groups.length === 1 && !groups[0]?.withheld ? groups[0] : undefined;
   // Bottom labels wrap under their corner, each within half the width.
   const bottomLines = [wrapLabel(corners[1], 26, 3), wrapLabel(corners[2], 26, 3)];
   const labelSpace = 14 + 15 * Math.max(bottomLines[0]!.length, bottomLines[1]!.length);
@@ -282,6 +287,30 @@ export function TernaryPlot({
               strokeDasharray="4 3"
             />
           ))}
+        {zoneGroup?.zones.map(({ zone, count, share }) => {
+          const outline = ZONE_OUTLINES[zone];
+          const mean = (part: 'a' | 'b' | 'c') =>
+            outline.reduce((sum, p) => sum + p[part], 0) / outline.length;
+          const { x, y } = triadPixel(layout, { a: mean('a'), b: mean('b'), c: mean('c') });
+          return (
+            <text
+              key={`share-${zone}`}
+              x={x}
+              // The centre's marker sits in the middle zone: its share goes under it.
+              y={zone === 'centre' ? y + 24 : y + 4}
+              textAnchor="middle"
+              fontSize="12"
+              fontWeight="600"
+              fill="#1b1b1f"
+              stroke="#ffffff"
+              strokeWidth="3"
+              paintOrder="stroke"
+              data-zone-share={zone}
+            >
+              {share !== null ? formatShare(share) : count.display}
+            </text>
+          );
+        })}
         {showDots &&
           groups.map((group, g) =>
             (group.points ?? []).map((point) => {

@@ -2,6 +2,7 @@ export { ReportDocument } from './report-document';
 export type {
   TInterpretationView,
   TReportCellView,
+  TReportFigureView,
   TReportSectionView,
   TReportTableView,
   TReportView,

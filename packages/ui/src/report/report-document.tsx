@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ReportFigure } from './report-figure';
 import type {
   TReportCellView,
   TReportSectionView,
@@ -134,15 +135,31 @@ function ReportSection({ section, level }: { section: TReportSectionView; level:
       return (
         <section className="report-section">
           {heading}
-          <p className="report-caption">
-            {section.question}
-            {section.groupedBy ? `, per ${section.groupedBy.toLocaleLowerCase('nl-NL')}` : ''}
-          </p>
-          <CountTable
-            table={section.table}
-            rowHeader={section.groupedBy ?? 'Groep'}
-            label={`Tabel: ${section.question}`}
-          />
+          {section.figure ? (
+            <p className="report-caption">
+              {section.question}
+              {section.groupedBy ? ` · vergeleken naar “${section.groupedBy}”` : ''}
+              {section.stories ? ` · ${section.stories} verhalen` : ''}
+            </p>
+          ) : (
+            <p className="report-caption">
+              {section.question}
+              {section.groupedBy ? `, per ${section.groupedBy.toLocaleLowerCase('nl-NL')}` : ''}
+            </p>
+          )}
+          {section.figure ? (
+            <ReportFigure
+              figure={section.figure}
+              question={section.question}
+              grouped={section.groupedBy !== null}
+            />
+          ) : section.table ? (
+            <CountTable
+              table={section.table}
+              rowHeader={section.groupedBy ?? 'Groep'}
+              label={`Tabel: ${section.question}`}
+            />
+          ) : null}
         </section>
       );
     case 'municipalities':

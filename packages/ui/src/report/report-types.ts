@@ -1,3 +1,12 @@
+import type {
+  TBarGroupData,
+  TContingencyData,
+  TDyadGroupData,
+  TStoneData,
+  TTernaryGroupData,
+  TTrendSeries,
+} from '../charts/types';
+
 /*
  * The shape of a rendered report as the server publishes it (api's `TPublishedReport`),
  * written out here because ui never imports api; the apps pass api's output in, so the
@@ -21,6 +30,32 @@ export type TReportTableView =
     }
   | { kind: 'withheld'; reason: string };
 
+/** A chart as the explorer draws it; a triad without single answers (no dots in a report). */
+export type TReportFigureView =
+  | {
+      kind: 'triad';
+      corners: readonly [string, string, string];
+      groups: readonly Omit<TTernaryGroupData, 'points'>[];
+    }
+  | {
+      kind: 'dyad';
+      ends: readonly [string, string];
+      groups: readonly TDyadGroupData[];
+      trend: readonly TTrendSeries[];
+    }
+  | {
+      kind: 'choice';
+      options: readonly { id: string; label: string }[];
+      groups: readonly TBarGroupData[];
+      contingency: TContingencyData | null;
+      trend: readonly TTrendSeries[] | null;
+    }
+  | {
+      kind: 'stones';
+      axes: { x: readonly [string, string]; y: readonly [string, string] };
+      stones: readonly TStoneData[];
+    };
+
 export interface TInterpretationView {
   title: string;
   body: string;
@@ -28,7 +63,17 @@ export interface TInterpretationView {
 
 export type TReportSectionView = { id: string; heading: string } & (
   | { kind: 'text'; paragraphs: string[] }
-  | { kind: 'chart'; question: string; groupedBy: string | null; table: TReportTableView }
+  | {
+      kind: 'chart';
+      question: string;
+      groupedBy: string | null;
+      /** The explorer's chart, suppressed for outside readers on the server. */
+      figure?: TReportFigureView;
+      /** Stories in the chart ("≈ 120"). */
+      stories?: string;
+      /** Reports published before charts were drawn hold a count table instead. */
+      table?: TReportTableView;
+    }
   | { kind: 'quote'; title: string; text: string; collection: string }
   | {
       kind: 'observation';

@@ -10,6 +10,7 @@ import {
   ternaryByGroup,
   trendOverCollections,
 } from '@duiding/analytics';
+import type { TDbExecutor } from '@duiding/db';
 import type { TApiContext, TSession } from '../../context';
 import { AppError } from '../../errors';
 import type { TAudience, TProjectAccess } from '../../permissions';
@@ -59,9 +60,12 @@ interface TViewRows {
 
 export type TExplorerCtx = TApiContext & { session: TSession; access: TProjectAccess };
 
+/** Who reads a view: the database and the audience (team or outside) its numbers are for. */
+type TViewReader = { db: TDbExecutor; access: { audience: TAudience } };
+
 /** The stories of a view, the question and the pairs (value, group) the charts aggregate. */
 export function viewRows(
-  ctx: TExplorerCtx,
+  ctx: TViewReader,
   input: Pick<TExplorerChartInput, 'projectId' | 'framework' | 'filters' | 'groupBy' | 'question'>,
 ): TViewRows {
   const dataset = explorerDataset(ctx.db, input.projectId, input.framework);
@@ -455,17 +459,39 @@ export interface TExplorerChartOutput {
   comparison: TComparison | null;
 }
 
+function drawChart(view: TViewRows, audience: TAudience, divisions: number): TExplorerChart {
+  const kind = view.question.question.kind;
+  if (kind === 'triad') return triadChart(view, audience, divisions);
+  if (kind === 'dyad') return dyadChart(view, audience);
+  if (kind === 'choice' || kind === 'scale') return choiceChart(view, audience);
+  if (kind === 'stones') return stonesChart(view, audience);
+  throw new AppError('BAD_INPUT', 'Voor open vragen en getallen is er (nog) geen figuur.');
+}
+
+/**
+ * A view's chart as `audience` may see it, without the comparison's test: a report's chart
+ * section, always drawn for outside readers, whoever renders it.
+ */
+export function chartOfView(
+  db: TDbExecutor,
+  input: TExplorerChartInput,
+  audience: TAudience,
+): Pick<TExplorerChartOutput, 'question' | 'stories' | 'chart'> {
+  const view = viewRows({ db, access: { audience } }, input);
+  const question = view.question.question;
+  return {
+    question: { id: question.id, label: view.question.label, kind: question.kind },
+    stories: showGroupSize(view.rows.length, audience),
+    chart: drawChart(view, audience, input.divisions),
+  };
+}
+
 /** One chart of the explorer: the question, in the view's filters and groups. */
 export function explorerChart(ctx: TExplorerCtx, input: TExplorerChartInput): TExplorerChartOutput {
   const view = viewRows(ctx, input);
   const audience = ctx.access.audience;
   const kind = view.question.question.kind;
-  let chart: TExplorerChart;
-  if (kind === 'triad') chart = triadChart(view, audience, input.divisions);
-  else if (kind === 'dyad') chart = dyadChart(view, audience);
-  else if (kind === 'choice' || kind === 'scale') chart = choiceChart(view, audience);
-  else if (kind === 'stones') chart = stonesChart(view, audience);
-  else throw new AppError('BAD_INPUT', 'Voor open vragen en getallen is er (nog) geen figuur.');
+  const chart = drawChart(view, audience, input.divisions);
   // The same view asked again (Back, Reload, a colleague's link) reuses its test: it
   // depends only on the stories (the dataset is replaced when they change) and the view.
   const key = JSON.stringify([input.question, input.filters, input.groupBy, audience]);
