@@ -394,16 +394,19 @@ function stonesChart(view: TViewRows, audience: TAudience) {
   const question = view.question.question;
   if (question.kind !== 'stones') throw new Error('not stones');
   // One field for the whole view: the stones are the "groups" of this chart.
-  const seen = new Set<number>();
+  // A story in several groups is counted once (a byte per story: a Set of 100 000 numbers
+  // was a tenth of this chart's time).
+  const seen = new Uint8Array(view.dataset.rowIds.length);
   const values: (StonesValue | null)[] = [];
-  view.values.forEach((v, k) => {
+  for (let k = 0; k < view.values.length; k++) {
     const row = view.rowOf[k] as number;
-    if (seen.has(row)) return;
-    seen.add(row);
+    if (seen[row]) continue;
+    seen[row] = 1;
+    const v = view.values[k];
     values.push(
       typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as StonesValue) : null,
     );
-  });
+  }
   const grid = 10;
   const clouds = stoneClouds(
     values,
