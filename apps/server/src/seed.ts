@@ -3,16 +3,14 @@ import {
   addProjectMember,
   createAuditedUser,
   createCollection,
-  createFramework,
-  createFrameworkVersion,
   createProject,
+  createPublishedFramework,
   findPlatformFact,
   findProjectBySlug,
   findProjectRole,
   findUserByEmail,
   insertStoryOnce,
   inTransaction,
-  publishFrameworkVersion,
   recordPlatformFactOnce,
   setUserAdmin,
   type TDbExecutor,
@@ -21,7 +19,6 @@ import { generateDemoStories } from '@duiding/demo';
 import {
   haaglandenPanelWave1,
   haaglandenPanelWave2,
-  type TFramework,
   validateResponse,
   zhzJeugdhulp,
   zhzVerteltLanding,
@@ -73,8 +70,16 @@ export function seedDemoOnce(db: TDbExecutor, now: Date): TDemoSeedResult {
   if (findPlatformFact(db, 'demo-seeded') !== undefined) return { seeded: false };
   return inTransaction(db, (tx) => {
     const project = createProject(tx, { ...DEMO_PROJECT, now });
-    const zhzVersion = publishFramework(tx, project.id, [zhzJeugdhulp], now)[0]!;
-    publishFramework(tx, project.id, [haaglandenPanelWave1, haaglandenPanelWave2], now);
+    const zhzVersion = createPublishedFramework(tx, {
+      projectId: project.id,
+      versions: [zhzJeugdhulp],
+      now,
+    })[0]!;
+    createPublishedFramework(tx, {
+      projectId: project.id,
+      versions: [haaglandenPanelWave1, haaglandenPanelWave2],
+      now,
+    });
 
     const window = demoCollectionWindow(now);
     const collection = createCollection(tx, {
@@ -139,32 +144,6 @@ export function seedDemoOnce(db: TDbExecutor, now: Date): TDemoSeedResult {
       stories: stored,
       ...window,
     };
-  });
-}
-
-/** Stores a framework's versions, all published; returns the version ids in order. */
-function publishFramework(
-  db: TDbExecutor,
-  projectId: string,
-  versions: TFramework[],
-  now: Date,
-): string[] {
-  const first = versions[0]!;
-  const framework = createFramework(db, {
-    projectId,
-    key: first.id,
-    title: first.title.nl,
-    now,
-  });
-  return versions.map((definition) => {
-    const version = createFrameworkVersion(db, {
-      frameworkId: framework.id,
-      version: definition.version,
-      definition,
-      now,
-    });
-    publishFrameworkVersion(db, version.id, now);
-    return version.id;
   });
 }
 

@@ -9,13 +9,11 @@
 import { availableParallelism, loadavg } from 'node:os';
 import {
   createCollection,
-  createFramework,
-  createFrameworkVersion,
   createProject,
+  createPublishedFramework,
   insertStoryOnce,
   inTransaction,
   openDatabase,
-  publishFrameworkVersion,
   readExplorerFingerprint,
 } from '@duiding/db';
 import { generateDemoStories } from '@duiding/demo';
@@ -37,22 +35,15 @@ const now = new Date('2026-11-15T10:00:00Z');
 const database = openDatabase({ file: ':memory:' });
 const db = database.orm;
 const project = createProject(db, { slug: 'bench', name: 'Bench', now });
-const framework = createFramework(db, {
+const [versionId] = createPublishedFramework(db, {
   projectId: project.id,
-  key: zhzJeugdhulp.id,
+  versions: [zhzJeugdhulp],
   title: 'ZHZ',
   now,
 });
-const version = createFrameworkVersion(db, {
-  frameworkId: framework.id,
-  version: zhzJeugdhulp.version,
-  definition: zhzJeugdhulp,
-  now,
-});
-publishFrameworkVersion(db, version.id, now);
 const collection = createCollection(db, {
   projectId: project.id,
-  frameworkVersionId: version.id,
+  frameworkVersionId: versionId!,
   slug: 'bench',
   title: 'ZHZ vertelt',
   kind: 'public',

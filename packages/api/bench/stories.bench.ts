@@ -19,9 +19,8 @@ import {
   addProjectMember,
   countStoryTextMatches,
   createCollection,
-  createFramework,
-  createFrameworkVersion,
   createProject,
+  createPublishedFramework,
   createUser,
   findProjectBySlug,
   findUserByEmail,
@@ -29,7 +28,6 @@ import {
   inTransaction,
   listProjectCollections,
   openDatabase,
-  publishFrameworkVersion,
   searchProjectStories,
 } from '@duiding/db';
 import { generateDemoStories } from '@duiding/demo';
@@ -109,24 +107,17 @@ const user = findUserByEmail(db, email)!;
 
 function generate(): string[] {
   const project = createProject(db, { slug: 'zhz', name: 'ZHZ', now });
-  const framework = createFramework(db, {
+  const [versionId] = createPublishedFramework(db, {
     projectId: project.id,
-    key: zhzJeugdhulp.id,
+    versions: [zhzJeugdhulp],
     title: 'ZHZ',
     now,
   });
-  const version = createFrameworkVersion(db, {
-    frameworkId: framework.id,
-    version: zhzJeugdhulp.version,
-    definition: zhzJeugdhulp,
-    now,
-  });
-  publishFrameworkVersion(db, version.id, now);
   const collectionIds = ['2024', '2025', '2026'].map(
     (year) =>
       createCollection(db, {
         projectId: project.id,
-        frameworkVersionId: version.id,
+        frameworkVersionId: versionId!,
         slug: `zhz-vertelt-${year}`,
         title: `ZHZ vertelt ${year}`,
         kind: 'public',

@@ -1,12 +1,10 @@
 import {
   addProjectMember,
   createCollection,
-  createFramework,
-  createFrameworkVersion,
   createProject,
+  createPublishedFramework,
   createUser,
   openDatabase,
-  publishFrameworkVersion,
   type TDatabase,
   type TMemberRole,
 } from '@duiding/db';
@@ -96,22 +94,15 @@ export async function createTestApi(
     name: 'Cliëntervaringsonderzoek Jeugdhulp ZHZ',
     now,
   });
-  const framework = createFramework(db, {
+  const [versionId] = createPublishedFramework(db, {
     projectId: project.id,
-    key: zhzJeugdhulp.id,
+    versions: [zhzJeugdhulp],
     title: 'ZHZ',
     now,
   });
-  const version = createFrameworkVersion(db, {
-    frameworkId: framework.id,
-    version: zhzJeugdhulp.version,
-    definition: zhzJeugdhulp,
-    now,
-  });
-  publishFrameworkVersion(db, version.id, now);
   const collection = createCollection(db, {
     projectId: project.id,
-    frameworkVersionId: version.id,
+    frameworkVersionId: versionId!,
     slug: 'zhz-vertelt-2026',
     title: 'ZHZ vertelt 2026',
     kind: 'public',

@@ -45,18 +45,21 @@ export function readExplorerFingerprint(db: TDbExecutor, _projectId: string): st
   return rows.map((row) => `${row.status}:${row.n}:${row.sum}`).join('|');
 }
 
+/** The columns of a `TExplorerStoryRow`, of a story joined with its participant. */
+const explorerStoryColumns = {
+  id: stories.id,
+  collectionId: stories.collectionId,
+  channel: stories.channel,
+  status: stories.status,
+  createdOn: stories.createdOn,
+  answers: stories.answers,
+  participantAnswers: participants.answers,
+};
+
 /** Every story of the project (withdrawn ones left out) with its answers. */
 export function readExplorerStories(db: TDbExecutor, projectId: string): TExplorerStoryRow[] {
   return db
-    .select({
-      id: stories.id,
-      collectionId: stories.collectionId,
-      channel: stories.channel,
-      status: stories.status,
-      createdOn: stories.createdOn,
-      answers: stories.answers,
-      participantAnswers: participants.answers,
-    })
+    .select(explorerStoryColumns)
     .from(stories)
     .innerJoin(collections, eq(collections.id, stories.collectionId))
     .innerJoin(participants, eq(participants.id, stories.participantId))
@@ -101,15 +104,7 @@ export function visitExplorerStories(
     let position = 0;
     // One statement for every page (a statement per page leaves hundreds to the collector).
     const page = tx
-      .select({
-        id: stories.id,
-        collectionId: stories.collectionId,
-        channel: stories.channel,
-        status: stories.status,
-        createdOn: stories.createdOn,
-        answers: stories.answers,
-        participantAnswers: participants.answers,
-      })
+      .select(explorerStoryColumns)
       .from(stories)
       .innerJoin(participants, eq(participants.id, stories.participantId))
       .where(

@@ -107,6 +107,35 @@ export function publishFrameworkVersion(db: TDbExecutor, id: string, now: Date):
   return version.publishedAt;
 }
 
+/**
+ * A framework of the project with these definitions as its versions, each published (the
+ * seed's and the tests' starting point): the versions' ids, in order. The framework's title
+ * is the first definition's Dutch title unless one is given.
+ */
+export function createPublishedFramework(
+  db: TDbExecutor,
+  input: { projectId: string; versions: readonly TFramework[]; title?: string; now: Date },
+): string[] {
+  const first = input.versions[0];
+  if (!first) throw new Error('A published framework needs at least one version');
+  const framework = createFramework(db, {
+    projectId: input.projectId,
+    key: first.id,
+    title: input.title ?? first.title.nl,
+    now: input.now,
+  });
+  return input.versions.map((definition) => {
+    const version = createFrameworkVersion(db, {
+      frameworkId: framework.id,
+      version: definition.version,
+      definition,
+      now: input.now,
+    });
+    publishFrameworkVersion(db, version.id, input.now);
+    return version.id;
+  });
+}
+
 /** Deletes a draft version; a published one stays forever. */
 export function deleteFrameworkVersion(db: TDbExecutor, id: string): void {
   const result = db

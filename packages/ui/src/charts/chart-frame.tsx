@@ -35,6 +35,14 @@ export function ChartFrame({ title, caption, svgRef, children, table, legend }: 
   const [tableShown, setTableShown] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const inDocument = useContext(InDocument);
+  const heading = (
+    <figcaption className="chart-caption">
+      <span id={titleId} className="chart-title">
+        {title}
+      </span>
+      {caption && <span className="chart-subtitle">{caption}</span>}
+    </figcaption>
+  );
   if (inDocument) {
     return (
       <figure
@@ -42,12 +50,7 @@ export function ChartFrame({ title, caption, svgRef, children, table, legend }: 
         aria-labelledby={titleId}
         data-chart-title={title}
       >
-        <figcaption className="chart-caption">
-          <span id={titleId} className="chart-title">
-            {title}
-          </span>
-          {caption && <span className="chart-subtitle">{caption}</span>}
-        </figcaption>
+        {heading}
         {legend}
         {children}
         {/* A wide table scrolls in its own box, which the keyboard can reach by Tab. */}
@@ -65,12 +68,7 @@ export function ChartFrame({ title, caption, svgRef, children, table, legend }: 
   }
   return (
     <figure className="chart" aria-labelledby={titleId} data-chart-title={title}>
-      <figcaption className="chart-caption">
-        <span id={titleId} className="chart-title">
-          {title}
-        </span>
-        {caption && <span className="chart-subtitle">{caption}</span>}
-      </figcaption>
+      {heading}
       {legend}
       {children}
       <div className="chart-actions">

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import {
   createCollection,
-  createFramework,
-  createFrameworkVersion,
   createProject,
+  createPublishedFramework,
   createUser,
   insertStoryOnce,
   inTransaction,
   openDatabase,
-  publishFrameworkVersion,
   type TStoryStatus,
 } from '@duiding/db';
 import { generateDemoStories } from '@duiding/demo';
@@ -51,24 +49,17 @@ const db = database.orm;
 const project = createProject(db, { slug: 'views', name: 'Views', now });
 // The reader audits every list it shows, by the one who asked.
 const user = createUser(db, { email: 'views@example.nl', name: 'Views', passwordHash: 'x', now });
-const framework = createFramework(db, {
+const [versionId] = createPublishedFramework(db, {
   projectId: project.id,
-  key: zhzJeugdhulp.id,
+  versions: [zhzJeugdhulp],
   title: 'ZHZ',
   now,
 });
-const version = createFrameworkVersion(db, {
-  frameworkId: framework.id,
-  version: zhzJeugdhulp.version,
-  definition: zhzJeugdhulp,
-  now,
-});
-publishFrameworkVersion(db, version.id, now);
 const collectionIds = ['2025', '2026'].map(
   (year) =>
     createCollection(db, {
       projectId: project.id,
-      frameworkVersionId: version.id,
+      frameworkVersionId: versionId!,
       slug: `zhz-${year}`,
       title: `ZHZ ${year}`,
       kind: 'public',
