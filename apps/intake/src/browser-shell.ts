@@ -1,4 +1,4 @@
-import { type Dispatch, useEffect, useRef } from 'react';
+import { type Dispatch, useEffect, useLayoutEffect, useRef } from 'react';
 import type { TFlowAction, TFlowState } from './flow/flow';
 import { snapshotOf } from './flow/session-store';
 import { placeOfUrl, placeSlug, placeUrl } from './flow/url';
@@ -34,7 +34,10 @@ function writeStored(key: string, value: string | undefined) {
 export function useAddress(state: TFlowState, dispatch: Dispatch<TFlowAction>) {
   const { nav, place, locale } = state;
   // Only a new request (nav.n) moves the address; place and locale are read as they are then.
-  useEffect(() => {
+  // In the same commit as the screen it names (a layout effect): a passive effect runs up to
+  // a frame later (Preact waits for the next paint), and a reload in that frame reopened
+  // the step before.
+  useLayoutEffect(() => {
     const url = placeUrl(window.location.href, place, locale);
     const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
     if (nav.mode === 'push' && url !== here) window.history.pushState(null, '', url);
@@ -49,9 +52,12 @@ export function useAddress(state: TFlowState, dispatch: Dispatch<TFlowAction>) {
   }, [dispatch]);
 }
 
-/** The answers in progress survive a reload; sent, saved or forgotten ones leave storage. */
+/**
+ * The answers in progress survive a reload; sent, saved or forgotten ones leave storage.
+ * Written in the commit that shows them, so an answer on screen is an answer kept.
+ */
 export function useSessionStore(key: string, state: TFlowState) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     writeStored(key, state.unsent ? JSON.stringify(snapshotOf(state)) : undefined);
   }, [key, state]);
 }
