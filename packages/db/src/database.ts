@@ -102,6 +102,15 @@ export function inTransaction<T>(db: TDbExecutor, work: (tx: TDbExecutor) => T):
 }
 let savepoints = 0;
 
+/**
+ * Reads in one snapshot (a deferred transaction: it takes no write lock, so a long read
+ * never holds up the story writer); inside a transaction, simply part of it.
+ */
+export function inReadTransaction<T>(db: TDbExecutor, work: (tx: TDbExecutor) => T): T {
+  if ((db as unknown) instanceof SQLiteTransaction) return work(db);
+  return db.transaction((tx) => work(tx), { behavior: 'deferred' });
+}
+
 /** Whether the database answers a trivial query; for the liveness check. */
 export function checkDatabase(db: TDbExecutor): boolean {
   try {

@@ -6,6 +6,7 @@ export * from './collections';
 export * from './dashboard';
 export {
   checkDatabase,
+  inReadTransaction,
   inTransaction,
   MIGRATIONS_FOLDER,
   openDatabase,

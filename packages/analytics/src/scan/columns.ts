@@ -257,7 +257,9 @@ function metaVariable(
   const sorted = [...distinct].sort();
   const rank = new Map(sorted.map((id, i) => [id, i]));
   const renumber = Int32Array.from(distinct, (id) => rank.get(id)!);
-  for (let i = 0; i < codes.length; i++) codes[i] = renumber[codes[i]!]!;
+  // Into an array of its own: the codes of first sight stay, for stories added later.
+  const sortedCodes = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) sortedCodes[i] = renumber[codes[i]!]!;
   return {
     type: 'categorical',
     key,
@@ -268,7 +270,7 @@ function metaVariable(
       id,
       label: key === 'collection' ? (collectionLabels[id] ?? id) : (CHANNEL_LABELS[id] ?? id),
     })),
-    codes,
+    codes: sortedCodes,
     status: new Uint8Array(codes.length),
     present: true,
   };
@@ -339,8 +341,14 @@ type TEncode = (i: number, raw: unknown) => void;
  * from its database and never hold their parsed answers all at once; `finish` does what
  * depends on the whole set (numeric levels, a triad's resolution and ilr coordinates, the
  * collections and channels present). `buildVariables` is this over an array.
+ *
+ * Room may be made for more stories than are added at first (`capacity`): more can then be
+ * added after a `finish` (a server's new stories, at the end) and `finish` called again,
+ * which gives the columns of all stories added so far as if built at once. Each `finish`
+ * gives views of the same arrays, so a later `add` past its stories leaves it unchanged.
  */
-export function variableBuilder(framework: TFramework, n: number) {
+export function variableBuilder(framework: TFramework, capacity: number) {
+  const n = capacity;
   const questions: { question: TQuestion; participant: boolean }[] = [
     ...framework.signifiers.map((question) => ({ question, participant: false })),
     ...framework.participantQuestions.map((question) => ({ question, participant: true })),
@@ -348,6 +356,19 @@ export function variableBuilder(framework: TFramework, n: number) {
   // Per question: how to encode an answer, and how to make its variables at the end.
   const encoders: { id: string; participant: boolean; encode: TEncode }[] = [];
   const finishers: (() => TVariable[])[] = [];
+  // The first `count` entries of an array, one view per array and finish (arrays shared
+  // between variables stay shared, as subsetVariables expects).
+  let views = new Map<object, unknown>();
+  let count = n;
+  function view<T extends Uint8Array | Int32Array | Float64Array>(array: T): T {
+    if (array.length === count) return array;
+    let out = views.get(array) as T | undefined;
+    if (!out) {
+      out = array.subarray(0, count) as T;
+      views.set(array, out);
+    }
+    return out;
+  }
   for (const { question, participant } of questions) {
     const base = {
       question: question.id,
@@ -385,8 +406,8 @@ export function variableBuilder(framework: TFramework, n: number) {
                 key: question.id,
                 ...base,
                 categories: options,
-                codes,
-                status,
+                codes: view(codes),
+                status: view(status),
               },
             ],
           );
@@ -417,8 +438,8 @@ export function variableBuilder(framework: TFramework, n: number) {
                           { id: 'nee', label: `niet '${option.label}'` },
                           { id: 'ja', label: `'${option.label}'` },
                         ],
-                        codes: columns[k]!,
-                        status,
+                        codes: view(columns[k]!),
+                        status: view(status),
                         binaryOf: option,
                       },
                     ],
@@ -458,8 +479,8 @@ export function variableBuilder(framework: TFramework, n: number) {
               kind: question.kind,
               lowLabel,
               highLabel,
-              values,
-              status,
+              values: view(values),
+              status: view(status),
             }),
           ],
         );
@@ -497,8 +518,8 @@ export function variableBuilder(framework: TFramework, n: number) {
                   kind: 'stones',
                   lowLabel: nl(labels.low),
                   highLabel: nl(labels.high),
-                  values: axes[k]![axis],
-                  status: axes[k]!.status,
+                  values: view(axes[k]![axis]),
+                  status: view(axes[k]!.status),
                 });
               }),
             ),
@@ -532,18 +553,23 @@ export function variableBuilder(framework: TFramework, n: number) {
             }
           },
           () => {
-            const { resolution, z1, z2 } = triadCoordinates(parts, status, answered);
+            const shown: [Float64Array, Float64Array, Float64Array] = [
+              view(parts[0]),
+              view(parts[1]),
+              view(parts[2]),
+            ];
+            const { resolution, z1, z2 } = triadCoordinates(shown, view(status), answered);
             return [
               {
                 type: 'triad',
                 key: question.id,
                 ...base,
                 corners: question.corners.map((c) => nl(c.label)) as [string, string, string],
-                parts,
+                parts: shown,
                 resolution,
                 z1,
                 z2,
-                status,
+                status: view(status),
               },
             ];
           },
@@ -572,7 +598,7 @@ export function variableBuilder(framework: TFramework, n: number) {
   };
   let added = 0;
   return {
-    /** The story at position i (each position once, 0 ≤ i < n). */
+    /** The story at position i (each position once, 0 ≤ i < capacity, in order of i). */
     add(i: number, story: TColumnStory): void {
       const { answers, participantAnswers } = story;
       for (let q = 0; q < storyEncoders.length; q++) {
@@ -587,11 +613,14 @@ export function variableBuilder(framework: TFramework, n: number) {
       meta[1]!.codes[i] = code(meta[1]!, story.channel);
       added++;
     },
-    finish(collectionLabels: Readonly<Record<string, string>> = {}): TVariable[] {
-      if (added !== n) throw new RangeError(`${n} stories announced, ${added} added`);
+    /** The columns of the first `stories` positions (by default all the capacity). */
+    finish(collectionLabels: Readonly<Record<string, string>> = {}, stories = n): TVariable[] {
+      if (added !== stories) throw new RangeError(`${stories} stories announced, ${added} added`);
+      count = stories;
+      views = new Map();
       const variables = finishers.flatMap((finish) => finish());
       for (const { key, seen, codes } of meta) {
-        variables.push(metaVariable(key, [...seen.keys()], codes, collectionLabels));
+        variables.push(metaVariable(key, [...seen.keys()], view(codes), collectionLabels));
       }
       return variables;
     },

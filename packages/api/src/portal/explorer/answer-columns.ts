@@ -19,8 +19,11 @@ export interface TAnswerColumn {
 
 export interface TAnswerEncoder {
   add(i: number, raw: unknown): void;
-  /** The column, given the scan's columns of the same stories. */
-  finish(variables: readonly TVariable[]): TAnswerColumn;
+  /**
+   * The column of the first `stories` positions, given the scan's columns of the same
+   * stories; again after more were added, for all of them.
+   */
+  finish(variables: readonly TVariable[], stories: number): TAnswerColumn;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -43,7 +46,10 @@ const ANSWERED = 0;
 const NA = 1;
 const DK = 2;
 
-/** The encoder of one question's answers for n stories; null for open (text) questions. */
+/**
+ * The encoder of one question's answers for up to n stories; null for open (text)
+ * questions.
+ */
 export function answerEncoder(
   question: TQuestion,
   isSignifier: boolean,
@@ -73,8 +79,8 @@ export function answerEncoder(
               odd.set(i, raw);
             }
           },
-          finish: () => ({
-            optionCodes: codes,
+          finish: (_, stories) => ({
+            optionCodes: stories === n ? codes : codes.subarray(0, stories),
             at(i) {
               const code = codes[i]!;
               if (code >= 0) return ids[code];

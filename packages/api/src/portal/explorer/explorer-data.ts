@@ -2,7 +2,8 @@ import type { TScanResult, TVariable } from '@duiding/analytics';
 import { TRIAD_ZONES, triadZoneIndex, variableBuilder } from '@duiding/analytics';
 import {
   listProjectCollections,
-  readExplorerFingerprint,
+  readExplorerStatuses,
+  readStoryChanges,
   searchExplorerStoryIds,
   type TDbExecutor,
   type TExplorerStoryRow,
@@ -72,7 +73,10 @@ type TDatasetFrame = Pick<
 
 const nl = (text: Parameters<typeof localize>[0]) => localize(text, { locale: 'nl' });
 
-const cache = new WeakMap<object, Map<string, TExplorerDataset>>();
+const cache = new WeakMap<object, Map<string, TCachedDataset>>();
+
+/** How often a dataset was read whole and how often grown (for the tests and the bench). */
+export const datasetReads = { whole: 0, grown: 0 };
 
 /** The dataset of the project's framework `frameworkId` (default: the latest collection's). */
 export function explorerDataset(
@@ -99,37 +103,118 @@ export function explorerDataset(
         : 'Dit project heeft nog geen verzameling om te verkennen.',
     );
   }
-  const fingerprint = readExplorerFingerprint(db, projectId);
   let perProject = cache.get(db);
   if (!perProject) {
     perProject = new Map();
     cache.set(db, perProject);
   }
   const key = `${projectId}\u0000${framework.id}`;
+  // Another collection (maybe with a newer version of the questions) is another dataset.
+  const shape = ofFramework.map((c) => c.id).join(' ');
   const cached = perProject.get(key);
-  if (cached && cached.fingerprint === fingerprint) return cached;
+  const changes = readStoryChanges(db, cached?.upTo ?? 0);
+  if (cached && cached.shape === shape) {
+    if (cached.dataset.fingerprint === changes.fingerprint) return cached.dataset;
+    const grown = grow(db, projectId, cached, changes);
+    if (grown) {
+      datasetReads.grown++;
+      return grown;
+    }
+  }
+  datasetReads.whole++;
   // The old one goes first, so that two datasets are never held at once.
   perProject.delete(key);
   const frame: TDatasetFrame = {
-    fingerprint,
+    fingerprint: changes.fingerprint,
     framework,
     frameworks,
     collections: ofFramework.map((c) => ({ id: c.id, title: c.title })),
   };
-  let builder: ReturnType<typeof datasetBuilder> | undefined;
+  let builder: TDatasetBuilder | undefined;
   visitExplorerStories(
     db,
     projectId,
     ofFramework.map((c) => c.id),
     (count) => {
-      const started = datasetBuilder(frame, count);
+      // Room for an eighth more, so that new stories are added without reading the rest.
+      const started = datasetBuilder(frame, count + Math.max(1024, count >> 3));
       builder = started;
-      return (row, i) => started.add(i, row);
+      return (row) => started.add(row);
     },
+    { after: 0, upTo: changes.lastRowid },
   );
-  const dataset = (builder as ReturnType<typeof datasetBuilder>).finish();
-  perProject.set(key, dataset);
-  return dataset;
+  const built = builder as TDatasetBuilder;
+  const entry: TCachedDataset = {
+    shape,
+    upTo: changes.lastRowid,
+    before: changes.fingerprint,
+    builder: built,
+    dataset: built.finish(changes.fingerprint),
+  };
+  perProject.set(key, entry);
+  return entry.dataset;
+}
+
+interface TCachedDataset {
+  /** The collections it is of. */
+  shape: string;
+  /** The stories read are those up to this rowid... */
+  upTo: number;
+  /** ...whose fingerprint was this then. */
+  before: string;
+  builder: TDatasetBuilder;
+  dataset: TExplorerDataset;
+}
+
+/**
+ * The dataset after new stories came or stored ones changed status, from the one before
+ * without reading its stories again: new stories (stored later, so after every story read)
+ * are added at the end; a story approved or sent back to review changes its flag. A story
+ * that left the analysis (rejected, withdrawn, deleted) or came back to it, or more new
+ * stories than there is room for, need the stories read again (undefined).
+ */
+function grow(
+  db: TDbExecutor,
+  projectId: string,
+  cached: TCachedDataset,
+  changes: ReturnType<typeof readStoryChanges>,
+): TExplorerDataset | undefined {
+  const { builder } = cached;
+  const collectionIds = builder.frame.collections.map((c) => c.id);
+  let restated = 0;
+  if (changes.before !== cached.before) {
+    restated = builder.restatus(readExplorerStatuses(db, collectionIds, cached.upTo));
+    if (restated < 0) return undefined;
+  }
+  const size = builder.size;
+  let fits = true;
+  visitExplorerStories(
+    db,
+    projectId,
+    collectionIds,
+    (count) => {
+      fits = builder.size + count <= builder.capacity;
+      return fits ? (row) => builder.add(row) : undefined;
+    },
+    { after: cached.upTo, upTo: changes.lastRowid },
+  );
+  if (!fits) return undefined;
+  cached.upTo = changes.lastRowid;
+  cached.before = changes.fingerprint;
+  if (builder.size > size) cached.dataset = builder.finish(changes.fingerprint);
+  else if (restated > 0) {
+    // Only approvals changed: the same answers (the flags are shared), scans made anew.
+    cached.dataset = {
+      ...cached.dataset,
+      fingerprint: changes.fingerprint,
+      scans: new Map(),
+      comparisons: new Map(),
+    };
+  } else {
+    // Another project's stories changed: this one's dataset (and its scans) still hold.
+    cached.dataset.fingerprint = changes.fingerprint;
+  }
+  return cached.dataset;
 }
 
 /** The dataset of these stories (in this order), as explorerDataset makes it from the database. */
@@ -137,10 +222,8 @@ export function datasetOf(
   of: TDatasetFrame & { rows: readonly TExplorerStoryRow[] },
 ): TExplorerDataset {
   const builder = datasetBuilder(of, of.rows.length);
-  of.rows.forEach((row, i) => {
-    builder.add(i, row);
-  });
-  return builder.finish();
+  for (const row of of.rows) builder.add(row);
+  return builder.finish(of.fingerprint);
 }
 
 /** The questions of a framework by id (a signifier before a participant question). */
@@ -157,47 +240,82 @@ function questionsOf(framework: TFramework): Map<string, TExplorerQuestion> {
   return questions;
 }
 
-/** Encodes n stories one at a time; nothing of a story's row is kept but its encoding. */
-function datasetBuilder(frame: TDatasetFrame, n: number) {
+type TDatasetBuilder = ReturnType<typeof datasetBuilder>;
+
+/**
+ * Encodes up to `capacity` stories one at a time, in order; nothing of a story's row is
+ * kept but its encoding. `finish` gives the dataset of the stories added so far, and may
+ * be called again after more were added.
+ */
+function datasetBuilder(frame: TDatasetFrame, capacity: number) {
   const { framework } = frame;
   const questions = questionsOf(framework);
-  const columns = variableBuilder(framework, n);
+  const columns = variableBuilder(framework, capacity);
   const encoders = [...questions.values()].flatMap(({ question, scope }) => {
-    const encoder = answerEncoder(question, scope === 'story', n);
+    const encoder = answerEncoder(question, scope === 'story', capacity);
     return encoder ? [{ id: question.id, story: scope === 'story', encoder }] : [];
   });
   const collectionOf = new Map(frame.collections.map((c, k) => [c.id, k]));
-  const rowIds: string[] = new Array(n);
-  const collectionIndex = new Uint16Array(n);
-  const years = new Uint16Array(n);
-  const approved = new Uint8Array(n);
+  const collectionLabels = Object.fromEntries(frame.collections.map((c) => [c.id, c.title]));
+  const rowIds: string[] = [];
+  const rowids = new Float64Array(capacity);
+  const collectionIndex = new Uint16Array(capacity);
+  const years = new Uint16Array(capacity);
+  const approved = new Uint8Array(capacity);
+  let size = 0;
   return {
-    add(i: number, row: TExplorerStoryRow) {
+    frame,
+    capacity,
+    get size() {
+      return size;
+    },
+    add(row: TExplorerStoryRow) {
+      const i = size;
+      if (i === capacity) throw new RangeError('no room for another story');
       // Stored answers were validated on the way in, so they have the canonical shape.
       columns.add(i, row as unknown as Parameters<typeof columns.add>[1]);
       for (const { id, story, encoder } of encoders) {
         encoder.add(i, story ? row.answers[id] : row.participantAnswers[id]);
       }
-      rowIds[i] = row.id;
+      rowIds.push(row.id);
+      rowids[i] = row.rowid ?? i;
       const collection = collectionOf.get(row.collectionId);
       if (collection === undefined) throw new Error(`story ${row.id} of another collection`);
       collectionIndex[i] = collection;
       years[i] = Number(row.createdOn.slice(0, 4));
       approved[i] = row.status === 'approved' ? 1 : 0;
+      size++;
     },
-    finish(): TExplorerDataset {
-      const collectionLabels = Object.fromEntries(frame.collections.map((c) => [c.id, c.title]));
-      const variables = columns.finish(collectionLabels);
+    /**
+     * The statuses of the stories added (their rowids in order, and which are approved)
+     * as they are now: how many stories changed between approved and not, or −1
+     * (changing nothing) when they are no longer the same stories.
+     */
+    restatus(now: { rowids: Float64Array; approved: Uint8Array }): number {
+      if (now.rowids.length !== size) return -1;
+      for (let i = 0; i < size; i++) if (now.rowids[i] !== rowids[i]) return -1;
+      let changed = 0;
+      for (let i = 0; i < size; i++) {
+        if (approved[i] !== now.approved[i]) {
+          approved[i] = now.approved[i]!;
+          changed++;
+        }
+      }
+      return changed;
+    },
+    finish(fingerprint: string): TExplorerDataset {
+      const variables = columns.finish(collectionLabels, size);
       const answers = new Map<string, TAnswerColumn>();
-      for (const { id, encoder } of encoders) answers.set(id, encoder.finish(variables));
+      for (const { id, encoder } of encoders) answers.set(id, encoder.finish(variables, size));
       return {
         ...frame,
+        fingerprint,
         questions,
-        size: n,
-        rowIds,
-        collectionIndex,
-        years,
-        approved,
+        size,
+        rowIds: rowIds.slice(),
+        collectionIndex: collectionIndex.subarray(0, size),
+        years: years.subarray(0, size),
+        approved: approved.subarray(0, size),
         answers,
         scans: new Map(),
         comparisons: new Map(),
