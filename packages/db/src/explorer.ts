@@ -47,6 +47,14 @@ export function readStoryChanges(
   db: TDbExecutor,
   upTo: number,
 ): { fingerprint: string; before: string; lastRowid: number } {
+  // Whether anything at all was written since the last read, by this connection (its total
+  // of changed rows) or by another (SQLite's data_version, e.g. the story writer's): two
+  // lookups of microseconds instead of the status index's 100 000 entries (16 ms).
+  const written = db.values<[number]>(sql`SELECT total_changes()`)[0]?.[0];
+  const version = db.values<[number]>(sql`PRAGMA data_version`)[0]?.[0];
+  const stamp = `${written}:${version}:${upTo}`;
+  const last = lastChanges.get(db);
+  if (last && last.stamp === stamp) return last.changes;
   const rows = db.all<{
     status: string;
     n: number;
@@ -61,12 +69,18 @@ export function readStoryChanges(
           max(rowid) AS last
         FROM stories GROUP BY status ORDER BY status`,
   );
-  return {
+  const changes = {
     fingerprint: rows.map((row) => `${row.status}:${row.n}:${row.sum}`).join('|'),
     before: rows.map((row) => `${row.status}:${row.n_before}:${row.sum_before}`).join('|'),
-    lastRowid: rows.reduce((last, row) => Math.max(last, row.last ?? 0), 0),
+    lastRowid: rows.reduce((most, row) => Math.max(most, row.last ?? 0), 0),
   };
+  lastChanges.set(db, { stamp, changes });
+  return changes;
 }
+const lastChanges = new WeakMap<
+  object,
+  { stamp: string; changes: ReturnType<typeof readStoryChanges> }
+>();
 
 /** The columns of a `TExplorerStoryRow`, of a story joined with its participant. */
 const explorerStoryColumns = {

@@ -10,6 +10,8 @@ import {
   DbConflictError,
   findStoryByClientId,
   isStorageFailure,
+  readStoryChanges,
+  setStoryStatus,
   startStoryWriterThread,
   type TDatabase,
   type TNewStory,
@@ -115,5 +117,24 @@ describe('the story writer thread', () => {
     expect((await Promise.allSettled(sent)).every((o) => o.status === 'fulfilled')).toBe(true);
     expect(countStories(database!.orm)).toBe(50);
     await expect(thread.insertStory(story(collectionId))).rejects.toThrow();
+  });
+});
+
+describe('what the explorer reads of changes', () => {
+  it('sees a story stored by the writer thread and a status set on its own connection', async () => {
+    const { collectionId, writer } = await openFileWithWriter();
+    const db = database!.orm;
+    const empty = readStoryChanges(db, 0);
+    expect(readStoryChanges(db, 0)).toBe(empty);
+    const { storyId } = await writer.insertStory(story(collectionId));
+    const one = readStoryChanges(db, 0);
+    expect(one.fingerprint).not.toBe(empty.fingerprint);
+    expect(one.lastRowid).toBeGreaterThan(0);
+    // Nothing new: the same answer without reading the stories again.
+    expect(readStoryChanges(db, 0)).toBe(one);
+    setStoryStatus(db, storyId, 'approved');
+    const approved = readStoryChanges(db, one.lastRowid);
+    expect(approved.fingerprint).not.toBe(one.fingerprint);
+    expect(approved.before).toBe(approved.fingerprint);
   });
 });

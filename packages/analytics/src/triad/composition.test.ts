@@ -160,3 +160,53 @@ describe('inferTriadResolution', () => {
     );
   });
 });
+
+describe('inferTriadResolution, skipping what cannot change the answer', () => {
+  // The rule as written, every part against every grid: the reference for the fast one.
+  function byTheRule(triads: readonly (Triad | null)[]): number {
+    const candidates = [0.1, 0.05, 0.01, 0.005, 0.001, 0.0001];
+    const onGrid = (v: number, r: number) =>
+      Math.abs(v / r - Math.round(v / r)) < 1e-9 * Math.max(1, v / r);
+    let smallest = Number.POSITIVE_INFINITY;
+    const off = candidates.map(() => 0);
+    let parts = 0;
+    for (const t of triads) {
+      if (t === null) continue;
+      const sum = t.a + t.b + t.c;
+      for (const part of [t.a, t.b, t.c]) {
+        parts++;
+        if (part <= 1e-9 * sum) continue;
+        smallest = Math.min(smallest, part);
+        candidates.forEach((r, k) => {
+          if (!onGrid(part, r)) off[k]!++;
+        });
+      }
+    }
+    const found = candidates.find((r, k) => off[k]! <= 0.01 * parts && smallest >= r * (1 - 1e-9));
+    return found ?? Math.min(0.01, smallest);
+  }
+
+  it('gives what every part against every grid gives', () => {
+    // Parts on a mix of grids (and off them), with zeros and their leftovers.
+    const part = fc.oneof(
+      fc.integer({ min: 0, max: 10 }).map((k) => k / 10),
+      fc.integer({ min: 0, max: 20 }).map((k) => k * 0.05),
+      fc.integer({ min: 0, max: 100 }).map((k) => k / 100),
+      fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.constant(5.6e-17),
+    );
+    const triad = fc.option(
+      fc
+        .tuple(part, part, part)
+        .filter(([a, b, c]) => a + b + c > 0)
+        .map(([a, b, c]) => ({ a, b, c })),
+    );
+    fc.assert(
+      fc.property(fc.array(triad, { maxLength: 300 }), (triads) => {
+        expect(inferTriadResolution(triads)).toBe(byTheRule(triads));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -91,28 +91,31 @@ const OFF_GRID_SHARE = 0.01;
  * their triad's sum) count as zeros.
  */
 export function inferTriadResolution(triads: readonly (Triad | null)[]): number {
+  let answered = 0;
+  for (const triad of triads) if (triad !== null) answered++;
+  const parts = 3 * answered;
+  // A grid with more parts off it than this can no longer be the one: those parts need
+  // not be looked at for it.
+  const allowed = OFF_GRID_SHARE * parts;
   let smallestPositive = Number.POSITIVE_INFINITY;
   const offGrid = RESOLUTION_CANDIDATES.map(() => 0);
-  let parts = 0;
   for (const triad of triads) {
     if (triad === null) continue;
     const sum = triad.a + triad.b + triad.c;
     for (const part of [triad.a, triad.b, triad.c]) {
-      parts++;
       if (part <= LEFTOVER_LIMIT * sum) continue;
       if (part < smallestPositive) smallestPositive = part;
+      // Each grid lies on every finer one: a part on one is on all after it.
       for (let r = 0; r < RESOLUTION_CANDIDATES.length; r++) {
-        if (!onGrid(part, RESOLUTION_CANDIDATES[r] as number))
-          offGrid[r] = (offGrid[r] as number) + 1;
+        if ((offGrid[r] as number) > allowed) continue;
+        if (onGrid(part, RESOLUTION_CANDIDATES[r] as number)) break;
+        offGrid[r] = (offGrid[r] as number) + 1;
       }
     }
   }
   for (let r = 0; r < RESOLUTION_CANDIDATES.length; r++) {
     const candidate = RESOLUTION_CANDIDATES[r] as number;
-    if (
-      (offGrid[r] as number) <= OFF_GRID_SHARE * parts &&
-      smallestPositive >= candidate * (1 - GRID_TOLERANCE)
-    ) {
+    if ((offGrid[r] as number) <= allowed && smallestPositive >= candidate * (1 - GRID_TOLERANCE)) {
       return candidate;
     }
   }
