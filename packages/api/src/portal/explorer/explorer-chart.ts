@@ -51,8 +51,14 @@ interface TViewRows {
   /** Positions in dataset.rows of the stories in the view. */
   rows: Int32Array;
   grouping: TGrouping | null;
-  /** Values and group ids in pairs (a story of a multi-select group in each chosen group). */
-  values: unknown[];
+  /**
+   * Values and group ids in pairs (a story of a multi-select group in each chosen group):
+   * `valueAt(k)` reads the k-th value from the dataset's columns each time it is asked, so
+   * that a chart over 100 000 stories holds no 100 000 answer objects (a triad's object
+   * per story, kept for the whole chart, was old-generation garbage after every chart).
+   */
+  size: number;
+  valueAt(k: number): unknown;
   groupIds: string[];
   rowOf: number[];
   groups: TGroupLabel[];
@@ -72,7 +78,6 @@ export function viewRows(
   const question = findQuestion(dataset, input.question);
   const rows = filterRows(ctx.db, input.projectId, dataset, input.filters, ctx.access.audience);
   const split = grouping(dataset, input.groupBy, rows);
-  const values: unknown[] = [];
   const groupIds: string[] = [];
   const rowOf: number[] = [];
   const column = columnOf(dataset, question);
@@ -81,12 +86,10 @@ export function viewRows(
     if (value === undefined) continue;
     if (split) {
       for (const g of split.groupsOf(i)) {
-        values.push(value);
         groupIds.push(g);
         rowOf.push(i);
       }
     } else {
-      values.push(value);
       groupIds.push(ALL_GROUP);
       rowOf.push(i);
     }
@@ -96,11 +99,25 @@ export function viewRows(
     question,
     rows,
     grouping: split,
-    values,
+    size: rowOf.length,
+    valueAt: (k) => column.at(rowOf[k]!),
     groupIds,
     rowOf,
     groups: split?.groups ?? [{ id: ALL_GROUP, label: 'Alle verhalen in de selectie' }],
   };
+}
+
+function countTriads(size: number, triadAt: (k: number) => Triad | null): number {
+  let n = 0;
+  for (let k = 0; k < size; k++) if (triadAt(k)) n++;
+  return n;
+}
+
+/** The view's values, each as `read` makes it of the stored answer. */
+function valuesOf<T>(view: TViewRows, read: (value: unknown) => T): T[] {
+  const values: T[] = [];
+  for (let k = 0; k < view.size; k++) values.push(read(view.valueAt(k)));
+  return values;
 }
 
 const closeTriad = (t: Triad): Triad => {
@@ -125,15 +142,19 @@ const hiddenCount: TShownCount = { value: null, display: '–' };
 function triadChart(view: TViewRows, audience: TAudience, divisions: number) {
   const question = view.question.question;
   if (question.kind !== 'triad') throw new Error('not a triad');
-  const triads = view.values.map((v) => (isTriad(v) ? (v as Triad) : null));
+  const triadAt = (k: number): Triad | null => {
+    const v = view.valueAt(k);
+    return isTriad(v) ? (v as Triad) : null;
+  };
+  const triads = { length: view.size, at: triadAt };
   const ids = view.groups.map((g) => g.id);
   const described = ternaryByGroup(triads, view.groupIds, ids, { divisions });
   const dots = audience === 'team';
   let dotsLeft = MAX_DOTS;
   const pointsByGroup = new Map<string, { id: string; a: number; b: number; c: number }[]>();
   if (dots) {
-    for (let k = 0; k < triads.length && dotsLeft > 0; k++) {
-      const triad = triads[k];
+    for (let k = 0; k < view.size && dotsLeft > 0; k++) {
+      const triad = triadAt(k);
       if (!triad) continue;
       const list = pointsByGroup.get(view.groupIds[k] as string) ?? [];
       list.push({
@@ -212,7 +233,7 @@ function triadChart(view: TViewRows, audience: TAudience, divisions: number) {
     kind: 'triad' as const,
     corners: question.corners.map((c) => nl(c.label)) as [string, string, string],
     groups,
-    dotsCapped: dots && triads.filter(Boolean).length > MAX_DOTS,
+    dotsCapped: dots && countTriads(view.size, triadAt) > MAX_DOTS,
   };
 }
 
@@ -254,7 +275,7 @@ function numericTrend(view: TViewRows, audience: TAudience, scale: (v: unknown) 
 function dyadChart(view: TViewRows, audience: TAudience) {
   const question = view.question.question;
   if (question.kind !== 'dyad') throw new Error('not a dyad');
-  const values = view.values.map((v) => (typeof v === 'number' ? v : null));
+  const values = valuesOf(view, (v) => (typeof v === 'number' ? v : null));
   const ids = view.groups.map((g) => g.id);
   const described = dyadHistogramByGroup(values, view.groupIds, ids, { bins: 10 });
   const sizes = showTable(
@@ -307,7 +328,7 @@ function choiceChart(view: TViewRows, audience: TAudience) {
           return { id: point, label: label ? `${point} – ${nl(label)}` : point };
         });
   const multiple = question.kind === 'choice' && question.multiple;
-  const values = view.values.map((v): ChoiceValue | null => {
+  const values = valuesOf(view, (v): ChoiceValue | null => {
     if (isScale) return typeof v === 'number' ? String(v) : null;
     return v === NOT_APPLICABLE || v === null ? null : (v as ChoiceValue);
   });
@@ -398,11 +419,11 @@ function stonesChart(view: TViewRows, audience: TAudience) {
   // was a tenth of this chart's time).
   const seen = new Uint8Array(view.dataset.rowIds.length);
   const values: (StonesValue | null)[] = [];
-  for (let k = 0; k < view.values.length; k++) {
+  for (let k = 0; k < view.size; k++) {
     const row = view.rowOf[k] as number;
     if (seen[row]) continue;
     seen[row] = 1;
-    const v = view.values[k];
+    const v = view.valueAt(k);
     values.push(
       typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as StonesValue) : null,
     );
