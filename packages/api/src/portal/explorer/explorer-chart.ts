@@ -60,7 +60,8 @@ interface TViewRows {
   size: number;
   valueAt(k: number): unknown;
   groupIds: string[];
-  rowOf: number[];
+  /** Per pair: the story's position in the dataset. */
+  rowOf: ArrayLike<number>;
   groups: TGroupLabel[];
 }
 
@@ -78,21 +79,27 @@ export function viewRows(
   const question = findQuestion(dataset, input.question);
   const rows = filterRows(ctx.db, input.projectId, dataset, input.filters, ctx.access.audience);
   const split = grouping(dataset, input.groupBy, rows);
-  const groupIds: string[] = [];
-  const rowOf: number[] = [];
   const column = columnOf(dataset, question);
-  for (const i of rows) {
-    const value = column.at(i);
-    if (value === undefined) continue;
-    if (split) {
+  let groupIds: string[] = [];
+  let rowOf: ArrayLike<number>;
+  if (split) {
+    const pairs: number[] = [];
+    for (const i of rows) {
+      if (column.at(i) === undefined) continue;
       for (const g of split.groupsOf(i)) {
         groupIds.push(g);
-        rowOf.push(i);
+        pairs.push(i);
       }
-    } else {
-      groupIds.push(ALL_GROUP);
-      rowOf.push(i);
     }
+    rowOf = pairs;
+  } else {
+    // Without a grouping, one pair per answered story: arrays made at their size, not grown
+    // (each copy of a growing array of 100 000 was old-generation garbage).
+    const answered = new Int32Array(rows.length);
+    let n = 0;
+    for (const i of rows) if (column.at(i) !== undefined) answered[n++] = i;
+    rowOf = answered.subarray(0, n);
+    groupIds = new Array<string>(n).fill(ALL_GROUP);
   }
   return {
     dataset,
@@ -113,10 +120,10 @@ function countTriads(size: number, triadAt: (k: number) => Triad | null): number
   return n;
 }
 
-/** The view's values, each as `read` makes it of the stored answer. */
+/** The view's values, each as `read` makes it of the stored answer (an array made at its size). */
 function valuesOf<T>(view: TViewRows, read: (value: unknown) => T): T[] {
-  const values: T[] = [];
-  for (let k = 0; k < view.size; k++) values.push(read(view.valueAt(k)));
+  const values = new Array<T | null>(view.size).fill(null) as T[];
+  for (let k = 0; k < view.size; k++) values[k] = read(view.valueAt(k));
   return values;
 }
 
@@ -238,14 +245,16 @@ function triadChart(view: TViewRows, audience: TAudience, divisions: number) {
 }
 
 function numericTrend(view: TViewRows, audience: TAudience, scale: (v: unknown) => number | null) {
-  const values: (number | null)[] = [];
-  const collections: string[] = [];
+  const { rows } = view;
+  const values = new Array<number | null>(rows.length).fill(null);
+  const collections = new Array<string>(rows.length).fill('');
   const column = columnOf(view.dataset, view.question);
   const ids = view.dataset.collections.map((c) => c.id);
   const { collectionIndex } = view.dataset;
-  for (const i of view.rows) {
-    values.push(scale(column.at(i)));
-    collections.push(ids[collectionIndex[i]!]!);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    values[k] = scale(column.at(i));
+    collections[k] = ids[collectionIndex[i]!]!;
   }
   const points = trendOverCollections(
     values,
