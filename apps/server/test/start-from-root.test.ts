@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { SERVER_NODE_FLAGS } from './server-process';
 
 /*
  * `pnpm start` runs `node --import tsx apps/server/src/main.ts` in the repository's root,
@@ -45,6 +48,13 @@ const RESULTS = {
 };
 
 describe('the server started from the repository root', () => {
+  it('runs with the node flags the tests and benches start it with', () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(scripts.start).toContain(
+      `node ${SERVER_NODE_FLAGS.join(' ')} --import tsx apps/server/src/main.ts`,
+    );
+  });
+
   it('renders the wave summary for its PDF', async () => {
     const script = `
       const { printableWaveSummaryHtml } = await import(${JSON.stringify(PDF)});

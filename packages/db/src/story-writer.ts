@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TDbExecutor } from './database';
 import { DbConflictError, isStorageFailure, type TDbConflictReason } from './errors';
@@ -79,17 +78,20 @@ function toError(failure: TWriteFailure): Error {
   return Object.assign(new Error(failure.message), { code: failure.code });
 }
 
-const THREAD_FILE = new URL('./story-writer-thread.ts', import.meta.url);
+const THREAD_FILE = fileURLToPath(new URL('./story-writer-thread.ts', import.meta.url));
 
 /**
- * The thread runs this package's TypeScript source, as the server does (tsx). A worker does
- * not take the loader of the thread that starts it, so it registers tsx itself first (tsx
- * is the workspace's own, as for `pnpm start`).
+ * The thread runs this package's TypeScript source, as the server does (tsx), through tsx's
+ * require hook, which transforms in the thread itself. tsx's ESM loader (`--import tsx`, or
+ * its `register()`) runs module hooks on a thread of their own with esbuild loaded again:
+ * for a worker that was a third isolate, about 20 MB of the server's resident memory. So the
+ * worker gets none of the parent's node flags (it would take `--import tsx` with them, and
+ * Node refuses V8 flags such as --max-old-space-size in a worker's own list); V8's flags
+ * hold for the whole process anyway.
  */
 function threadBootstrap(): string {
-  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
-  const tsx = pathToFileURL(join(dirname(tsxPackage), 'dist/esm/api/index.mjs')).href;
-  return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(THREAD_FILE.href)}); })`;
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+  return `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(THREAD_FILE)});`;
 }
 
 /**
@@ -120,7 +122,13 @@ export async function startStoryWriterThread(file: string): Promise<
 
   const spawn = () =>
     new Promise<Worker>((resolve, reject) => {
-      const worker = new Worker(threadBootstrap(), { eval: true, workerData: { file } });
+      const worker = new Worker(threadBootstrap(), {
+        eval: true,
+        workerData: { file },
+        execArgv: [],
+        // Its heap holds a batch of stories at a time: a small young generation suffices.
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+      });
       worker.on('message', (reply: TStoryWriterReply) => {
         if (reply.kind === 'ready') resolve(worker);
         else if (reply.kind === 'open-failed') reject(toError(reply.failure));

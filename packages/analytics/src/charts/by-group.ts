@@ -7,7 +7,7 @@ import { type DyadDescription, type DyadOptions, describeDyads } from '../descri
 import { quantileSorted } from '../descriptives/quantile.ts';
 import type { StonesValue } from '../descriptives/stones.ts';
 import { type ChiSquareResult, chiSquareIndependence } from '../stats/contingency.ts';
-import { inferTriadResolution, type Triad } from '../triad/composition.ts';
+import { inferTriadResolution, type Triad, type TriadValues } from '../triad/composition.ts';
 import { describeTriads, type TriadDescription } from '../triad/descriptives.ts';
 import { type TernaryBin, ternaryBins } from '../triad/ternary-bins.ts';
 
@@ -64,20 +64,41 @@ export interface TTernaryGroup {
 }
 
 /**
+ * Triads by position: an array, or a reader of stored answers that makes each triad when it
+ * is asked for (`at(k)` may give a new object each time; null or undefined: none).
+ */
+export interface TIndexedTriads {
+  readonly length: number;
+  at(index: number): Triad | null | undefined;
+}
+
+/** The triads at these positions, as a sequence read again on each pass. */
+function triadsAt(triads: TIndexedTriads, indices: Int32Array | null): TriadValues {
+  return {
+    *[Symbol.iterator]() {
+      const n = indices ? indices.length : triads.length;
+      for (let k = 0; k < n; k++) yield triads.at(indices ? indices[k]! : k) ?? null;
+    },
+  };
+}
+
+/**
  * The ternary plot per group: centre, 95 % region, zones, N/A and zero counts
  * (`describeTriads`) and heat-map bins. One resolution for all groups (given, or inferred
  * from every triad), so that zero replacement does not differ between the groups compared.
+ * The triads are read per pass, not gathered: a reader over typed columns then keeps no
+ * triad object longer than its step.
  */
 export function ternaryByGroup(
-  triads: readonly (Triad | null)[],
+  triads: TIndexedTriads,
   groups: readonly (string | null)[],
   groupIds: readonly string[],
   options: { divisions?: number; confidence?: number; resolution?: number } = {},
 ): TTernaryGroup[] {
   checkLengths(triads, groups);
-  const resolution = options.resolution ?? inferTriadResolution(triads);
+  const resolution = options.resolution ?? inferTriadResolution(triadsAt(triads, null));
   return indicesByGroup(groups, groupIds).map((indices, g) => {
-    const values = pick(triads, indices);
+    const values = triadsAt(triads, indices);
     return {
       group: groupIds[g] as string,
       description: describeTriads(values, {

@@ -4,6 +4,7 @@ export {
   dyadHistogramByGroup,
   stoneClouds,
   type TContingencyTable,
+  type TIndexedTriads,
   type TStoneCloud,
   type TTernaryGroup,
   type TTrendPoint,

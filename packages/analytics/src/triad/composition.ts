@@ -80,6 +80,13 @@ function onGrid(value: number, resolution: number): boolean {
  */
 export const LEFTOVER_LIMIT = 1e-9;
 
+/**
+ * Triads (null: not applicable) as the descriptives read them: an array, or any sequence that
+ * can be iterated more than once (the explorer reads its stories' triads from typed columns
+ * that way, so that 100 000 triad objects need not be held at once).
+ */
+export type TriadValues = Iterable<Triad | null>;
+
 /** Share of parts that may lie off a grid that is still taken as the input's resolution. */
 const OFF_GRID_SHARE = 0.01;
 
@@ -90,7 +97,7 @@ const OFF_GRID_SHARE = 0.01;
  * the smallest positive part seen, capped at 0.01. Leftovers of zeros (parts ≤ 1e-9 of
  * their triad's sum) count as zeros.
  */
-export function inferTriadResolution(triads: readonly (Triad | null)[]): number {
+export function inferTriadResolution(triads: TriadValues): number {
   let answered = 0;
   for (const triad of triads) if (triad !== null) answered++;
   const parts = 3 * answered;

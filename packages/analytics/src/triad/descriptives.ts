@@ -1,5 +1,5 @@
 import { fQuantileUpper } from '../stats/distributions.ts';
-import { ilrInverse, type Triad } from './composition.ts';
+import { ilrInverse, type Triad, type TriadValues } from './composition.ts';
 import {
   ilrSample,
   isSingular,
@@ -13,10 +13,7 @@ import { countTriadZones, type ZoneCount } from './zones.ts';
  * = ilr⁻¹(mean of ilr), after multiplicative zero replacement. Null values are skipped.
  * Throws a RangeError when there is no triad.
  */
-export function triadCentre(
-  values: readonly (Triad | null)[],
-  options: ZeroReplacementOptions = {},
-): Triad {
+export function triadCentre(values: TriadValues, options: ZeroReplacementOptions = {}): Triad {
   const sample = ilrSample(values, options);
   if (sample.n === 0) throw new RangeError('triadCentre needs at least one triad');
   let sum1 = 0;
@@ -65,7 +62,7 @@ export interface TriadDescription {
  * drawn as z̄ + r L (cos θ, sin θ) with S = L Lᵀ (Cholesky) and mapped back by ilr⁻¹.
  */
 export function describeTriads(
-  values: readonly (Triad | null)[],
+  values: TriadValues,
   options: DescribeTriadsOptions = {},
 ): TriadDescription {
   const sample = ilrSample(values, options);

@@ -1,7 +1,7 @@
 import {
   inferTriadResolution,
   LEFTOVER_LIMIT,
-  type Triad,
+  type TriadValues,
   ZERO_REPLACEMENT_FACTOR,
 } from './composition.ts';
 
@@ -84,17 +84,18 @@ export function ilrInto(
  * zeros, parts ≤ 1e-9 of the sum, count as zeros) and
  * z1 = √(1/2) ln(a/b), z2 = √(2/3) ln(√(ab)/c), inlined to avoid an object per triad.
  */
-export function ilrSample(
-  values: readonly (Triad | null)[],
-  options: ZeroReplacementOptions = {},
-): IlrSample {
+export function ilrSample(values: TriadValues, options: ZeroReplacementOptions = {}): IlrSample {
   const resolution = options.resolution ?? inferTriadResolution(values);
   if (!(resolution > 0 && resolution < 1 / 3)) {
     throw new RangeError(`triad resolution must be in (0, 1/3), got ${resolution}`);
   }
   const delta = ZERO_REPLACEMENT_FACTOR * resolution;
   let n = 0;
-  for (const value of values) if (value !== null) n++;
+  let count = 0;
+  for (const value of values) {
+    count++;
+    if (value !== null) n++;
+  }
   const z1 = new Float64Array(n);
   const z2 = new Float64Array(n);
   let withZero = 0;
@@ -117,7 +118,7 @@ export function ilrSample(
     z1,
     z2,
     n,
-    nNotApplicable: values.length - n,
+    nNotApplicable: count - n,
     withZero,
     zeroParts: { a: zeroA, b: zeroB, c: zeroC },
     resolution,

@@ -11,6 +11,7 @@ export {
   perturbationDifference,
   replaceZeros,
   type Triad,
+  type TriadValues,
   ZERO_REPLACEMENT_FACTOR,
 } from './composition.ts';
 export {

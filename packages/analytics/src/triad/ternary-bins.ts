@@ -1,4 +1,4 @@
-import type { Triad } from './composition.ts';
+import type { Triad, TriadValues } from './composition.ts';
 
 /**
  * One cell of a triangular grid with `divisions` steps per side (divisions² cells).
@@ -42,7 +42,7 @@ function corner(i: number, j: number, d: number): Triad {
 }
 
 /** Counts per bin, every cell of the grid included (also empty ones, for drawing). */
-export function ternaryBins(values: readonly (Triad | null)[], divisions: number): TernaryBin[] {
+export function ternaryBins(values: TriadValues, divisions: number): TernaryBin[] {
   if (!Number.isInteger(divisions) || divisions < 1) {
     throw new RangeError(`divisions must be a positive integer, got ${divisions}`);
   }

@@ -1,4 +1,4 @@
-import type { Triad } from './composition.ts';
+import type { Triad, TriadValues } from './composition.ts';
 
 /**
  * SenseMaker's seven zones of a triad:
@@ -54,7 +54,7 @@ export interface ZoneCount {
 }
 
 /** Counts and shares per zone, in the order of TRIAD_ZONES; null values are skipped. */
-export function countTriadZones(values: readonly (Triad | null)[]): ZoneCount[] {
+export function countTriadZones(values: TriadValues): ZoneCount[] {
   const counts = new Float64Array(TRIAD_ZONES.length);
   let n = 0;
   for (const value of values) {

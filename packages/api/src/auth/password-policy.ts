@@ -1,4 +1,4 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
 
 /*
  * What a new password must be (NIST SP 800-63B, 5.1.1.2): long enough, not a known
@@ -17,7 +17,14 @@ const DUTCH_COMMON = ['wachtwoord', 'welkom', 'geheim', 'voetbal', 'zomer', 'win
 
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
-  common ??= new Set([...dictionary['passwords-common'], ...DUTCH_COMMON]);
+  // Loaded when a password is first set, not with the server: the package's word lists
+  // are megabytes that a running server otherwise holds for nothing.
+  if (!common) {
+    const { dictionary } = createRequire(import.meta.url)(
+      '@zxcvbn-ts/language-common',
+    ) as typeof import('@zxcvbn-ts/language-common');
+    common = new Set([...dictionary['passwords-common'], ...DUTCH_COMMON]);
+  }
   return common;
 }
 

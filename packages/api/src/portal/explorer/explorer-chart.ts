@@ -51,10 +51,17 @@ interface TViewRows {
   /** Positions in dataset.rows of the stories in the view. */
   rows: Int32Array;
   grouping: TGrouping | null;
-  /** Values and group ids in pairs (a story of a multi-select group in each chosen group). */
-  values: unknown[];
+  /**
+   * Values and group ids in pairs (a story of a multi-select group in each chosen group):
+   * `valueAt(k)` reads the k-th value from the dataset's columns each time it is asked, so
+   * that a chart over 100 000 stories holds no 100 000 answer objects (a triad's object
+   * per story, kept for the whole chart, was old-generation garbage after every chart).
+   */
+  size: number;
+  valueAt(k: number): unknown;
   groupIds: string[];
-  rowOf: number[];
+  /** Per pair: the story's position in the dataset. */
+  rowOf: ArrayLike<number>;
   groups: TGroupLabel[];
 }
 
@@ -72,35 +79,52 @@ export function viewRows(
   const question = findQuestion(dataset, input.question);
   const rows = filterRows(ctx.db, input.projectId, dataset, input.filters, ctx.access.audience);
   const split = grouping(dataset, input.groupBy, rows);
-  const values: unknown[] = [];
-  const groupIds: string[] = [];
-  const rowOf: number[] = [];
   const column = columnOf(dataset, question);
-  for (const i of rows) {
-    const value = column.at(i);
-    if (value === undefined) continue;
-    if (split) {
+  let groupIds: string[] = [];
+  let rowOf: ArrayLike<number>;
+  if (split) {
+    const pairs: number[] = [];
+    for (const i of rows) {
+      if (column.at(i) === undefined) continue;
       for (const g of split.groupsOf(i)) {
-        values.push(value);
         groupIds.push(g);
-        rowOf.push(i);
+        pairs.push(i);
       }
-    } else {
-      values.push(value);
-      groupIds.push(ALL_GROUP);
-      rowOf.push(i);
     }
+    rowOf = pairs;
+  } else {
+    // Without a grouping, one pair per answered story: arrays made at their size, not grown
+    // (each copy of a growing array of 100 000 was old-generation garbage).
+    const answered = new Int32Array(rows.length);
+    let n = 0;
+    for (const i of rows) if (column.at(i) !== undefined) answered[n++] = i;
+    rowOf = answered.subarray(0, n);
+    groupIds = new Array<string>(n).fill(ALL_GROUP);
   }
   return {
     dataset,
     question,
     rows,
     grouping: split,
-    values,
+    size: rowOf.length,
+    valueAt: (k) => column.at(rowOf[k]!),
     groupIds,
     rowOf,
     groups: split?.groups ?? [{ id: ALL_GROUP, label: 'Alle verhalen in de selectie' }],
   };
+}
+
+function countTriads(size: number, triadAt: (k: number) => Triad | null): number {
+  let n = 0;
+  for (let k = 0; k < size; k++) if (triadAt(k)) n++;
+  return n;
+}
+
+/** The view's values, each as `read` makes it of the stored answer (an array made at its size). */
+function valuesOf<T>(view: TViewRows, read: (value: unknown) => T): T[] {
+  const values = new Array<T | null>(view.size).fill(null) as T[];
+  for (let k = 0; k < view.size; k++) values[k] = read(view.valueAt(k));
+  return values;
 }
 
 const closeTriad = (t: Triad): Triad => {
@@ -125,15 +149,19 @@ const hiddenCount: TShownCount = { value: null, display: '–' };
 function triadChart(view: TViewRows, audience: TAudience, divisions: number) {
   const question = view.question.question;
   if (question.kind !== 'triad') throw new Error('not a triad');
-  const triads = view.values.map((v) => (isTriad(v) ? (v as Triad) : null));
+  const triadAt = (k: number): Triad | null => {
+    const v = view.valueAt(k);
+    return isTriad(v) ? (v as Triad) : null;
+  };
+  const triads = { length: view.size, at: triadAt };
   const ids = view.groups.map((g) => g.id);
   const described = ternaryByGroup(triads, view.groupIds, ids, { divisions });
   const dots = audience === 'team';
   let dotsLeft = MAX_DOTS;
   const pointsByGroup = new Map<string, { id: string; a: number; b: number; c: number }[]>();
   if (dots) {
-    for (let k = 0; k < triads.length && dotsLeft > 0; k++) {
-      const triad = triads[k];
+    for (let k = 0; k < view.size && dotsLeft > 0; k++) {
+      const triad = triadAt(k);
       if (!triad) continue;
       const list = pointsByGroup.get(view.groupIds[k] as string) ?? [];
       list.push({
@@ -212,19 +240,21 @@ function triadChart(view: TViewRows, audience: TAudience, divisions: number) {
     kind: 'triad' as const,
     corners: question.corners.map((c) => nl(c.label)) as [string, string, string],
     groups,
-    dotsCapped: dots && triads.filter(Boolean).length > MAX_DOTS,
+    dotsCapped: dots && countTriads(view.size, triadAt) > MAX_DOTS,
   };
 }
 
 function numericTrend(view: TViewRows, audience: TAudience, scale: (v: unknown) => number | null) {
-  const values: (number | null)[] = [];
-  const collections: string[] = [];
+  const { rows } = view;
+  const values = new Array<number | null>(rows.length).fill(null);
+  const collections = new Array<string>(rows.length).fill('');
   const column = columnOf(view.dataset, view.question);
   const ids = view.dataset.collections.map((c) => c.id);
   const { collectionIndex } = view.dataset;
-  for (const i of view.rows) {
-    values.push(scale(column.at(i)));
-    collections.push(ids[collectionIndex[i]!]!);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    values[k] = scale(column.at(i));
+    collections[k] = ids[collectionIndex[i]!]!;
   }
   const points = trendOverCollections(
     values,
@@ -254,7 +284,7 @@ function numericTrend(view: TViewRows, audience: TAudience, scale: (v: unknown) 
 function dyadChart(view: TViewRows, audience: TAudience) {
   const question = view.question.question;
   if (question.kind !== 'dyad') throw new Error('not a dyad');
-  const values = view.values.map((v) => (typeof v === 'number' ? v : null));
+  const values = valuesOf(view, (v) => (typeof v === 'number' ? v : null));
   const ids = view.groups.map((g) => g.id);
   const described = dyadHistogramByGroup(values, view.groupIds, ids, { bins: 10 });
   const sizes = showTable(
@@ -307,7 +337,7 @@ function choiceChart(view: TViewRows, audience: TAudience) {
           return { id: point, label: label ? `${point} – ${nl(label)}` : point };
         });
   const multiple = question.kind === 'choice' && question.multiple;
-  const values = view.values.map((v): ChoiceValue | null => {
+  const values = valuesOf(view, (v): ChoiceValue | null => {
     if (isScale) return typeof v === 'number' ? String(v) : null;
     return v === NOT_APPLICABLE || v === null ? null : (v as ChoiceValue);
   });
@@ -398,11 +428,11 @@ function stonesChart(view: TViewRows, audience: TAudience) {
   // was a tenth of this chart's time).
   const seen = new Uint8Array(view.dataset.rowIds.length);
   const values: (StonesValue | null)[] = [];
-  for (let k = 0; k < view.values.length; k++) {
+  for (let k = 0; k < view.size; k++) {
     const row = view.rowOf[k] as number;
     if (seen[row]) continue;
     seen[row] = 1;
-    const v = view.values[k];
+    const v = view.valueAt(k);
     values.push(
       typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as StonesValue) : null,
     );

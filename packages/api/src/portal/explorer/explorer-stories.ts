@@ -125,13 +125,15 @@ export function regionStories(ctx: TExplorerCtx, input: TRegionStoriesInput): TR
   }
   const seen = new Set<number>();
   const positions: number[] = [];
-  view.values.forEach((value, k) => {
-    if (input.group !== null && view.groupIds[k] !== input.group) return;
+  for (let k = 0; k < view.size; k++) {
+    if (input.group !== null && view.groupIds[k] !== input.group) continue;
     const row = view.rowOf[k] as number;
-    if (seen.has(row) || !isTriad(value) || !triadInSelection(value, input.selection)) return;
+    if (seen.has(row)) continue;
+    const value = view.valueAt(k);
+    if (!isTriad(value) || !triadInSelection(value, input.selection)) continue;
     seen.add(row);
     positions.push(row);
-  });
+  }
   return readerPage(
     ctx,
     view.dataset,
