@@ -171,7 +171,7 @@ describe('the explorer dataset kept between requests', () => {
   });
 
   it('reads every story again when more came than it has room for', () => {
-    // Room for max(1 024, an eighth) more: 1 100 new stories do not fit.
+    // Room for max(1 024, a sixteenth) more: 1 100 new stories do not fit.
     for (let k = 0; k < 1100; k++) tell(collections[k % 2]!, 'approved');
     expectLikeFresh('whole');
     expect(dataset.size).toBe(1224);
