@@ -34,3 +34,20 @@ export function preparedQuery<T>(
   }
   return query;
 }
+
+/**
+ * A statement prepared once per connection, for SQL that drizzle's builders cannot express
+ * (a table outside the schema, kept by migrations alone), run with positional parameters.
+ */
+export function preparedStatement(
+  db: TDbExecutor,
+  name: string,
+  text: string,
+): { run(...params: unknown[]): unknown } {
+  return preparedQuery(db, name, (db) =>
+    // drizzle's session holds better-sqlite3's connection as `client`; not in its types.
+    (
+      db as unknown as { session: { client: { prepare(text: string): unknown } } }
+    ).session.client.prepare(text),
+  ) as { run(...params: unknown[]): unknown };
+}
