@@ -39,15 +39,16 @@ export function preparedQuery<T>(
  * A statement prepared once per connection, for SQL that drizzle's builders cannot express
  * (a table outside the schema, kept by migrations alone), run with positional parameters.
  */
-export function preparedStatement(
-  db: TDbExecutor,
-  name: string,
-  text: string,
-): { run(...params: unknown[]): unknown } {
+export function preparedStatement(db: TDbExecutor, name: string, text: string): TStatement {
   return preparedQuery(db, name, (db) =>
     // drizzle's session holds better-sqlite3's connection as `client`; not in its types.
     (
       db as unknown as { session: { client: { prepare(text: string): unknown } } }
     ).session.client.prepare(text),
-  ) as { run(...params: unknown[]): unknown };
+  ) as TStatement;
+}
+
+interface TStatement {
+  run(...params: unknown[]): unknown;
+  get(...params: unknown[]): unknown;
 }

@@ -104,20 +104,25 @@ export function insertStoryFacets(
   story: { id: string; status: string; answers: unknown; participantAnswers: unknown },
 ): void {
   if (story.status === 'withdrawn') return;
-  const rows: unknown[] = [];
-  for (const [questionId, facet, value] of answerFacets(story.answers)) {
-    rows.push(['story', questionId, facet, value]);
-  }
-  for (const [questionId, facet, value] of answerFacets(story.participantAnswers)) {
-    rows.push(['participant', questionId, facet, value]);
-  }
-  if (rows.length === 0) return;
-  // One statement for all rows: each row as [source, question, facet, value].
-  preparedStatement(
+  const storyFacets = answerFacets(story.answers);
+  const participantFacets = answerFacets(story.participantAnswers);
+  if (storyFacets.length === 0 && participantFacets.length === 0) return;
+  const { key } = preparedStatement(
     db,
-    'insertStoryFacets',
+    'storySearchKey',
+    'SELECT key FROM story_search_keys WHERE story_id = ?',
+  ).get(story.id) as { key: number };
+  // A statement per row: one statement reading all rows from a JSON array took twice as long.
+  const insert = preparedStatement(
+    db,
+    'insertStoryFacet',
     `INSERT INTO story_answer_facets (story_key, source, question_id, facet, value)
-      SELECT k.key, f.value ->> 0, f.value ->> 1, f.value ->> 2, f.value ->> 3
-      FROM story_search_keys k, json_each(?) f WHERE k.story_id = ?`,
-  ).run(JSON.stringify(rows), story.id);
+      VALUES (?, ?, ?, ?, ?)`,
+  );
+  for (const [questionId, facet, value] of storyFacets) {
+    insert.run(key, 'story', questionId, facet, value);
+  }
+  for (const [questionId, facet, value] of participantFacets) {
+    insert.run(key, 'participant', questionId, facet, value);
+  }
 }
