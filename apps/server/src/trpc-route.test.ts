@@ -1,6 +1,6 @@
 import { appRouter, createApiContext, createApiServices } from '@duiding/api';
 import { openDatabase, type TDatabase } from '@duiding/db';
-import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildServer } from './server';
@@ -22,7 +22,7 @@ async function referenceServer(database: TDatabase) {
           secure: false,
           clientAddress: req.ip ?? null,
         }),
-    },
+    } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
   });
   return app;
 }
@@ -83,7 +83,7 @@ describe('the API route', () => {
           }),
         ),
       );
-      const seen = (answer: typeof ours) => ({
+      const seen = (answer: NonNullable<typeof ours>) => ({
         url,
         status: answer.statusCode,
         vary: answer.headers.vary,
