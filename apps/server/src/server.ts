@@ -15,7 +15,7 @@ import { checkDatabase, type TDbExecutor, type TStoryWriter } from '@duiding/db'
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, {
   type FastifyInstance,
   type FastifyReply,
@@ -25,6 +25,7 @@ import helmet from 'helmet';
 import { registerPublicReports } from './public-report';
 import { createReportPdfRenderer, type TReportPdfRenderer } from './report-pdf';
 import { isSameOrigin, mediaTypeOf, TRPC_CONTENT_TYPE, trpcPathsOf } from './request-guards';
+import { registerTrpcRoute } from './trpc-route';
 import { fastifyTrustProxy, type TTrustProxy } from './trust-proxy';
 import { registerWaveSummaryPdf } from './wave-summary-pdf';
 
@@ -214,32 +215,29 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
     return reply.status(500).send({ error: 'Er ging iets mis op de server.' });
   });
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext: ({ req, res }) => {
-        const cookies: TCookieJar = {
-          get: (name) => req.cookies[name],
-          set: (name, value, cookieOptions) => {
-            res.setCookie(name, value, cookieOptions);
-          },
-          clear: (name, cookieOptions) => {
-            res.clearCookie(name, cookieOptions);
-          },
-        };
-        return createApiContext(services, {
-          cookies,
-          secure: req.protocol === 'https',
-          // For rate limiting only; the api hashes it and never stores it.
-          clientAddress: req.ip ?? null,
-        });
-      },
-      onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'trpc');
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
-  });
+  await registerTrpcRoute(app, {
+    router: appRouter,
+    createContext: ({ req, res }) => {
+      const cookies: TCookieJar = {
+        get: (name) => req.cookies[name],
+        set: (name, value, cookieOptions) => {
+          res.setCookie(name, value, cookieOptions);
+        },
+        clear: (name, cookieOptions) => {
+          res.clearCookie(name, cookieOptions);
+        },
+      };
+      return createApiContext(services, {
+        cookies,
+        secure: req.protocol === 'https',
+        // For rate limiting only; the api hashes it and never stores it.
+        clientAddress: req.ip ?? null,
+      });
+    },
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'trpc');
+    },
+  } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions']);
 
   app.get('/healthz', async (_request, reply) => {
     const ok = checkDatabase(options.db);

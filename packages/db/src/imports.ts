@@ -12,6 +12,7 @@ import {
   stories,
   type TStoryLanguage,
 } from './schema';
+import { insertStoryFacets } from './story-facets';
 
 /** One story of an import file, read and checked by api (and @duiding/exchange). */
 export interface TImportStory {
@@ -166,11 +167,14 @@ export function importCollection(
       .run();
 
     const participantIds = new Map<string, string>();
+    // What each participant's row holds: the answers of their first story.
+    const participantAnswers = new Map<string, unknown>();
     for (const [i, story] of input.stories.entries()) {
       let participantId = participantIds.get(story.participantKey);
       if (!participantId) {
         participantId = randomUUID();
         participantIds.set(story.participantKey, participantId);
+        participantAnswers.set(participantId, story.participantAnswers);
         tx.insert(participants)
           .values({
             id: participantId,
@@ -182,9 +186,10 @@ export function importCollection(
           })
           .run();
       }
+      const storyId = randomUUID();
       tx.insert(stories)
         .values({
-          id: randomUUID(),
+          id: storyId,
           clientId: `import:${collectionId}:${i + 1}`,
           collectionId,
           participantId,
@@ -198,6 +203,12 @@ export function importCollection(
           createdOn: story.createdOn,
         })
         .run();
+      insertStoryFacets(tx, {
+        id: storyId,
+        status: 'pending',
+        answers: story.answers,
+        participantAnswers: participantAnswers.get(participantId),
+      });
     }
     appendAuditEntry(tx, {
       at: input.now,

@@ -34,3 +34,21 @@ export function preparedQuery<T>(
   }
   return query;
 }
+
+/**
+ * A statement prepared once per connection, for SQL that drizzle's builders cannot express
+ * (a table outside the schema, kept by migrations alone), run with positional parameters.
+ */
+export function preparedStatement(db: TDbExecutor, name: string, text: string): TStatement {
+  return preparedQuery(db, name, (db) =>
+    // drizzle's session holds better-sqlite3's connection as `client`; not in its types.
+    (
+      db as unknown as { session: { client: { prepare(text: string): unknown } } }
+    ).session.client.prepare(text),
+  ) as TStatement;
+}
+
+interface TStatement {
+  run(...params: unknown[]): unknown;
+  get(...params: unknown[]): unknown;
+}

@@ -14,6 +14,7 @@ import {
   type TStoryLanguage,
   type TStoryStatus,
 } from './schema';
+import { insertStoryFacets } from './story-facets';
 
 export interface TNewStory {
   /** Made by the client once per story: the key of idempotency. */
@@ -62,6 +63,16 @@ const insertParticipantQuery = (db: TDbExecutor) =>
     db
       .insert(participants)
       .values(placeholders('id', 'collectionId', 'clientId', 'answers', 'codeHash', 'createdOn'))
+      .prepare(),
+  );
+
+// A participant's answers as stored (their first), which their next story's facets index.
+const participantAnswersQuery = (db: TDbExecutor) =>
+  preparedQuery(db, 'participantAnswers', (db) =>
+    db
+      .select({ answers: participants.answers })
+      .from(participants)
+      .where(eq(participants.id, sql.placeholder('id')))
       .prepare(),
   );
 
@@ -171,6 +182,14 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
         participantCreated: false,
       };
     }
+    insertStoryFacets(tx, {
+      id: storyId,
+      status: story.status ?? 'pending',
+      answers: story.answers,
+      participantAnswers: participantCreated
+        ? story.participant.answers
+        : participantAnswersQuery(tx).get({ id: participant.id })?.answers,
+    });
     // The draft this story was written from is done with once the story is stored.
     if (codeHash) deleteDraft(tx, codeHash);
     return {
