@@ -30,18 +30,11 @@ export interface TExplorerStoryRow {
 }
 
 /**
- * A value that changes when any story is added, removed or changes status: per status the
- * count and the sum of rowids (answers never change once stored). Read from the status
- * index alone, without touching the rows, so it costs little on every request.
- */
-export function readExplorerFingerprint(db: TDbExecutor, _projectId: string): string {
-  return readStoryChanges(db, 0).fingerprint;
-}
-
-/**
- * What changed since the stories up to rowid `upTo` were read: the fingerprint of all
- * stories (as `readExplorerFingerprint`), that of the stories up to `upTo` alone (unchanged
- * when only new stories came), and the last rowid now. One pass over the status index.
+ * What changed since the stories up to rowid `upTo` were read: a fingerprint of all
+ * stories that changes when any is added, removed or changes status (per status the count
+ * and the sum of rowids; answers never change once stored), that of the stories up to
+ * `upTo` alone (unchanged when only new stories came), and the last rowid now. One pass
+ * over the status index, and none while nothing was written.
  */
 export function readStoryChanges(
   db: TDbExecutor,
