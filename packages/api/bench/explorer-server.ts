@@ -121,7 +121,7 @@ const cases: [string, Record<string, unknown>][] = [
 {
   const runs = Array.from({ length: 5 }, () => {
     const start = performance.now();
-    readStoryChanges(db, 0);
+    readStoryChanges(db);
     return performance.now() - start;
   });
   console.log(

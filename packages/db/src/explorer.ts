@@ -30,43 +30,28 @@ export interface TExplorerStoryRow {
 }
 
 /**
- * What changed since the stories up to rowid `upTo` were read: a fingerprint of all
- * stories that changes when any is added, removed or changes status (per status the count
- * and the sum of rowids; answers never change once stored), that of the stories up to
- * `upTo` alone (unchanged when only new stories came), and the last rowid now. One pass
- * over the status index, and none while nothing was written.
+ * Where the stories stand: the largest rowid (a new story is stored above every other) and the
+ * last entry of the story log (every change of a stored story's status, collection or answers,
+ * and every deletion; migration 0014), and a fingerprint of both that changes whenever either
+ * does. Two lookups in indexes, and none while nothing was written.
  */
-export function readStoryChanges(
-  db: TDbExecutor,
-  upTo: number,
-): { fingerprint: string; before: string; lastRowid: number } {
+export function readStoryChanges(db: TDbExecutor): {
+  fingerprint: string;
+  lastRowid: number;
+  logged: number;
+} {
   // Whether anything at all was written since the last read, by this connection (its total
-  // of changed rows) or by another (SQLite's data_version, e.g. the story writer's): two
-  // lookups of microseconds instead of the status index's 100 000 entries (16 ms).
+  // of changed rows) or by another (SQLite's data_version, e.g. the story writer's).
   const written = db.values<[number]>(sql`SELECT total_changes()`)[0]?.[0];
   const version = db.values<[number]>(sql`PRAGMA data_version`)[0]?.[0];
-  const stamp = `${written}:${version}:${upTo}`;
+  const stamp = `${written}:${version}`;
   const last = lastChanges.get(db);
   if (last && last.stamp === stamp) return last.changes;
-  const rows = db.all<{
-    status: string;
-    n: number;
-    sum: number;
-    n_before: number;
-    sum_before: number;
-    last: number | null;
-  }>(
-    sql`SELECT status, count(*) AS n, total(rowid) AS sum,
-          total(rowid <= ${upTo}) AS n_before,
-          total(CASE WHEN rowid <= ${upTo} THEN rowid END) AS sum_before,
-          max(rowid) AS last
-        FROM stories GROUP BY status ORDER BY status`,
-  );
-  const changes = {
-    fingerprint: rows.map((row) => `${row.status}:${row.n}:${row.sum}`).join('|'),
-    before: rows.map((row) => `${row.status}:${row.n_before}:${row.sum_before}`).join('|'),
-    lastRowid: rows.reduce((most, row) => Math.max(most, row.last ?? 0), 0),
-  };
+  const [lastRowid, logged] = db.values<[number, number]>(
+    sql`SELECT coalesce((SELECT max(rowid) FROM stories), 0),
+          coalesce((SELECT max(seq) FROM story_change_log), 0)`,
+  )[0]!;
+  const changes = { fingerprint: `${lastRowid}:${logged}`, lastRowid, logged };
   lastChanges.set(db, { stamp, changes });
   return changes;
 }
@@ -74,6 +59,38 @@ const lastChanges = new WeakMap<
   object,
   { stamp: string; changes: ReturnType<typeof readStoryChanges> }
 >();
+
+/** A stored story that changed, as it is now (`id` null: it was deleted). */
+export interface TLoggedStory {
+  rowid: number;
+  /** Whether more than its status changed (its collection or answers), or it was deleted. */
+  reread: boolean;
+  id: string | null;
+  collectionId: string | null;
+  status: TStoryStatus | null;
+}
+
+/**
+ * The stories with a rowid up to `upTo` that changed (see `readStoryChanges`) in the log's
+ * entries after `after` up to `through`, once each, in rowid order, as they are now.
+ */
+export function readLoggedStories(
+  db: TDbExecutor,
+  range: { after: number; through: number; upTo: number },
+): TLoggedStory[] {
+  return db
+    .all<Omit<TLoggedStory, 'reread'> & { reread: number }>(
+      sql`SELECT l.story_rowid AS rowid, l.reread AS reread, s.id AS id,
+            s.collection_id AS collectionId, s.status AS status
+          FROM (SELECT story_rowid, max(reread) AS reread FROM story_change_log
+                WHERE seq > ${range.after} AND seq <= ${range.through}
+                  AND story_rowid <= ${range.upTo}
+                GROUP BY story_rowid) l
+          LEFT JOIN stories s ON s.rowid = l.story_rowid
+          ORDER BY l.story_rowid`,
+    )
+    .map((row) => ({ ...row, reread: row.reread === 1 }));
+}
 
 /** The columns of a `TExplorerStoryRow`, of a story joined with its participant. */
 const explorerStoryColumns = {
@@ -161,34 +178,6 @@ export function visitExplorerStories(
     }
     if (position !== count) throw new Error('fewer stories than counted');
   });
-}
-
-/**
- * The rowids of the usable stories (as `visitExplorerStories` reads them) of these
- * collections up to rowid `upTo`, in the same order, and which of them are approved: what
- * a change of status alters. As plain rows of values: 100 000 of them are read at once.
- */
-export function readExplorerStatuses(
-  db: TDbExecutor,
-  collectionIds: readonly string[],
-  upTo: number,
-): { rowids: Float64Array; approved: Uint8Array } {
-  const rows =
-    collectionIds.length === 0
-      ? []
-      : db.values<[number, number]>(
-          sql`SELECT rowid, status = 'approved' FROM stories
-              WHERE rowid <= ${upTo} AND +collection_id IN ${[...collectionIds]}
-                AND +status NOT IN ('withdrawn', 'rejected')
-              ORDER BY rowid`,
-        );
-  const rowids = new Float64Array(rows.length);
-  const approved = new Uint8Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    rowids[i] = rows[i]![0];
-    approved[i] = rows[i]![1];
-  }
-  return { rowids, approved };
 }
 
 /**

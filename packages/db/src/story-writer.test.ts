@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWithCollection } from '../test/fixtures';
 import {
@@ -9,13 +10,16 @@ import {
   countStories,
   DbConflictError,
   findStoryByClientId,
+  insertStoryOnce,
   isStorageFailure,
+  readLoggedStories,
   readStoryChanges,
   setStoryStatus,
   startStoryWriterThread,
   type TDatabase,
   type TNewStory,
 } from './index';
+import { stories } from './schema';
 
 let database: TDatabase | undefined;
 let writer: Awaited<ReturnType<typeof startStoryWriterThread>> | undefined;
@@ -124,17 +128,53 @@ describe('what the explorer reads of changes', () => {
   it('sees a story stored by the writer thread and a status set on its own connection', async () => {
     const { collectionId, writer } = await openFileWithWriter();
     const db = database!.orm;
-    const empty = readStoryChanges(db, 0);
-    expect(readStoryChanges(db, 0)).toBe(empty);
+    const empty = readStoryChanges(db);
+    expect(readStoryChanges(db)).toBe(empty);
     const { storyId } = await writer.insertStory(story(collectionId));
-    const one = readStoryChanges(db, 0);
+    const one = readStoryChanges(db);
     expect(one.fingerprint).not.toBe(empty.fingerprint);
     expect(one.lastRowid).toBeGreaterThan(0);
     // Nothing new: the same answer without reading the stories again.
-    expect(readStoryChanges(db, 0)).toBe(one);
+    expect(readStoryChanges(db)).toBe(one);
     setStoryStatus(db, storyId, 'approved');
-    const approved = readStoryChanges(db, one.lastRowid);
+    const approved = readStoryChanges(db);
     expect(approved.fingerprint).not.toBe(one.fingerprint);
-    expect(approved.before).toBe(approved.fingerprint);
+    expect(approved.lastRowid).toBe(one.lastRowid);
+    expect(
+      readLoggedStories(db, { after: one.logged, through: approved.logged, upTo: one.lastRowid }),
+    ).toEqual([
+      { rowid: one.lastRowid, reread: false, id: storyId, collectionId, status: 'approved' },
+    ]);
+  });
+
+  it('logs what else changed in a stored story, and its deletion, as a reason to read again', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    const db = database.orm;
+    const { storyId } = insertStoryOnce(db, story(fixture.collectionId));
+    const start = readStoryChanges(db);
+    const logged = () =>
+      readLoggedStories(db, {
+        after: start.logged,
+        through: readStoryChanges(db).logged,
+        upTo: start.lastRowid,
+      }).map(({ reread, id }) => ({ reread, id }));
+    // Written without a change: nothing logged.
+    db.update(stories).set({ status: 'pending' }).where(eq(stories.id, storyId)).run();
+    expect(logged()).toEqual([]);
+    setStoryStatus(db, storyId, 'approved');
+    expect(logged()).toEqual([{ reread: false, id: storyId }]);
+    db.update(stories)
+      .set({ answers: { betrokken: 0.1 } })
+      .where(eq(stories.id, storyId))
+      .run();
+    expect(logged()).toEqual([{ reread: true, id: storyId }]);
+    db.delete(stories).where(eq(stories.id, storyId)).run();
+    expect(logged()).toEqual([{ reread: true, id: null }]);
+    // A story stored later is not logged. This one takes the deleted one's rowid (it was the
+    // last), so the entry now names another story: the explorer sees it is not the one read.
+    const next = insertStoryOnce(db, story(fixture.collectionId));
+    expect(readStoryChanges(db).lastRowid).toBe(start.lastRowid);
+    expect(logged()).toEqual([{ reread: true, id: next.storyId }]);
   });
 });

@@ -2,11 +2,12 @@ import type { TScanResult, TVariable } from '@duiding/analytics';
 import { TRIAD_ZONES, triadZoneIndex, variableBuilder } from '@duiding/analytics';
 import {
   listProjectCollections,
-  readExplorerStatuses,
+  readLoggedStories,
   readStoryChanges,
   searchExplorerStoryIds,
   type TDbExecutor,
   type TExplorerStoryRow,
+  type TLoggedStory,
   visitExplorerStories,
 } from '@duiding/db';
 import {
@@ -112,7 +113,7 @@ export function explorerDataset(
   // Another collection (maybe with a newer version of the questions) is another dataset.
   const shape = ofFramework.map((c) => c.id).join(' ');
   const cached = perProject.get(key);
-  const changes = readStoryChanges(db, cached?.upTo ?? 0);
+  const changes = readStoryChanges(db);
   if (cached && cached.shape === shape) {
     if (cached.dataset.fingerprint === changes.fingerprint) return cached.dataset;
     const grown = grow(db, projectId, cached, changes);
@@ -148,7 +149,7 @@ export function explorerDataset(
   const entry: TCachedDataset = {
     shape,
     upTo: changes.lastRowid,
-    before: changes.fingerprint,
+    logged: changes.logged,
     builder: built,
     dataset: built.finish(changes.fingerprint),
   };
@@ -161,8 +162,8 @@ interface TCachedDataset {
   shape: string;
   /** The stories read are those up to this rowid... */
   upTo: number;
-  /** ...whose fingerprint was this then. */
-  before: string;
+  /** ...as they were after this entry of the story log (or later: a change is set again). */
+  logged: number;
   builder: TDatasetBuilder;
   dataset: TExplorerDataset;
 }
@@ -183,8 +184,10 @@ function grow(
   const { builder } = cached;
   const collectionIds = builder.frame.collections.map((c) => c.id);
   let restated = 0;
-  if (changes.before !== cached.before) {
-    restated = builder.restatus(readExplorerStatuses(db, collectionIds, cached.upTo));
+  if (changes.logged !== cached.logged) {
+    restated = builder.restate(
+      readLoggedStories(db, { after: cached.logged, through: changes.logged, upTo: cached.upTo }),
+    );
     if (restated < 0) return undefined;
   }
   const size = builder.size;
@@ -201,7 +204,7 @@ function grow(
   );
   if (!fits) return undefined;
   cached.upTo = changes.lastRowid;
-  cached.before = changes.fingerprint;
+  cached.logged = changes.logged;
   if (builder.size > size) cached.dataset = builder.finish(changes.fingerprint);
   else if (restated > 0) {
     // Only approvals changed: the same answers (the flags are shared), scans made anew.
@@ -225,6 +228,20 @@ export function datasetOf(
   const builder = datasetBuilder(of, of.rows.length);
   for (const row of of.rows) builder.add(row);
   return builder.finish(of.fingerprint);
+}
+
+/** Where `rowid` is among the first `size` (ascending) rowids, or −1. */
+function indexOfRowid(rowids: Float64Array, size: number, rowid: number): number {
+  let low = 0;
+  let high = size - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = rowids[middle]!;
+    if (at === rowid) return middle;
+    if (at < rowid) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** The questions of a framework by id (a signifier before a participant question). */
@@ -288,21 +305,36 @@ function datasetBuilder(frame: TDatasetFrame, capacity: number) {
       size++;
     },
     /**
-     * The statuses of the stories added (their rowids in order, and which are approved)
-     * as they are now: how many stories changed between approved and not, or −1
-     * (changing nothing) when they are no longer the same stories.
+     * The stories added that changed since (`readLoggedStories`), as they are now: how many
+     * changed between approved and not, or −1 (all else unchanged) when the stories are no
+     * longer the same: one of them left the analysis, was deleted or changed more than its
+     * status, or a story of these collections that was not added came back to it.
      */
-    restatus(now: { rowids: Float64Array; approved: Uint8Array }): number {
-      if (now.rowids.length !== size) return -1;
-      for (let i = 0; i < size; i++) if (now.rowids[i] !== rowids[i]) return -1;
-      let changed = 0;
-      for (let i = 0; i < size; i++) {
-        if (approved[i] !== now.approved[i]) {
-          approved[i] = now.approved[i]!;
-          changed++;
+    restate(changed: readonly TLoggedStory[]): number {
+      const flips: [number, 0 | 1][] = [];
+      for (const story of changed) {
+        const at = indexOfRowid(rowids, size, story.rowid);
+        const usable =
+          story.id !== null &&
+          story.status !== 'withdrawn' &&
+          story.status !== 'rejected' &&
+          collectionOf.has(story.collectionId ?? '');
+        if (at < 0) {
+          if (usable) return -1;
+          continue;
+        }
+        // Another story in the same rowid (the last one deleted, a new one stored) is new.
+        if (!usable || story.reread || story.id !== rowIds[at]) return -1;
+        flips.push([at, story.status === 'approved' ? 1 : 0]);
+      }
+      let flipped = 0;
+      for (const [at, now] of flips) {
+        if (approved[at] !== now) {
+          approved[at] = now;
+          flipped++;
         }
       }
-      return changed;
+      return flipped;
     },
     finish(fingerprint: string): TExplorerDataset {
       const variables = columns.finish(collectionLabels, size);
