@@ -1,6 +1,6 @@
 import type { TLocale } from '@duiding/survey/client';
 import { I18nProvider } from '@duiding/ui';
-import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useLayoutEffect, useState } from 'react';
 import type { TCodeServer, TOpenedCollection, TSubmitInput, TSubmitResult } from './api-types';
 import type { TIntakeTheme } from './collection-theme';
 import { chooseLocale } from './i18n/locale';
@@ -45,7 +45,7 @@ function Page({
 }) {
   const [locale, setLocale] = useState(() => firstLocale(languages));
   const shown = useShownLanguage(locale, 'general');
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = shown.locale;
   }, [shown.locale]);
   const change = (next: TLocale) => {

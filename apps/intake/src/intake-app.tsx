@@ -1,5 +1,5 @@
 import { isYouthAudience, type TLocale } from '@duiding/survey/client';
-import { I18nProvider, readServerError } from '@duiding/ui';
+import { I18nProvider, readServerError, useDocumentTitle } from '@duiding/ui';
 import { Suspense, useEffect, useMemo, useReducer, useRef } from 'react';
 import { api } from './api';
 import type {
@@ -87,9 +87,7 @@ function startLocale(url: string, available: readonly TLocale[], collectionId: s
 /** When even the collection could not be fetched: say so, in the browser's language. */
 export function LoadFailed({ error }: { error: unknown }) {
   const t = translate(browserLocale(), 'general');
-  useEffect(() => {
-    document.title = t('failedTitle');
-  }, [t]);
+  useDocumentTitle(t('failedTitle'));
   return (
     <main className="page">
       <h1>{t('failedTitle')}</h1>
@@ -243,23 +241,19 @@ export function Intake({
 
   const steps = flowSteps(framework, state);
   const step = currentStep(framework, state);
-  useEffect(() => {
-    document.documentElement.lang = shown.locale;
-    const { place } = state;
-    const name =
-      'page' in place
-        ? {
-            thanks: t('thanksTitle'),
-            saved: t('savedTitle'),
-            resume: t('resume'),
-            withdraw: t('withdraw'),
-            forget: t('forgetTitle'),
-          }[place.page]
-        : t('step', { n: steps.findIndex((s) => s.key === place.step) + 1, total: steps.length });
-    document.title = `${name} – ${collection.title}`;
-  });
-
   const { place } = state;
+  const pageName =
+    'page' in place
+      ? {
+          thanks: t('thanksTitle'),
+          saved: t('savedTitle'),
+          resume: t('resume'),
+          withdraw: t('withdraw'),
+          forget: t('forgetTitle'),
+        }[place.page]
+      : t('step', { n: steps.findIndex((s) => s.key === place.step) + 1, total: steps.length });
+  useDocumentTitle(`${pageName} – ${collection.title}`, shown.locale);
+
   let screen: React.ReactNode;
   if ('step' in place && step) {
     screen = <StepForm framework={framework} state={state} dispatch={dispatch} step={step} />;

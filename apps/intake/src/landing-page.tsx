@@ -1,6 +1,6 @@
 import type { TCollectionLanding, TLocale } from '@duiding/survey/client';
-import { useI18n, useLocalize } from '@duiding/ui';
-import { useEffect, useState } from 'react';
+import { useDocumentTitle, useI18n, useLocalize } from '@duiding/ui';
+import { useState } from 'react';
 import type { TCodeServer } from './api-types';
 import { useText } from './i18n/use-text';
 import { WithdrawScreen } from './screens/withdraw-screen';
@@ -51,9 +51,7 @@ export function LandingPage({
 }: TLandingCollection & { landing: TCollectionLanding; onStart: () => void }) {
   const text = useLocalize();
   const t = useText();
-  useEffect(() => {
-    document.title = collection.title;
-  }, [collection.title]);
+  useDocumentTitle(collection.title);
   return (
     <>
       <h1>{collection.title}</h1>
@@ -115,9 +113,7 @@ export function CollectionNotOpen({
     status === 'upcoming'
       ? t('upcomingText', { day: formatMoment(collection.opensAt, locale) })
       : t('closedText', { day: formatMoment(collection.closesAt, locale, true) });
-  useEffect(() => {
-    document.title = `${heading} – ${collection.title}`;
-  }, [heading, collection.title]);
+  useDocumentTitle(`${heading} – ${collection.title}`);
   if (withdrawing) {
     return (
       <WithdrawScreen server={codes} onWithdrawn={() => {}} onBack={() => setWithdrawing(false)} />

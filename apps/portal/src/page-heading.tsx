@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@duiding/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 
 /**
@@ -8,8 +9,8 @@ let firstPage = true;
 
 export function PageHeading({ children, title }: { children: ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(`${title} · Duiding portaal`);
   useEffect(() => {
-    document.title = `${title} · Duiding portaal`;
     if (firstPage) firstPage = false;
     else ref.current?.focus();
   }, [title]);

@@ -138,6 +138,25 @@ async function expectEnglish(page: Page, screen: string) {
   expect(await dutchOn(page), screen).toEqual([]);
 }
 
+/**
+ * Records the tab title at every change of the main heading, in the microtask after the DOM
+ * changed: a title written a frame later (in a passive effect) shows up as a stale pair.
+ */
+async function watchTitles(page: Page) {
+  await page.evaluate(() => {
+    const seen: [string, string][] = [];
+    (window as unknown as { titlesSeen: typeof seen }).titlesSeen = seen;
+    new MutationObserver(() => {
+      const heading = document.querySelector('main h1')?.textContent?.trim() ?? '';
+      if (seen.at(-1)?.[0] !== heading) seen.push([heading, document.title]);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+async function titlesSeen(page: Page): Promise<[string, string][]> {
+  return page.evaluate(() => (window as unknown as { titlesSeen: [string, string][] }).titlesSeen);
+}
+
 const submit = (page: Page) => page.locator('main form button[type="submit"]').first().tap();
 
 /** Presses the form's button with nothing (more) filled in; waits for the error summary. */
@@ -335,9 +354,14 @@ describe('the intake in English', () => {
       moveWindow(new Date(Date.now() - 30 * day), new Date(Date.now() - day));
       await page.goto(`${platform.url}/o/${DEMO_COLLECTION_SLUG}`);
       await page.getByRole('heading', { name: 'Dit onderzoek is gesloten' }).waitFor();
+      await watchTitles(page);
       await switchTo('English');
       await page.getByRole('heading', { name: 'This study is closed' }).waitFor();
       await expectEnglish(page, 'closed after the switch');
+      // The title changes in the same commit as the heading, not a frame later.
+      expect(await titlesSeen(page)).toEqual([
+        ['This study is closed', expect.stringMatching(/^This study is closed – /)],
+      ]);
       await page.locator('#verhaal-terugtrekken').tap();
       await page.locator('#code-invoer').waitFor();
       await switchTo('Nederlands');

@@ -36,4 +36,5 @@ export {
 } from './story-steps';
 export { NumberAnswer, parseDutchNumber, TextAnswer } from './text-answer';
 export { TriadInput, type TTriadAnswer } from './triad-input';
+export { useDocumentTitle } from './use-document-title';
 export { useLeaveWarning } from './use-leave-warning';

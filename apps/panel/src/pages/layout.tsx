@@ -1,4 +1,4 @@
-import { readServerError } from '@duiding/ui';
+import { readServerError, useDocumentTitle } from '@duiding/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 
 /** The frame of every panel page; the heading takes focus when the page changes. */
@@ -12,8 +12,8 @@ export function PanelPage({
   wide?: boolean;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(`${title} – Duiding panel`);
   useEffect(() => {
-    document.title = `${title} – Duiding panel`;
     heading.current?.focus();
   }, [title]);
   return (
