@@ -135,7 +135,7 @@ describe('differencing: two filters that differ by one story', () => {
         }
     // The story's bar steps in 1 case of 5, and so does the total: (4/5)² ≈ 0,64 show nothing.
     expect(equal / pairs).toBeGreaterThan(0.6);
-  });
+  }, 60_000);
 
   it('property: on larger tables, the published table changes only when a level steps', () => {
     const table = fc.array(
