@@ -315,6 +315,139 @@ describe('catalysis and the report in Chromium', () => {
   }, 240_000);
 });
 
+describe('an unsaved section in the report builder', () => {
+  // Failed before the fix: the builder kept new and edited sections in memory only, so a
+  // reload showed an empty form and the saved text, and Back then Forward did the same.
+  it('survives Reload, Back and Forward, a refusal, and is gone once saved or published', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'nl-NL',
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await signInToPortal(page, platform.url);
+    await page.getByRole('link', { name: 'Rapporten' }).click();
+    await headingIs(page, 'Rapporten');
+    const title = 'Concept dat een herlaadbeurt overleeft';
+    await page.getByLabel('Titel').fill(title);
+    await page.getByRole('button', { name: 'Rapport maken' }).click();
+    await headingIs(page, `Rapport: ${title}`);
+    const add = page.getByRole('region', { name: 'Onderdeel toevoegen' });
+    const addHeading = add.getByLabel('Kop (mag leeg)');
+    const addText = add.getByLabel(/^Tekst/);
+    const preview = page.getByRole('region', { name: 'Voorbeeld zoals lezers het zien' });
+    await addHeading.fill('Opgeslagen kop');
+    await addText.fill('Opgeslagen tekst.');
+    await add.getByRole('button', { name: 'Toevoegen aan het rapport' }).click();
+    await preview.getByText('Opgeslagen tekst.').waitFor();
+
+    const outline = page.locator('.report-outline');
+    const summary = outline.locator('summary', { hasText: 'Tekst bewerken' });
+    const editText = outline.getByLabel(/^Tekst/);
+    const drafts = () =>
+      page.evaluate(() =>
+        Object.keys(sessionStorage).filter((k) => k.startsWith('duiding:report-draft:')),
+      );
+    const expectKept = async (where: string) => {
+      await headingIs(page, `Rapport: ${title}`);
+      expect(await addHeading.inputValue(), where).toBe('Nieuwe kop');
+      expect(await addText.inputValue(), where).toBe('Nieuw en nog niet toegevoegd');
+      expect(await editText.inputValue(), where).toBe(
+        'Opgeslagen tekst. Bewerkt, nog niet bewaard',
+      );
+      expect(await editText.isVisible(), where).toBe(true);
+    };
+
+    // Typed as a person types, and reloaded right after the last key.
+    await summary.click();
+    await editText.press('End');
+    await page.keyboard.type(' Bewerkt, nog niet bewaard');
+    await addHeading.click();
+    await page.keyboard.type('Nieuwe kop');
+    await addText.click();
+    await page.keyboard.type('Nieuw en nog niet toegevoegd');
+    await page.reload();
+    await expectKept('after Reload');
+
+    await page.goBack();
+    await headingIs(page, 'Rapporten');
+    await page.goForward();
+    await expectKept('after Back and Forward');
+    await page.getByRole('link', { name: '← Alle rapporten' }).click();
+    await headingIs(page, 'Rapporten');
+    await page.goBack();
+    await expectKept('after leaving by the link and coming Back');
+
+    // A refusal (a validation error, the server's limit) keeps what was typed, here and in storage.
+    await addText.fill('');
+    await add.getByRole('button', { name: 'Toevoegen aan het rapport' }).click();
+    await add.getByText('Schrijf eerst de tekst.').waitFor();
+    expect(await addHeading.inputValue()).toBe('Nieuwe kop');
+    await addText.fill('Nieuw en nog niet toegevoegd');
+    const tooLong = `Te lang ${'x'.repeat(20_000)}`;
+    await editText.fill(tooLong);
+    await outline.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await outline.getByText(/hooguit 20\.000 tekens/).waitFor();
+    expect(await editText.inputValue()).toBe(tooLong);
+    await page.reload();
+    await headingIs(page, `Rapport: ${title}`);
+    expect(await editText.inputValue()).toBe(tooLong);
+    await editText.fill('Opgeslagen tekst. Bewerkt, nog niet bewaard');
+
+    // Broken or foreign JSON under the draft's keys is ignored: the saved text shows.
+    const keys = await drafts();
+    expect(keys).toHaveLength(2);
+    await page.evaluate((ks) => {
+      sessionStorage.setItem(ks[0] as string, '{"v":1,"heading":');
+      sessionStorage.setItem(ks[1] as string, JSON.stringify({ v: 1, heading: 7, text: [] }));
+    }, keys);
+    await page.reload();
+    await headingIs(page, `Rapport: ${title}`);
+    expect(await addText.inputValue()).toBe('');
+    expect(await addHeading.inputValue()).toBe('');
+    await summary.click();
+    expect(await editText.inputValue()).toBe('Opgeslagen tekst.');
+
+    // Saved: the next reload brings no stale draft back.
+    await editText.fill('Opgeslagen tekst. Nu bewaard.');
+    await outline.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await outline.getByRole('status').getByText('Opgeslagen.').waitFor();
+    await addHeading.fill('Tweede kop');
+    await addText.fill('Tweede tekst, toegevoegd.');
+    await add.getByRole('button', { name: 'Toevoegen aan het rapport' }).click();
+    await preview.getByText('Tweede tekst, toegevoegd.').waitFor();
+    await preview.getByText('Opgeslagen tekst. Nu bewaard.').waitFor();
+    expect(await drafts()).toEqual([]);
+    await page.reload();
+    await headingIs(page, `Rapport: ${title}`);
+    expect(await addText.inputValue()).toBe('');
+    expect(await addHeading.inputValue()).toBe('');
+    expect(await editText.first().isVisible()).toBe(false);
+    expect(await page.getByText(/teruggezet/).count()).toBe(0);
+
+    // Cancelled: gone from the form and from storage.
+    await addText.fill('Toch niet');
+    expect(await drafts()).toHaveLength(1);
+    await add.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await addText.inputValue()).toBe('');
+    expect(await drafts()).toEqual([]);
+
+    // Published: a draft typed before never comes back into the immutable report.
+    await addText.fill('Nooit in het gepubliceerde rapport');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Publiceren' }).click();
+    await page.getByText('Het rapport is gepubliceerd.').waitFor();
+    await page.getByText(/Een gepubliceerd rapport verandert niet meer/).waitFor();
+    expect(await drafts()).toEqual([]);
+    await page.reload();
+    await headingIs(page, `Rapport: ${title}`);
+    await page.getByText(/Een gepubliceerd rapport verandert niet meer/).waitFor();
+    expect(await page.getByText('Nooit in het gepubliceerde rapport').count()).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await context.close();
+  }, 120_000);
+});
+
 /** The text of every page of a PDF, joined (pdf.js, as a reader's viewer would extract it). */
 async function pdfText(bytes: Buffer): Promise<string> {
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false })
