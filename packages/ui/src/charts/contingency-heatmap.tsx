@@ -124,7 +124,7 @@ export function ContingencyHeatmap({ title, data }: TContingencyHeatmapProps) {
                 textAnchor="end"
                 fill="#1b1b1f"
               >
-                {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
+                {row.label.length > 19 ? `${row.label.slice(0, 18)}…` : row.label}
                 <title>{row.label}</title>
               </text>
               {data.columns.map((column, c) => {

@@ -158,7 +158,7 @@ export function StoneField({ title, axes, stones }: TStoneFieldProps) {
           x={PAD - 8}
           y={PAD + size}
           fontSize="12"
-          textAnchor="end"
+          textAnchor="start"
           fill="#1b1b1f"
           transform={`rotate(-90 ${PAD - 8} ${PAD + size})`}
         >
