@@ -5,8 +5,9 @@ import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
  * 600 units, a 12-unit label on a 320 px phone (a box of about 260 px) was 5 px tall. So
  * a chart lays itself out at the width it is shown at (its text in real pixels) whenever
  * that is narrower than its natural width; wider, it keeps its natural layout and scales up
- * as before. Without script (a printed report, its PDF) it keeps the natural width, which
- * the page scales to its column.
+ * as before. Without script (the published report, its PDF) it keeps the natural width: on
+ * screen at least that size in a box that scrolls sideways (ChartFrame), in print scaled to
+ * the page's column.
  */
 
 // The server renders reports to static HTML, where layout effects do nothing (and warn).

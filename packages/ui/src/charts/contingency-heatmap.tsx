@@ -44,6 +44,7 @@ export function ContingencyHeatmap({ title, data }: TContingencyHeatmapProps) {
       title={title}
       caption={`n = ${data.total.display}. Blauw ▲: vaker dan bij geen verband, oranje ▼: minder vaak (gestandaardiseerd residu ≥ 2 of ≤ −2).`}
       svgRef={svgRef}
+      ownScrollBox
       table={
         <table>
           <caption>{title}: aantallen (gestandaardiseerd residu)</caption>
