@@ -134,3 +134,23 @@ export function sidewaysOverflow(page: Page): Promise<string[]> {
     ];
   });
 }
+
+/** Each chart's text on screen: its font size in CSS px (font size times the SVG's scale). */
+export function chartTextSizes(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure.chart svg')].flatMap((svg) => {
+      const view = (svg as SVGSVGElement).viewBox.baseVal;
+      const scale = view?.width ? svg.getBoundingClientRect().width / view.width : 1;
+      const title = svg.closest('figure')?.getAttribute('data-chart-title') ?? '';
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => (t.textContent ?? '').trim() && t.getBoundingClientRect().width > 0)
+        .map((t) => ({
+          chart: title,
+          text: (t.textContent ?? '').trim().slice(0, 30),
+          px: Number.parseFloat(getComputedStyle(t).fontSize) * scale,
+          // One line of text is about 1.15 times its font size tall.
+          height: t.getBoundingClientRect().height,
+        }));
+    }),
+  );
+}

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../src/platform';
 import { DEMO_COLLECTION_SLUG } from '../src/seed';
 import { axeViolations } from './axe';
-import { launchChromium, sidewaysOverflow, startTestPlatform, type TTestPlatform } from './browser';
+import {
+  chartTextSizes,
+  launchChromium,
+  sidewaysOverflow,
+  startTestPlatform,
+  type TTestPlatform,
+} from './browser';
 import { headingIs, signInToPortal } from './portal';
 
 /*
@@ -208,6 +214,21 @@ describe('catalysis and the report in Chromium', () => {
       .first()
       .waitFor();
 
+    // A choice compared by role (its bars and a cross table), and the stones.
+    for (const [heading, question, by] of [
+      ['Gevoel per verteller', 'gevoel', 'rol'],
+      ['Plekken', 'plekken', ''],
+    ] as const) {
+      await add.getByLabel('Soort onderdeel').selectOption({ label: 'Grafiek' });
+      await add.getByLabel('Kop (mag leeg)').fill(heading);
+      await add.getByLabel('Vraag', { exact: true }).selectOption(question);
+      await add.getByLabel('Vergelijken op (mag leeg)').selectOption(by);
+      await submit.click();
+      await preview.getByRole('heading', { name: heading }).waitFor();
+    }
+    await preview.locator('svg.chart-svg-full-size').waitFor();
+    await preview.locator('svg.stone-field').waitFor();
+
     // A dyad, taken from the explorer: "the chart I am looking at".
     await page.getByRole('link', { name: 'Verkennen' }).click();
     await headingIs(page, 'Verkennen');
@@ -306,6 +327,119 @@ describe('catalysis and the report in Chromium', () => {
     };
   }, 240_000);
 
+  // Failed before the fix: on the public page (static HTML, no script to fit a chart to the
+  // phone) every chart was scaled down to its 262 px box, its labels 4.5-8 px.
+  it('on a 320 px phone draws the public report’s chart text at 11 px or more, each chart in a region Tab reaches; the preview fits without one', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      locale: 'nl-NL',
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    try {
+      await page.goto(pages.public);
+      await page.waitForSelector('main h1');
+      const sizes = await chartTextSizes(page);
+      expect(sizes.length).toBeGreaterThan(20);
+      const small = sizes
+        .filter((t) => t.px < 11 || t.height < 11)
+        .map((t) => `"${t.text}" in ${t.chart}: ${t.px.toFixed(1)} px`);
+      expect(small, 'chart text on the public page at 320 px').toEqual([]);
+      expect(await sidewaysOverflow(page)).toEqual([]);
+
+      // Every chart is in a region of its own, which Tab reaches, with a visible outline.
+      const regions = page.locator(
+        'figure.chart :is(section, [role="region"])[aria-label^="Figuur: "]',
+      );
+      const labels = await regions.evaluateAll((all) =>
+        all.map((r) => r.getAttribute('aria-label') ?? ''),
+      );
+      expect(labels.length).toBe(await page.locator('figure.chart svg[role="img"]').count());
+      // At 320 px they scroll: the charts keep their natural width.
+      expect(
+        await regions.evaluateAll((all) => all.filter((r) => r.scrollWidth > r.clientWidth).length),
+      ).toBeGreaterThan(0);
+      const reached: string[] = [];
+      for (let i = 0; i < 200 && reached.length < labels.length; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const e = document.activeElement;
+          if (!e?.matches('figure.chart :is(section, [role="region"])[aria-label^="Figuur: "]'))
+            return null;
+          const style = getComputedStyle(e);
+          return {
+            label: e.getAttribute('aria-label') ?? '',
+            outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+          };
+        });
+        if (!focused) continue;
+        expect(focused.outline, `focus outline on ${focused.label}`).toBe(true);
+        reached.push(focused.label);
+      }
+      expect(reached).toEqual(labels);
+
+      // Printed, each chart is scaled to fit its figure as before, even this narrow (a cross
+      // table prints at most 15 cm wide, narrower than A4 less its margins).
+      await page.emulateMedia({ media: 'print' });
+      expect(
+        await page.$$eval('figure.chart svg[role="img"]:not(.chart-svg-full-size)', (svgs) =>
+          svgs
+            .filter((s) => {
+              const figure = s.closest('figure')?.getBoundingClientRect();
+              const svg = s.getBoundingClientRect();
+              return !figure || svg.left < figure.left - 1 || svg.right > figure.right + 1;
+            })
+            .map((s) => s.getAttribute('aria-label')),
+        ),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+
+    // The portal's preview lays its charts out by script: no region, text 11 px and up at
+    // 320 px, not blown up at 1280 px, and each chart as wide as its box, no wider.
+    for (const view of [
+      { width: 320, height: 640, min: 11, max: 20 },
+      { width: 1280, height: 900, min: 11, max: 24 },
+    ]) {
+      const portal = await browser.newContext({
+        viewport: { width: view.width, height: view.height },
+        locale: 'nl-NL',
+      });
+      const builder = await portal.newPage();
+      builder.setDefaultTimeout(15_000);
+      try {
+        await signInToPortal(builder, platform.url);
+        await builder.goto(pages.builder);
+        const preview = builder.getByRole('region', { name: 'Voorbeeld zoals lezers het zien' });
+        await preview.getByRole('img', { name: /^De hulp kwam/ }).waitFor();
+        // (A cross table is drawn at full size everywhere and scrolls in its own region.)
+        expect(
+          await preview
+            .locator('[aria-label^="Figuur: "]:not(:has(> .chart-svg-full-size))')
+            .count(),
+        ).toBe(0);
+        const wrong = (await chartTextSizes(builder))
+          .filter((t) => t.px < view.min || t.height < view.min || t.px > view.max)
+          .map((t) => `"${t.text}" in ${t.chart}: ${t.px.toFixed(1)} px`);
+        expect(wrong, `preview chart text at ${view.width} px`).toEqual([]);
+        const wider = await preview
+          .locator('figure.chart svg[role="img"]:not(.chart-svg-full-size)')
+          .evaluateAll((svgs) =>
+            svgs
+              .filter((s) => {
+                const box = s.parentElement?.getBoundingClientRect().width ?? 0;
+                return s.getBoundingClientRect().width > box + 1;
+              })
+              .map((s) => s.getAttribute('aria-label')),
+          );
+        expect(wider, `preview charts wider than their box at ${view.width} px`).toEqual([]);
+      } finally {
+        await portal.close();
+      }
+    }
+  }, 120_000);
+
   // Failed before the fix: at 390 px the portal's main was 443 px wide on the catalysis page
   // (a grid item with auto margins sized to its longest select option).
   it('fits 390 px touch, 320 px, 200 % zoom and desktop (screenshots)', async () => {
@@ -313,6 +447,139 @@ describe('catalysis and the report in Chromium', () => {
     await shoot(pages.builder, 'rapport', true);
     await shoot(pages.public, 'openbaar-rapport', false);
   }, 240_000);
+});
+
+describe('an unsaved section in the report builder', () => {
+  // Failed before the fix: the builder kept new and edited sections in memory only, so a
+  // reload showed an empty form and the saved text, and Back then Forward did the same.
+  it('survives Reload, Back and Forward, a refusal, and is gone once saved or published', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'nl-NL',
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await signInToPortal(page, platform.url);
+    await page.getByRole('link', { name: 'Rapporten' }).click();
+    await headingIs(page, 'Rapporten');
+    const title = 'Concept dat een herlaadbeurt overleeft';
+    await page.getByLabel('Titel').fill(title);
+    await page.getByRole('button', { name: 'Rapport maken' }).click();
+    await headingIs(page, `Rapport: ${title}`);
+    const add = page.getByRole('region', { name: 'Onderdeel toevoegen' });
+    const addHeading = add.getByLabel('Kop (mag leeg)');
+    const addText = add.getByLabel(/^Tekst/);
+    const preview = page.getByRole('region', { name: 'Voorbeeld zoals lezers het zien' });
+    await addHeading.fill('Opgeslagen kop');
+    await addText.fill('Opgeslagen tekst.');
+    await add.getByRole('button', { name: 'Toevoegen aan het rapport' }).click();
+    await preview.getByText('Opgeslagen tekst.').waitFor();
+
+    const outline = page.locator('.report-outline');
+    const summary = outline.locator('summary', { hasText: 'Tekst bewerken' });
+    const editText = outline.getByLabel(/^Tekst/);
+    const drafts = () =>
+      page.evaluate(() =>
+        Object.keys(sessionStorage).filter((k) => k.startsWith('duiding:report-draft:')),
+      );
+    const expectKept = async (where: string) => {
+      await headingIs(page, `Rapport: ${title}`);
+      expect(await addHeading.inputValue(), where).toBe('Nieuwe kop');
+      expect(await addText.inputValue(), where).toBe('Nieuw en nog niet toegevoegd');
+      expect(await editText.inputValue(), where).toBe(
+        'Opgeslagen tekst. Bewerkt, nog niet bewaard',
+      );
+      expect(await editText.isVisible(), where).toBe(true);
+    };
+
+    // Typed as a person types, and reloaded right after the last key.
+    await summary.click();
+    await editText.press('End');
+    await page.keyboard.type(' Bewerkt, nog niet bewaard');
+    await addHeading.click();
+    await page.keyboard.type('Nieuwe kop');
+    await addText.click();
+    await page.keyboard.type('Nieuw en nog niet toegevoegd');
+    await page.reload();
+    await expectKept('after Reload');
+
+    await page.goBack();
+    await headingIs(page, 'Rapporten');
+    await page.goForward();
+    await expectKept('after Back and Forward');
+    await page.getByRole('link', { name: '← Alle rapporten' }).click();
+    await headingIs(page, 'Rapporten');
+    await page.goBack();
+    await expectKept('after leaving by the link and coming Back');
+
+    // A refusal (a validation error, the server's limit) keeps what was typed, here and in storage.
+    await addText.fill('');
+    await add.getByRole('button', { name: 'Toevoegen aan het rapport' }).click();
+    await add.getByText('Schrijf eerst de tekst.').waitFor();
+    expect(await addHeading.inputValue()).toBe('Nieuwe kop');
+    await addText.fill('Nieuw en nog niet toegevoegd');
+    const tooLong = `Te lang ${'x'.repeat(20_000)}`;
+    await editText.fill(tooLong);
+    await outline.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await outline.getByText(/hooguit 20\.000 tekens/).waitFor();
+    expect(await editText.inputValue()).toBe(tooLong);
+    await page.reload();
+    await headingIs(page, `Rapport: ${title}`);
+    expect(await editText.inputValue()).toBe(tooLong);
+    await editText.fill('Opgeslagen tekst. Bewerkt, nog niet bewaard');
+
+    // Broken or foreign JSON under the draft's keys is ignored: the saved text shows.
+    const keys = await drafts();
+    expect(keys).toHaveLength(2);
+    await page.evaluate((ks) => {
+      sessionStorage.setItem(ks[0] as string, '{"v":1,"heading":');
+      sessionStorage.setItem(ks[1] as string, JSON.stringify({ v: 1, heading: 7, text: [] }));
+    }, keys);
+    await page.reload();
+    await headingIs(page, `Rapport: ${title}`);
+    expect(await addText.inputValue()).toBe('');
+    expect(await addHeading.inputValue()).toBe('');
+    await summary.click();
+    expect(await editText.inputValue()).toBe('Opgeslagen tekst.');
+
+    // Saved: the next reload brings no stale draft back.
+    await editText.fill('Opgeslagen tekst. Nu bewaard.');
+    await outline.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await outline.getByRole('status').getByText('Opgeslagen.').waitFor();
+    await addHeading.fill('Tweede kop');
+    await addText.fill('Tweede tekst, toegevoegd.');
+    await add.getByRole('button', { name: 'Toevoegen aan het rapport' }).click();
+    await preview.getByText('Tweede tekst, toegevoegd.').waitFor();
+    await preview.getByText('Opgeslagen tekst. Nu bewaard.').waitFor();
+    expect(await drafts()).toEqual([]);
+    await page.reload();
+    await headingIs(page, `Rapport: ${title}`);
+    expect(await addText.inputValue()).toBe('');
+    expect(await addHeading.inputValue()).toBe('');
+    expect(await editText.first().isVisible()).toBe(false);
+    expect(await page.getByText(/teruggezet/).count()).toBe(0);
+
+    // Cancelled: gone from the form and from storage.
+    await addText.fill('Toch niet');
+    expect(await drafts()).toHaveLength(1);
+    await add.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await addText.inputValue()).toBe('');
+    expect(await drafts()).toEqual([]);
+
+    // Published: a draft typed before never comes back into the immutable report.
+    await addText.fill('Nooit in het gepubliceerde rapport');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Publiceren' }).click();
+    await page.getByText('Het rapport is gepubliceerd.').waitFor();
+    await page.getByText(/Een gepubliceerd rapport verandert niet meer/).waitFor();
+    expect(await drafts()).toEqual([]);
+    await page.reload();
+    await headingIs(page, `Rapport: ${title}`);
+    await page.getByText(/Een gepubliceerd rapport verandert niet meer/).waitFor();
+    expect(await page.getByText('Nooit in het gepubliceerde rapport').count()).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await context.close();
+  }, 120_000);
 });
 
 /** The text of every page of a PDF, joined (pdf.js, as a reader's viewer would extract it). */

@@ -49,7 +49,7 @@ function page(report: TPublishedReport, body: string, head: string): string {
 }
 
 function documentMarkup(report: TPublishedReport): string {
-  return renderToStaticMarkup(createElement(ReportDocument, { report }));
+  return renderToStaticMarkup(createElement(ReportDocument, { report, withoutScript: true }));
 }
 
 /** The public page: the report, a link to its PDF, print styles. */

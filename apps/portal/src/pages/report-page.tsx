@@ -3,13 +3,22 @@ import { ReportDocument } from '@duiding/ui/report';
 import '@duiding/ui/charts.css';
 import '@duiding/ui/report.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { FormMessage, formatMoment } from '../form-message';
 import { PageHeading } from '../page-heading';
 import type { TProject } from '../project-area';
 import { QueryState } from '../query-state';
 import { type TRouterInputs, type TRouterOutputs, useTRPC } from '../trpc';
+import {
+  clearReportDrafts,
+  parseNewSectionDraft,
+  parseTextDraft,
+  readDraft,
+  reportDraftKey,
+  type TNewSectionDraft,
+  useStoredDraft,
+} from './report-draft';
 import './report-builder.css';
 
 type TDetail = TRouterOutputs['portal']['reports']['get'];
@@ -32,6 +41,20 @@ const KIND_LABELS: Record<string, string> = {
   stones: 'stenen',
   choice: 'keuze',
   scale: 'schaal',
+};
+/** The "add a section" form before anything is chosen or typed. */
+const EMPTY_SECTION: TNewSectionDraft = {
+  kind: 'text',
+  heading: '',
+  text: '',
+  chosenIds: null,
+  questionId: '',
+  groupBy: '',
+  divisions: 5,
+  storyId: '',
+  search: '',
+  searched: undefined,
+  observationId: '',
 };
 const kindLabel = (kind: string) => KINDS.find((k) => k.id === kind)?.label ?? kind;
 
@@ -70,6 +93,7 @@ export default function ReportPage({ project, reportId }: { project: TProject; r
   const publish = useMutation(
     trpc.portal.reports.publish.mutationOptions({
       onSuccess: () => {
+        clearReportDrafts(project.id, reportId);
         setMessage({ success: 'Het rapport is gepubliceerd. Het verandert niet meer.' });
         return refresh();
       },
@@ -79,6 +103,11 @@ export default function ReportPage({ project, reportId }: { project: TProject; r
   const report = detail.data?.report;
   const canWrite = project.capabilities.includes('reports.write') && !report?.publishedAt;
   const canPublish = project.capabilities.includes('reports.publish') && !report?.publishedAt;
+  // A published report is immutable: no draft of it may come back, in this tab or later.
+  const published = Boolean(report?.publishedAt);
+  useLayoutEffect(() => {
+    if (published) clearReportDrafts(project.id, reportId);
+  }, [published, project.id, reportId]);
   return (
     <>
       <p className="report-back">
@@ -234,23 +263,50 @@ function EditText({
   const trpc = useTRPC();
   const id = useId();
   const spec = section.spec.kind === 'text' ? section.spec : { kind: 'text' as const, text: '' };
-  const [heading, setHeading] = useState(section.heading);
-  const [text, setText] = useState(spec.text);
+  const key = reportDraftKey(project.id, reportId, section.id);
+  // A draft begun from other text than is saved now (saved since, elsewhere) is stale.
+  const [restored] = useState(() => {
+    const draft = parseTextDraft(readDraft(key));
+    return draft && draft.base.heading === section.heading && draft.base.text === spec.text
+      ? draft
+      : null;
+  });
+  const [base, setBase] = useState({ heading: section.heading, text: spec.text });
+  const [heading, setHeading] = useState(restored?.heading ?? section.heading);
+  const [text, setText] = useState(restored?.text ?? spec.text);
+  const [open, setOpen] = useState(restored !== null);
   const [saved, setSaved] = useState<string>();
+  const summaryRef = useRef<HTMLElement>(null);
+  const dirty = heading !== base.heading || text !== base.text;
+  useStoredDraft(key, dirty ? { heading, text, base } : undefined);
   const change = useMutation(
     trpc.portal.reports.changeSection.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (_, sent) => {
+        setBase({ heading: sent.heading, text: sent.spec.kind === 'text' ? sent.spec.text : '' });
         setSaved('Opgeslagen.');
         onDone();
       },
     }),
   );
+  const cancel = () => {
+    setHeading(base.heading);
+    setText(base.text);
+    setSaved(undefined);
+    change.reset();
+    setOpen(false);
+    summaryRef.current?.focus();
+  };
   return (
-    <details>
-      <summary>Tekst bewerken</summary>
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary ref={summaryRef}>
+        Tekst bewerken
+        {dirty && <span className="report-draft-mark"> (niet opgeslagen)</span>}
+        <span className="visually-hidden">: {section.heading || kindLabel(section.kind)}</span>
+      </summary>
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          setSaved(undefined);
           change.mutate({
             projectId: project.id,
             reportId,
@@ -260,6 +316,11 @@ function EditText({
           });
         }}
       >
+        {restored && dirty && (
+          <p className="report-draft-note">
+            Je wijzigingen van eerder zijn teruggezet; ze zijn nog niet opgeslagen.
+          </p>
+        )}
         <div className="field">
           <label className="field-label" htmlFor={`${id}-kop`}>
             Kop
@@ -282,10 +343,15 @@ function EditText({
             onChange={(e) => setText(e.currentTarget.value)}
           />
         </div>
-        <button type="submit" className="button button-secondary">
-          Tekst opslaan
-        </button>
-        {saved && <span role="status"> {saved}</span>}
+        <div className="catalysis-buttons">
+          <button type="submit" className="button button-secondary" disabled={change.isPending}>
+            Tekst opslaan
+          </button>
+          <button type="button" className="button-link" onClick={cancel}>
+            Annuleren
+          </button>
+        </div>
+        {saved && !dirty && <span role="status"> {saved}</span>}
         {change.error && <FieldError id={`${id}-fout`} message={change.error.message} />}
       </form>
     </details>
@@ -308,20 +374,44 @@ function AddSection({
     ...trpc.portal.catalysis.overview.queryOptions({ projectId: project.id }),
     enabled: project.capabilities.includes('interpretation.read'),
   });
-  const [kind, setKind] = useState<TKind>('text');
-  const [heading, setHeading] = useState('');
-  const [text, setText] = useState('');
+  const key = reportDraftKey(project.id, reportId, 'new');
+  const [restored] = useState(() => {
+    const draft = parseNewSectionDraft(readDraft(key));
+    return draft && KINDS.some((k) => k.id === draft.kind) ? draft : null;
+  });
+  const start = restored ?? EMPTY_SECTION;
+  const [kind, setKind] = useState<TKind>(start.kind as TKind);
+  const [heading, setHeading] = useState(start.heading);
+  const [text, setText] = useState(start.text);
   // The chosen collections (none chosen yet: the first one).
-  const [chosenIds, setChosenIds] = useState<string[] | null>(null);
-  const [questionId, setQuestionId] = useState('');
-  const [groupBy, setGroupBy] = useState('');
-  const [divisions, setDivisions] = useState(5);
-  const [storyId, setStoryId] = useState('');
-  const [search, setSearch] = useState('');
-  const [searched, setSearched] = useState<string | undefined>(undefined);
-  const [observationId, setObservationId] = useState('');
+  const [chosenIds, setChosenIds] = useState<string[] | null>(start.chosenIds);
+  const [questionId, setQuestionId] = useState(start.questionId);
+  const [groupBy, setGroupBy] = useState(start.groupBy);
+  const [divisions, setDivisions] = useState(start.divisions);
+  const [storyId, setStoryId] = useState(start.storyId);
+  const [search, setSearch] = useState(start.search);
+  const [searched, setSearched] = useState<string | undefined>(start.searched);
+  const [observationId, setObservationId] = useState(start.observationId);
   const [error, setError] = useState<{ field: string; message: string }>();
   const [message, setMessage] = useState<{ error?: unknown; success?: string }>({});
+  const form: TNewSectionDraft = {
+    kind,
+    heading,
+    text,
+    chosenIds,
+    questionId,
+    groupBy,
+    divisions,
+    storyId,
+    search,
+    searched,
+    observationId,
+  };
+  // What counts as nothing new: the empty form, or the form as it was when last added.
+  const [clean, setClean] = useState(() => JSON.stringify(EMPTY_SECTION));
+  const dirty = JSON.stringify(form) !== clean;
+  useStoredDraft(key, dirty ? form : undefined);
+  const submitted = useRef(form);
   const candidates = useQuery({
     ...trpc.portal.reports.quoteCandidates.queryOptions({
       projectId: project.id,
@@ -334,6 +424,8 @@ function AddSection({
       onSuccess: () => {
         setHeading('');
         setText('');
+        // Kind and question stay for the next section, but are no draft to bring back.
+        setClean(JSON.stringify({ ...submitted.current, heading: '', text: '' }));
         setMessage({ success: `${kindLabel(kind)} toegevoegd.` });
         onDone();
       },
@@ -390,7 +482,26 @@ function AddSection({
       };
     }
     setError(undefined);
+    submitted.current = form;
     add.mutate({ projectId: project.id, reportId, heading, spec });
+  };
+  const cancel = () => {
+    const empty = EMPTY_SECTION;
+    setKind(empty.kind as TKind);
+    setHeading(empty.heading);
+    setText(empty.text);
+    setChosenIds(empty.chosenIds);
+    setQuestionId(empty.questionId);
+    setGroupBy(empty.groupBy);
+    setDivisions(empty.divisions);
+    setStoryId(empty.storyId);
+    setSearch(empty.search);
+    setSearched(empty.searched);
+    setObservationId(empty.observationId);
+    setClean(JSON.stringify(empty));
+    setError(undefined);
+    setMessage({});
+    document.getElementById(`${id}-soort`)?.focus();
   };
   const fieldError = (field: string) =>
     error?.field === field
@@ -400,6 +511,11 @@ function AddSection({
   return (
     <section aria-labelledby={`${id}-kop`} className="report-add">
       <h2 id={`${id}-kop`}>Onderdeel toevoegen</h2>
+      {restored && dirty && (
+        <p className="report-draft-note">
+          Je onderdeel van eerder is teruggezet; het is nog niet toegevoegd.
+        </p>
+      )}
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-soort`}>
@@ -621,9 +737,16 @@ function AddSection({
         {kind === 'themes' && (
           <p>Alle thema’s, in hun volgorde, met de duidingen die erin zijn geplaatst.</p>
         )}
-        <button type="submit" className="button" disabled={add.isPending}>
-          Toevoegen aan het rapport
-        </button>
+        <div className="catalysis-buttons">
+          <button type="submit" className="button" disabled={add.isPending}>
+            Toevoegen aan het rapport
+          </button>
+          {dirty && (
+            <button type="button" className="button-link" onClick={cancel}>
+              Annuleren
+            </button>
+          )}
+        </div>
       </form>
       <FormMessage error={message.error} success={message.success} />
     </section>

@@ -89,7 +89,7 @@ export function StonesGlyph({
         return (
           <g key={s.id}>
             <circle cx={4 + p.x * 112} cy={4 + (1 - p.y) * 112} r="4" fill="#0b55a3" />
-            <text x={4 + p.x * 112 + 6} y={4 + (1 - p.y) * 112 + 4} fontSize="9" fill="#1b1b1f">
+            <text x={4 + p.x * 112 + 6} y={4 + (1 - p.y) * 112 + 4} fontSize="11" fill="#1b1b1f">
               {s.label.slice(0, 12)}
             </text>
           </g>

@@ -11,17 +11,28 @@ export interface TChartFrameProps {
   /** The text alternative: a table with every number the chart draws. */
   table: ReactNode;
   legend?: ReactNode;
+  /** The chart scrolls in a box of its own (a cross table, always drawn at full size). */
+  ownScrollBox?: boolean;
 }
 
 /*
- * Inside a document (a report's printable page and its PDF, rendered to static HTML without
- * script) a chart has no buttons to press: its table is always shown beside it.
+ * Inside a document (a report: the portal's preview, the public page and its PDF) a chart
+ * has no buttons to press: its table is always shown beside it. Without script (the public
+ * page and its PDF are static HTML) a chart cannot lay itself out at the width it is shown
+ * at, so on a narrow screen it keeps its natural size in a box that scrolls sideways.
  */
-const InDocument = createContext(false);
+const InDocument = createContext<{ withoutScript: boolean } | null>(null);
 
 /** Charts inside are drawn for reading and printing: no buttons, the table always shown. */
-export function ChartDocument({ children }: { children: ReactNode }) {
-  return <InDocument.Provider value={true}>{children}</InDocument.Provider>;
+export function ChartDocument({
+  children,
+  withoutScript = false,
+}: {
+  children: ReactNode;
+  /** Rendered to HTML that runs no script (the public report, its PDF). */
+  withoutScript?: boolean;
+}) {
+  return <InDocument.Provider value={{ withoutScript }}>{children}</InDocument.Provider>;
 }
 
 /**
@@ -29,7 +40,15 @@ export function ChartDocument({ children }: { children: ReactNode }) {
  * in the page for screen readers (the SVG is labelled by the title and points to it); the
  * button shows it to sighted readers too.
  */
-export function ChartFrame({ title, caption, svgRef, children, table, legend }: TChartFrameProps) {
+export function ChartFrame({
+  title,
+  caption,
+  svgRef,
+  children,
+  table,
+  legend,
+  ownScrollBox = false,
+}: TChartFrameProps) {
   const titleId = useId();
   const tableId = useId();
   const [tableShown, setTableShown] = useState(false);
@@ -52,7 +71,20 @@ export function ChartFrame({ title, caption, svgRef, children, table, legend }: 
       >
         {heading}
         {legend}
-        {children}
+        {inDocument.withoutScript && !ownScrollBox ? (
+          // At least its natural size on screen (charts.css): on a phone it scrolls sideways,
+          // so the keyboard reaches it by Tab. In print it fits the page as before.
+          <section
+            className="chart-scroll chart-scroll-natural"
+            aria-label={`Figuur: ${title} (schuift opzij)`}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+            tabIndex={0}
+          >
+            {children}
+          </section>
+        ) : (
+          children
+        )}
         {/* A wide table scrolls in its own box, which the keyboard can reach by Tab. */}
         <section
           id={tableId}

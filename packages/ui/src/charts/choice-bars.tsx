@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
+import { charactersIn, useChartWidth } from './chart-width';
 import { formatShare, wrapLabel } from './format';
 import { ChartPatterns, PatternSwatch, patternId } from './palette';
 import type { TBarGroupData } from './types';
@@ -11,9 +12,11 @@ export interface TChoiceBarsProps {
 }
 
 const WIDTH = 640;
-const LABEL = 200;
+/** Narrower than this the chart scales down again. */
+const MIN_WIDTH = 240;
 const BAR = 16;
 const GAP = 10;
+const LINE = 14;
 
 /**
  * Bars of a choice question: per option one bar per group (share of the group), each group
@@ -23,11 +26,19 @@ const GAP = 10;
 export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
   const chartId = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
+  const width = useChartWidth(svgRef, WIDTH, MIN_WIDTH);
   const shown = groups.filter((g) => !g.withheld);
-  const block = Math.max(1, shown.length) * BAR + GAP;
-  const height = 16 + options.length * block + 24;
-  const plot = WIDTH - LABEL - 64;
-  const x = (share: number) => LABEL + share * plot;
+  // The labels take up to 200 units, less on a phone (where they wrap in more lines).
+  const label = Math.min(200, Math.round(width * 0.4));
+  const labelChars = Math.min(28, charactersIn(label - 8, 12));
+  const maxLines = width < WIDTH ? 3 : 2;
+  const lines = options.map((option) => wrapLabel(option.label, labelChars, maxLines));
+  const bars = Math.max(1, shown.length) * BAR;
+  const blocks = lines.map((l) => Math.max(bars, l.length * LINE) + GAP);
+  const tops = blocks.map((_, o) => 12 + blocks.slice(0, o).reduce((sum, b) => sum + b, 0));
+  const height = 16 + blocks.reduce((sum, b) => sum + b, 0) + 24;
+  const plot = width - label - (width < WIDTH ? 44 : 64);
+  const x = (share: number) => label + share * plot;
   return (
     <ChartFrame
       title={title}
@@ -83,14 +94,14 @@ export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
       <svg
         ref={svgRef}
         className="chart-svg"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width={WIDTH}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
         height={height}
         role="img"
         aria-label={`${title}. De cijfers staan in de tabel bij deze figuur.`}
       >
         <ChartPatterns chartId={chartId} count={shown.length} />
-        <rect x="0" y="0" width={WIDTH} height={height} fill="#ffffff" />
+        <rect x="0" y="0" width={width} height={height} fill="#ffffff" />
         {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={8} y2={height - 20} stroke="#d0d0d6" />
@@ -100,19 +111,20 @@ export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
           </g>
         ))}
         {options.map((option, o) => {
-          const y0 = 12 + o * block;
-          const lines = wrapLabel(option.label, 28);
+          const block = blocks[o] ?? 0;
+          const y0 = (tops[o] ?? 0) + (block - GAP - bars) / 2;
+          const optionLines = lines[o] ?? [];
           return (
             <g key={option.id}>
               <text
-                x={LABEL - 8}
-                y={y0 + block / 2 - (lines.length - 1) * 7}
+                x={label - 8}
+                y={(tops[o] ?? 0) + block / 2 - (optionLines.length - 1) * 7}
                 textAnchor="end"
                 fontSize="12"
                 fill="#1b1b1f"
               >
-                {lines.map((line, i) => (
-                  <tspan key={line} x={LABEL - 8} dy={i === 0 ? 4 : 14}>
+                {optionLines.map((line, i) => (
+                  <tspan key={line} x={label - 8} dy={i === 0 ? 4 : LINE}>
                     {line}
                   </tspan>
                 ))}
@@ -127,7 +139,7 @@ export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
                   <g key={group.id} data-bar={`${group.id}:${option.id}`}>
                     {hidden ? (
                       <rect
-                        x={LABEL}
+                        x={label}
                         y={y + 1}
                         width={12}
                         height={BAR - 3}
@@ -136,7 +148,7 @@ export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
                       />
                     ) : (
                       <rect
-                        x={LABEL}
+                        x={label}
                         y={y + 1}
                         width={Math.max(share ? 1 : 0, (share ?? 0) * plot)}
                         height={BAR - 3}
@@ -144,7 +156,7 @@ export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
                       />
                     )}
                     <text
-                      x={hidden ? LABEL + 16 : x(share ?? 0) + 4}
+                      x={hidden ? label + 16 : x(share ?? 0) + 4}
                       y={y + BAR - 4}
                       fontSize="11"
                       fill="#1b1b1f"

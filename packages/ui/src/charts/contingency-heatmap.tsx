@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { ChartFrame } from './chart-frame';
+import { useFitsBox } from './chart-width';
 import { formatDecimal } from './format';
 import type { TContingencyData } from './types';
 
@@ -32,13 +33,18 @@ export function residualMark(residual: number | null): string {
 /** A cross table as a heat map of adjusted standardized residuals, counts in the cells. */
 export function ContingencyHeatmap({ title, data }: TContingencyHeatmapProps) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
   const width = LABEL + data.columns.length * CELL_W + 8;
   const height = HEAD + data.rows.length * CELL_H + 8;
+  // A cross table is as wide as its columns: drawn at full size (its text 11–12 px), it
+  // scrolls sideways in its own box on a phone instead of shrinking to unreadable.
+  const fits = useFitsBox(boxRef, width);
   return (
     <ChartFrame
       title={title}
       caption={`n = ${data.total.display}. Blauw ▲: vaker dan bij geen verband, oranje ▼: minder vaak (gestandaardiseerd residu ≥ 2 of ≤ −2).`}
       svgRef={svgRef}
+      ownScrollBox
       table={
         <table>
           <caption>{title}: aantallen (gestandaardiseerd residu)</caption>
@@ -80,71 +86,79 @@ export function ContingencyHeatmap({ title, data }: TContingencyHeatmapProps) {
         </table>
       }
     >
-      <svg
-        ref={svgRef}
-        className="chart-svg"
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        role="img"
-        aria-label={`${title}. De cijfers staan in de tabel bij deze figuur.`}
+      <div
+        ref={boxRef}
+        className="chart-scroll"
+        {...(fits
+          ? {}
+          : { role: 'region', 'aria-label': `Figuur: ${title} (schuift opzij)`, tabIndex: 0 })}
       >
-        <rect width={width} height={height} fill="#ffffff" />
-        {data.columns.map((column, c) => (
-          <text
-            key={column.id}
-            x={LABEL + c * CELL_W + CELL_W / 2}
-            y={HEAD - 8}
-            fontSize="11"
-            textAnchor="middle"
-            fill="#1b1b1f"
-          >
-            {column.label.length > 14 ? `${column.label.slice(0, 13)}…` : column.label}
-            <title>{column.label}</title>
-          </text>
-        ))}
-        {data.rows.map((row, r) => (
-          <g key={row.id}>
+        <svg
+          ref={svgRef}
+          className="chart-svg chart-svg-full-size"
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          role="img"
+          aria-label={`${title}. De cijfers staan in de tabel bij deze figuur.`}
+        >
+          <rect width={width} height={height} fill="#ffffff" />
+          {data.columns.map((column, c) => (
             <text
-              x={LABEL - 8}
-              y={HEAD + r * CELL_H + CELL_H / 2 + 4}
-              fontSize="12"
-              textAnchor="end"
+              key={column.id}
+              x={LABEL + c * CELL_W + CELL_W / 2}
+              y={HEAD - 8}
+              fontSize="11"
+              textAnchor="middle"
               fill="#1b1b1f"
             >
-              {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
-              <title>{row.label}</title>
+              {column.label.length > 14 ? `${column.label.slice(0, 13)}…` : column.label}
+              <title>{column.label}</title>
             </text>
-            {data.columns.map((column, c) => {
-              const residual = data.residuals?.[r]?.[c] ?? null;
-              const { fill, opacity } = residualFill(residual);
-              const cell = data.cells[r]?.[c];
-              return (
-                <g key={column.id} data-cell={`${row.id}:${column.id}`}>
-                  <rect
-                    x={LABEL + c * CELL_W}
-                    y={HEAD + r * CELL_H}
-                    width={CELL_W - 2}
-                    height={CELL_H - 2}
-                    fill={fill}
-                    fillOpacity={opacity}
-                    stroke="#d0d0d6"
-                  />
-                  <text
-                    x={LABEL + c * CELL_W + CELL_W / 2}
-                    y={HEAD + r * CELL_H + CELL_H / 2 + 4}
-                    fontSize="12"
-                    textAnchor="middle"
-                    fill="#1b1b1f"
-                  >
-                    {cell?.display} {residualMark(residual)}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        ))}
-      </svg>
+          ))}
+          {data.rows.map((row, r) => (
+            <g key={row.id}>
+              <text
+                x={LABEL - 8}
+                y={HEAD + r * CELL_H + CELL_H / 2 + 4}
+                fontSize="12"
+                textAnchor="end"
+                fill="#1b1b1f"
+              >
+                {row.label.length > 19 ? `${row.label.slice(0, 18)}…` : row.label}
+                <title>{row.label}</title>
+              </text>
+              {data.columns.map((column, c) => {
+                const residual = data.residuals?.[r]?.[c] ?? null;
+                const { fill, opacity } = residualFill(residual);
+                const cell = data.cells[r]?.[c];
+                return (
+                  <g key={column.id} data-cell={`${row.id}:${column.id}`}>
+                    <rect
+                      x={LABEL + c * CELL_W}
+                      y={HEAD + r * CELL_H}
+                      width={CELL_W - 2}
+                      height={CELL_H - 2}
+                      fill={fill}
+                      fillOpacity={opacity}
+                      stroke="#d0d0d6"
+                    />
+                    <text
+                      x={LABEL + c * CELL_W + CELL_W / 2}
+                      y={HEAD + r * CELL_H + CELL_H / 2 + 4}
+                      fontSize="12"
+                      textAnchor="middle"
+                      fill="#1b1b1f"
+                    >
+                      {cell?.display} {residualMark(residual)}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+        </svg>
+      </div>
     </ChartFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
-import { formatShare } from './format';
+import { charactersIn, useChartWidth } from './chart-width';
+import { formatShare, wrapLabel } from './format';
 import { ChartPatterns, groupColour, PatternSwatch, patternId } from './palette';
 import type { TDyadGroupData } from './types';
 
@@ -12,11 +13,14 @@ export interface TDyadHistogramProps {
 }
 
 const WIDTH = 600;
+/** Narrower than this the chart scales down again (its ends still in 2 lines each). */
+const MIN_WIDTH = 240;
 const PAD = 24;
 const ROW = 110;
+const LINE = 15;
 
-/** Where a dyad value (0..1) lies horizontally. */
-export const dyadX = (value: number) => PAD + value * (WIDTH - 2 * PAD);
+/** Where a dyad value (0..1) lies horizontally, in a chart `width` units wide. */
+export const dyadX = (value: number, width = WIDTH) => PAD + value * (width - 2 * PAD);
 
 /**
  * Histograms of a dyad (0 = left label, 1 = right), one row per group, each with a box of
@@ -25,9 +29,16 @@ export const dyadX = (value: number) => PAD + value * (WIDTH - 2 * PAD);
 export function DyadHistogram({ title, ends, groups }: TDyadHistogramProps) {
   const chartId = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
-  const height = groups.length * ROW + 40;
+  const width = useChartWidth(svgRef, WIDTH, MIN_WIDTH);
+  const x = (value: number) => dyadX(value, width);
+  // Each end has half the width; a long end wraps under itself instead of running into the other.
+  const endChars = charactersIn(width / 2 - PAD - 6, 12);
+  const endLines = [wrapLabel(ends[0], endChars, 3), wrapLabel(ends[1], endChars, 3)];
+  const endSpace = LINE * Math.max(endLines[0]!.length, endLines[1]!.length);
+  const height = groups.length * ROW + 25 + endSpace;
   const bins = groups[0]?.bins.length ?? 0;
-  const binWidth = bins ? (WIDTH - 2 * PAD) / bins : 0;
+  const binWidth = bins ? (width - 2 * PAD) / bins : 0;
+  const rowChars = charactersIn(width - 2 * PAD, 12);
   return (
     <ChartFrame
       title={title}
@@ -91,22 +102,25 @@ export function DyadHistogram({ title, ends, groups }: TDyadHistogramProps) {
       <svg
         ref={svgRef}
         className="chart-svg"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width={WIDTH}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
         height={height}
         role="img"
         aria-label={`${title}. De cijfers staan in de tabel bij deze figuur.`}
       >
         <ChartPatterns chartId={chartId} count={groups.length} />
-        <rect width={WIDTH} height={height} fill="#ffffff" />
+        <rect width={width} height={height} fill="#ffffff" />
         {groups.map((group, g) => {
           const base = 10 + g * ROW + 70;
           const max = Math.max(1, ...group.bins.map((b) => b.value ?? 0));
           return (
             <g key={group.id} data-group={group.id}>
               <text x={PAD} y={base - 72 + 12} fontSize="12" fill="#1b1b1f">
-                {groups.length > 1 ? group.label : ''}
-                {group.withheld ? ` — ${group.withheld}` : ''}
+                {wrapLabel(
+                  `${groups.length > 1 ? group.label : ''}${group.withheld ? ` — ${group.withheld}` : ''}`,
+                  rowChars,
+                  1,
+                )[0] ?? ''}
               </text>
               {!group.withheld &&
                 group.bins.map((bin, b) => {
@@ -126,21 +140,21 @@ export function DyadHistogram({ title, ends, groups }: TDyadHistogramProps) {
                     </rect>
                   );
                 })}
-              <line x1={PAD} x2={WIDTH - PAD} y1={base} y2={base} stroke="#1b1b1f" />
+              <line x1={PAD} x2={width - PAD} y1={base} y2={base} stroke="#1b1b1f" />
               {group.quartiles && (
                 <g data-quartiles={group.quartiles.join(',')}>
                   <rect
-                    x={dyadX(group.quartiles[0])}
+                    x={x(group.quartiles[0])}
                     y={base + 6}
-                    width={Math.max(1, dyadX(group.quartiles[2]) - dyadX(group.quartiles[0]))}
+                    width={Math.max(1, x(group.quartiles[2]) - x(group.quartiles[0]))}
                     height="12"
                     fill="#ffffff"
                     stroke={groupColour(g)}
                     strokeWidth="2"
                   />
                   <line
-                    x1={dyadX(group.quartiles[1])}
-                    x2={dyadX(group.quartiles[1])}
+                    x1={x(group.quartiles[1])}
+                    x2={x(group.quartiles[1])}
                     y1={base + 2}
                     y2={base + 22}
                     stroke="#1b1b1f"
@@ -151,12 +165,23 @@ export function DyadHistogram({ title, ends, groups }: TDyadHistogramProps) {
             </g>
           );
         })}
-        <text x={PAD} y={height - 8} fontSize="12" fill="#1b1b1f">
-          {ends[0]}
-        </text>
-        <text x={WIDTH - PAD} y={height - 8} fontSize="12" textAnchor="end" fill="#1b1b1f">
-          {ends[1]}
-        </text>
+        {endLines.map((lines, k) => (
+          <text
+            key={ends[k]}
+            x={k === 0 ? PAD : width - PAD}
+            y={height - 8 - LINE * (lines.length - 1)}
+            fontSize="12"
+            textAnchor={k === 0 ? 'start' : 'end'}
+            fill="#1b1b1f"
+          >
+            {lines.map((line, i) => (
+              <tspan key={line} x={k === 0 ? PAD : width - PAD} dy={i === 0 ? 0 : LINE}>
+                {line}
+              </tspan>
+            ))}
+            <title>{ends[k]}</title>
+          </text>
+        ))}
       </svg>
     </ChartFrame>
   );

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
-import { formatShare } from './format';
+import { charactersIn, useChartWidth } from './chart-width';
+import { formatShare, wrapLabel } from './format';
 import { groupColour, groupShape, shapePath } from './palette';
 import type { TStoneData } from './types';
 
@@ -13,12 +14,17 @@ export interface TStoneFieldProps {
 
 const SIZE = 360;
 const PAD = 34;
+/** Narrower than this the chart scales down again. */
+const MIN_WIDTH = 240;
 
-/** The pixel of a stone position (x right, y up as the stones input shows it). */
-export const stonePixel = (p: { x: number; y: number }) => ({
-  x: PAD + p.x * SIZE,
-  y: PAD + (1 - p.y) * SIZE,
+/** The pixel of a stone position (x right, y up as the stones input shows it), in a field `size` wide. */
+export const stonePixel = (p: { x: number; y: number }, size = SIZE) => ({
+  x: PAD + p.x * size,
+  y: PAD + (1 - p.y) * size,
 });
+
+/** One line of at most `chars` characters (the whole label is in the text's title). */
+const oneLine = (label: string, chars: number) => wrapLabel(label, chars, 1)[0] ?? '';
 
 /**
  * A stones field: each stone's cloud (its density raster, in the stone's colour) and its
@@ -27,7 +33,10 @@ export const stonePixel = (p: { x: number; y: number }) => ({
 export function StoneField({ title, axes, stones }: TStoneFieldProps) {
   const chartId = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
-  const total = SIZE + 2 * PAD;
+  const total = useChartWidth(svgRef, SIZE + 2 * PAD, MIN_WIDTH);
+  const size = total - 2 * PAD;
+  const halfChars = charactersIn(total / 2 - PAD - 4, 12);
+  const sideChars = charactersIn(size - 8, 12);
   return (
     <ChartFrame
       title={title}
@@ -78,11 +87,11 @@ export function StoneField({ title, axes, stones }: TStoneFieldProps) {
         data-chart={chartId}
       >
         <rect width={total} height={total} fill="#ffffff" />
-        <rect x={PAD} y={PAD} width={SIZE} height={SIZE} fill="#f7f7f9" stroke="#1b1b1f" />
+        <rect x={PAD} y={PAD} width={size} height={size} fill="#f7f7f9" stroke="#1b1b1f" />
         {stones.map((stone, s) => {
           const grid = Math.round(Math.sqrt(stone.density.length));
           const max = Math.max(1, ...stone.density.map((d) => d.value ?? 0));
-          const cell = SIZE / Math.max(1, grid);
+          const cell = size / Math.max(1, grid);
           return (
             <g key={stone.id} data-stone={stone.id}>
               {stone.density.map((d, k) => {
@@ -93,7 +102,7 @@ export function StoneField({ title, axes, stones }: TStoneFieldProps) {
                   <rect
                     key={`${stone.id}-${row}-${column}`}
                     x={PAD + column * cell}
-                    y={PAD + SIZE - (row + 1) * cell}
+                    y={PAD + size - (row + 1) * cell}
                     width={cell}
                     height={cell}
                     fill={groupColour(s)}
@@ -106,7 +115,9 @@ export function StoneField({ title, axes, stones }: TStoneFieldProps) {
         })}
         {stones.map((stone, s) => {
           if (!stone.centre) return null;
-          const { x, y } = stonePixel(stone.centre);
+          const { x, y } = stonePixel(stone.centre, size);
+          // A centre right of the middle has its name on its left, inside the field.
+          const leftOf = x > total / 2;
           return (
             <g key={`c-${stone.id}`} data-stone-centre={stone.id}>
               <path
@@ -116,37 +127,43 @@ export function StoneField({ title, axes, stones }: TStoneFieldProps) {
                 strokeWidth="1.5"
               />
               <text
-                x={x + 11}
+                x={leftOf ? x - 11 : x + 11}
                 y={y + 4}
+                textAnchor={leftOf ? 'end' : 'start'}
                 fontSize="12"
                 fill="#1b1b1f"
                 stroke="#ffffff"
                 strokeWidth="3"
                 paintOrder="stroke"
               >
-                {stone.label}
+                {oneLine(stone.label, halfChars)}
+                <title>{stone.label}</title>
               </text>
             </g>
           );
         })}
         <text x={PAD} y={total - 10} fontSize="12" fill="#1b1b1f">
-          {axes.x[0]}
+          {oneLine(axes.x[0], halfChars)}
+          <title>{axes.x[0]}</title>
         </text>
-        <text x={PAD + SIZE} y={total - 10} fontSize="12" textAnchor="end" fill="#1b1b1f">
-          {axes.x[1]}
+        <text x={PAD + size} y={total - 10} fontSize="12" textAnchor="end" fill="#1b1b1f">
+          {oneLine(axes.x[1], halfChars)}
+          <title>{axes.x[1]}</title>
         </text>
         <text x={PAD} y={PAD - 10} fontSize="12" fill="#1b1b1f">
-          ↑ {axes.y[1]}
+          ↑ {oneLine(axes.y[1], sideChars)}
+          <title>{axes.y[1]}</title>
         </text>
         <text
           x={PAD - 8}
-          y={PAD + SIZE}
+          y={PAD + size}
           fontSize="12"
-          textAnchor="end"
+          textAnchor="start"
           fill="#1b1b1f"
-          transform={`rotate(-90 ${PAD - 8} ${PAD + SIZE})`}
+          transform={`rotate(-90 ${PAD - 8} ${PAD + size})`}
         >
-          {axes.y[0]}
+          {oneLine(axes.y[0], sideChars)}
+          <title>{axes.y[0]}</title>
         </text>
       </svg>
     </ChartFrame>

@@ -1,6 +1,7 @@
 import type { TTriadValue } from '@duiding/survey/client';
 import { type PointerEvent, useId, useMemo, useRef, useState } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
+import { charactersIn, useChartWidth } from './chart-width';
 import { formatShare, formatTriad, wrapLabel } from './format';
 import { ChartPatterns, groupColour, groupShape, shapePath } from './palette';
 import {
@@ -35,6 +36,8 @@ export interface TTernaryPlotProps {
 }
 
 const INSET = 34;
+/** Narrower than this the plot scales down again. */
+const MIN_WIDTH = 240;
 const DOT_RADIUS = 3.5;
 
 const toPath = (layout: TTernaryLayout, points: readonly TTriadValue[]) =>
@@ -95,7 +98,10 @@ export function TernaryPlot({
     dragRef.current = next;
     setDragState(next);
   };
-  const layout = useMemo(() => ternaryLayout(side, INSET), [side]);
+  // On a phone the triangle is drawn at the width it is shown at, its labels in real pixels.
+  const shownWidth = useChartWidth(svgRef, side + 2 * INSET, MIN_WIDTH);
+  const drawnSide = shownWidth - 2 * INSET;
+  const layout = useMemo(() => ternaryLayout(drawnSide, INSET), [drawnSide]);
   const outline: TTriadValue[] = [
     { a: 1, b: 0, c: 0 },
     { a: 0, b: 1, c: 0 },
@@ -106,9 +112,15 @@ export function TernaryPlot({
   const zoneGroup =
     showZoneShares && groups.length === 1 && !groups[0]?.withheld ? groups[0] : undefined;
   // Bottom labels wrap under their corner, each within half the width.
-  const bottomLines = [wrapLabel(corners[1], 26, 3), wrapLabel(corners[2], 26, 3)];
+  const bottomChars = Math.min(26, charactersIn(layout.width / 2 - 16, 13));
+  const bottomLines = [
+    wrapLabel(corners[1], bottomChars, 3),
+    wrapLabel(corners[2], bottomChars, 3),
+  ];
   const labelSpace = 14 + 15 * Math.max(bottomLines[0]!.length, bottomLines[1]!.length);
-  const topLabel = corners[0].length > 48 ? `${corners[0].slice(0, 47)}…` : corners[0];
+  const topChars = Math.min(48, charactersIn(layout.width - 8, 13));
+  const topLabel =
+    corners[0].length > topChars ? `${corners[0].slice(0, topChars - 1)}…` : corners[0];
   const width = layout.width;
   const height = layout.height + labelSpace;
   const top = triadPixel(layout, outline[0] as TTriadValue);

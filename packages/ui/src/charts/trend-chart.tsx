@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
-import { formatDecimal, formatShare } from './format';
+import { charactersIn, useChartWidth } from './chart-width';
+import { formatDecimal, formatShare, wrapLabel } from './format';
 import { groupColour, groupShape, shapePath } from './palette';
 import type { TTrendSeries } from './types';
 
@@ -12,6 +13,8 @@ export interface TTrendChartProps {
 }
 
 const WIDTH = 600;
+/** Narrower than this the chart scales down again. */
+const MIN_WIDTH = 240;
 const HEIGHT = 280;
 const PAD = { left: 56, right: 20, top: 20, bottom: 44 };
 
@@ -22,8 +25,13 @@ const PAD = { left: 56, right: 20, top: 20, bottom: 44 };
 export function TrendChart({ title, range = { min: 0, max: 1 }, series }: TTrendChartProps) {
   const chartId = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
+  const width = useChartWidth(svgRef, WIDTH, MIN_WIDTH);
   const collections = series[0]?.points ?? [];
-  const plotW = WIDTH - PAD.left - PAD.right;
+  const plotW = width - PAD.left - PAD.right;
+  // A collection's name gets the room between its neighbours, in up to two lines.
+  const slot = collections.length <= 1 ? plotW : plotW / (collections.length - 1);
+  const labelChars = charactersIn(Math.min(slot, 160) - 4, 12);
+  const rangeChars = charactersIn(width - 8, 11);
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const x = (k: number) =>
     PAD.left + (collections.length <= 1 ? plotW / 2 : (k * plotW) / (collections.length - 1));
@@ -75,44 +83,60 @@ export function TrendChart({ title, range = { min: 0, max: 1 }, series }: TTrend
       <svg
         ref={svgRef}
         className="chart-svg"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width={WIDTH}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        width={width}
         height={HEIGHT}
         role="img"
         aria-label={`${title}. De cijfers staan in de tabel bij deze figuur.`}
         data-chart={chartId}
       >
-        <rect width={WIDTH} height={HEIGHT} fill="#ffffff" />
+        <rect width={width} height={HEIGHT} fill="#ffffff" />
         {[0, 0.25, 0.5, 0.75, 1].map((t) => {
           const v = range.min + t * (range.max - range.min);
           return (
             <g key={t}>
-              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke="#e0e0e6" />
+              <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} stroke="#e0e0e6" />
               <text x={PAD.left - 6} y={y(v) + 4} fontSize="11" textAnchor="end" fill="#4a4a55">
                 {show(v)}
               </text>
             </g>
           );
         })}
-        {collections.map((p, k) => (
-          <text
-            key={p.collection}
-            x={x(k)}
-            y={HEIGHT - 20}
-            fontSize="12"
-            textAnchor="middle"
-            fill="#1b1b1f"
-          >
-            {p.label}
-          </text>
-        ))}
+        {collections.map((p, k) => {
+          const lines = wrapLabel(p.label, labelChars, 2);
+          // The first and last names keep inside the chart: anchored at its edges' side.
+          const anchor =
+            collections.length > 1 && k === 0
+              ? 'start'
+              : collections.length > 1 && k === collections.length - 1
+                ? 'end'
+                : 'middle';
+          const at = anchor === 'start' ? x(k) - 8 : anchor === 'end' ? x(k) + 8 : x(k);
+          return (
+            <text
+              key={p.collection}
+              x={at}
+              y={HEIGHT - 20 - 14 * (lines.length - 1)}
+              fontSize="12"
+              textAnchor={width < WIDTH ? anchor : 'middle'}
+              fill="#1b1b1f"
+            >
+              {lines.map((line, i) => (
+                <tspan key={line} x={width < WIDTH ? at : x(k)} dy={i === 0 ? 0 : 14}>
+                  {line}
+                </tspan>
+              ))}
+              <title>{p.label}</title>
+            </text>
+          );
+        })}
         {range.labels && (
           <>
             <text x={4} y={PAD.top + plotH} fontSize="11" fill="#4a4a55">
-              {range.labels[0]}
+              {wrapLabel(range.labels[0], rangeChars, 1)[0]}
             </text>
             <text x={4} y={PAD.top - 6} fontSize="11" fill="#4a4a55">
-              {range.labels[1]}
+              {wrapLabel(range.labels[1], rangeChars, 1)[0]}
             </text>
           </>
         )}

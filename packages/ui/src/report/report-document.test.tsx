@@ -98,6 +98,60 @@ const chart = (figure: TReportFigureView, groupedBy: string | null): TReportSect
   figure,
 });
 
+const choice: TReportFigureView = {
+  kind: 'choice',
+  options: [
+    { id: 'ja', label: 'Ja' },
+    { id: 'nee', label: 'Nee' },
+  ],
+  groups: [
+    {
+      id: 'ouder',
+      label: 'Ouder',
+      n: count(20),
+      counts: [
+        { count: count(15), share: 0.75 },
+        { count: small, share: null },
+      ],
+    },
+    {
+      id: 'jongere',
+      label: 'Jongere',
+      n: count(15),
+      counts: [
+        { count: count(10), share: 0.67 },
+        { count: small, share: null },
+      ],
+    },
+  ],
+  contingency: {
+    rows: [
+      { id: 'ouder', label: 'Ouder' },
+      { id: 'jongere', label: 'Jongere' },
+    ],
+    columns: [
+      { id: 'ja', label: 'Ja' },
+      { id: 'nee', label: 'Nee' },
+    ],
+    cells: [
+      [count(15), small],
+      [count(10), small],
+    ],
+    residuals: null,
+    rowTotals: [count(20), count(15)],
+    columnTotals: [count(25), count(10)],
+    total: count(35),
+  },
+  trend: null,
+};
+
+/** Static HTML (as the server sends it) in a DOM, to ask it by role. */
+function staticDocument(html: string): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  return container;
+}
+
 describe('ReportDocument: charts', () => {
   it('draws a triad as a heat map per shown group with its zone shares and centre, no dots, its table in view, the small group named with its reason', () => {
     render(<ReportDocument report={report([chart(triad, 'Wie ben je?')])} />);
@@ -131,6 +185,36 @@ describe('ReportDocument: charts', () => {
     expect(html).toContain('&lt;5');
     expect(html).not.toContain('<button');
     expect(html).not.toContain('visually-hidden');
+  });
+
+  it('without script, puts each chart (not its table) in a region of its own that scrolls sideways and Tab reaches; a cross table in one region, not two', () => {
+    const html = renderToStaticMarkup(
+      <ReportDocument
+        report={report([chart(triad, 'Wie ben je?'), chart(dyad, null), chart(choice, 'Rol')])}
+        withoutScript
+      />,
+    );
+    const page = within(staticDocument(html));
+    const figures = page.getAllByRole('region', { name: /^Figuur: / });
+    expect(figures.map((f) => f.getAttribute('aria-label'))).toEqual([
+      'Figuur: Wat hielp? — Ouder of verzorger (schuift opzij)',
+      'Figuur: De hulp kwam … (schuift opzij)',
+      'Figuur: De hulp kwam … (schuift opzij)',
+      'Figuur: De hulp kwam …: kruistabel (schuift opzij)',
+    ]);
+    for (const figure of figures) {
+      expect(figure.getAttribute('tabindex')).toBe('0');
+      expect(figure.querySelectorAll('svg[role="img"]')).toHaveLength(1);
+      expect(figure.querySelector('table, section')).toBeNull();
+    }
+    expect(page.getAllByRole('region', { name: /^Tabel: / })).toHaveLength(4);
+  });
+
+  it('in the browser (the portal’s preview), where charts fit themselves, adds no region around a chart', () => {
+    render(<ReportDocument report={report([chart(triad, 'Wie ben je?'), chart(dyad, null)])} />);
+    expect(screen.getAllByRole('img')).toHaveLength(2);
+    expect(screen.queryAllByRole('region', { name: /^Figuur: / })).toEqual([]);
+    expect(document.querySelector('.chart-scroll-natural')).toBeNull();
   });
 
   it('still renders a chart published before charts were drawn, as its count table', () => {

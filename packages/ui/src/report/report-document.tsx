@@ -32,10 +32,16 @@ function formatDate(iso: string): string {
 export function ReportDocument({
   report,
   headingLevel = 1,
+  withoutScript = false,
 }: {
   report: TReportView;
   /** 1 on its own page; 2 inside a portal page that has its own h1. */
   headingLevel?: 1 | 2;
+  /**
+   * Rendered to HTML that runs no script (the public page, its PDF): charts cannot fit
+   * themselves to a phone, so each keeps its natural size in a sideways-scrolling region.
+   */
+  withoutScript?: boolean;
 }) {
   const Title = headingLevel === 1 ? 'h1' : 'h2';
   return (
@@ -55,7 +61,12 @@ export function ReportDocument({
         </p>
       </header>
       {report.sections.map((section) => (
-        <ReportSection key={section.id} section={section} level={headingLevel + 1} />
+        <ReportSection
+          key={section.id}
+          section={section}
+          level={headingLevel + 1}
+          withoutScript={withoutScript}
+        />
       ))}
     </article>
   );
@@ -71,7 +82,15 @@ function SubHeading({ level, children }: { level: number; children: ReactNode })
   return <Tag className="report-sub-heading">{children}</Tag>;
 }
 
-function ReportSection({ section, level }: { section: TReportSectionView; level: number }) {
+function ReportSection({
+  section,
+  level,
+  withoutScript,
+}: {
+  section: TReportSectionView;
+  level: number;
+  withoutScript: boolean;
+}) {
   const heading = section.heading ? <Heading level={level}>{section.heading}</Heading> : null;
   switch (section.kind) {
     case 'text':
@@ -152,6 +171,7 @@ function ReportSection({ section, level }: { section: TReportSectionView; level:
               figure={section.figure}
               question={section.question}
               grouped={section.groupedBy !== null}
+              withoutScript={withoutScript}
             />
           ) : section.table ? (
             <CountTable

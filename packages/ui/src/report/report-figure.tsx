@@ -42,14 +42,17 @@ export function ReportFigure({
   figure,
   question,
   grouped,
+  withoutScript,
 }: {
   figure: TReportFigureView;
   question: string;
   /** Whether the chart compares groups (titles then name the group). */
   grouped: boolean;
+  /** Static HTML (the public page, its PDF): on a phone each chart scrolls at natural size. */
+  withoutScript: boolean;
 }) {
   return (
-    <ChartDocument>
+    <ChartDocument withoutScript={withoutScript}>
       <div className="report-figure">
         <FigureOf figure={figure} question={question} grouped={grouped} />
       </div>
