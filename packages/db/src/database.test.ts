@@ -99,3 +99,53 @@ describe('inTransaction with a second connection on the file (the story writer t
     }
   });
 });
+
+describe('inTransaction nested (savepoints)', () => {
+  const slugs = (database: ReturnType<typeof openDatabase>) =>
+    ['buiten', 'binnen', 'dieper', 'erna']
+      .filter((slug) => findProjectBySlug(database.orm, slug))
+      .join(',');
+
+  it('undoes only the level that failed; the levels around it and after it are stored', () => {
+    const database = openDatabase({ file: ':memory:' });
+    const now = new Date('2026-11-15T10:00:00Z');
+    inTransaction(database.orm, (tx) => {
+      createProject(tx, { slug: 'buiten', name: 'Buiten', now });
+      inTransaction(tx, (inner) => {
+        createProject(inner, { slug: 'binnen', name: 'Binnen', now });
+        expect(() =>
+          inTransaction(inner, (deeper) => {
+            createProject(deeper, { slug: 'dieper', name: 'Dieper', now });
+            throw new Error('mislukt');
+          }),
+        ).toThrow('mislukt');
+      });
+      createProject(tx, { slug: 'erna', name: 'Erna', now });
+    });
+    expect(slugs(database)).toBe('buiten,binnen,erna');
+    database.close();
+  });
+
+  it('a level that fails after a failed level inside it is undone whole', () => {
+    const database = openDatabase({ file: ':memory:' });
+    const now = new Date('2026-11-15T10:00:00Z');
+    inTransaction(database.orm, (tx) => {
+      createProject(tx, { slug: 'buiten', name: 'Buiten', now });
+      expect(() =>
+        inTransaction(tx, (inner) => {
+          createProject(inner, { slug: 'binnen', name: 'Binnen', now });
+          expect(() =>
+            inTransaction(inner, (deeper) => {
+              createProject(deeper, { slug: 'dieper', name: 'Dieper', now });
+              throw new Error('dieper mislukt');
+            }),
+          ).toThrow('dieper mislukt');
+          throw new Error('binnen mislukt');
+        }),
+      ).toThrow('binnen mislukt');
+      inTransaction(tx, (inner) => createProject(inner, { slug: 'erna', name: 'Erna', now }));
+    });
+    expect(slugs(database)).toBe('buiten,erna');
+    database.close();
+  });
+});
