@@ -67,6 +67,23 @@ describe('openDatabase', () => {
     expect(findPlatformFact(database.orm, 'demo-seeded')).toEqual({ stories: 3 });
     database.close();
   });
+
+  it('a fact recorded in a transaction that is rolled back is not remembered', () => {
+    const database = openDatabase({ file: ':memory:' });
+    const now = new Date();
+    expect(() =>
+      inTransaction(database.orm, (tx) => {
+        recordPlatformFactOnce(tx, 'participant-code-secret', 'eerste', now);
+        expect(findPlatformFact(tx, 'participant-code-secret')).toBe('eerste');
+        throw new Error('teruggedraaid');
+      }),
+    ).toThrow('teruggedraaid');
+    expect(findPlatformFact(database.orm, 'participant-code-secret')).toBeUndefined();
+    recordPlatformFactOnce(database.orm, 'participant-code-secret', 'tweede', now);
+    expect(findPlatformFact(database.orm, 'participant-code-secret')).toBe('tweede');
+    expect(findPlatformFact(database.orm, 'participant-code-secret')).toBe('tweede');
+    database.close();
+  });
 });
 
 describe('inTransaction with a second connection on the file (the story writer thread)', () => {
