@@ -7,7 +7,9 @@ export interface TJsonBounds {
   maxBytes: number;
 }
 
-const encoder = new TextEncoder();
+// Buffer.byteLength counts the UTF-8 bytes without making them (TextEncoder.encode made a
+// Uint8Array for every string and key of every answer: 1.5 % of the server's CPU per story).
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /**
  * How deep a value nests and how many bytes its JSON takes, walked without recursion, so a
@@ -27,7 +29,7 @@ export function measureJson(
     else if (typeof item === 'number') {
       if (!Number.isFinite(item)) return { ok: false, problem: 'type' };
       bytes += String(item).length;
-    } else if (typeof item === 'string') bytes += encoder.encode(JSON.stringify(item)).length;
+    } else if (typeof item === 'string') bytes += utf8Bytes(JSON.stringify(item));
     else if (typeof item === 'object') {
       if (depth + 1 > bounds.maxDepth) return { ok: false, problem: 'depth' };
       const prototype = Object.getPrototypeOf(item);
@@ -38,7 +40,7 @@ export function measureJson(
         const entries = Object.entries(item);
         bytes += 2 + Math.max(0, entries.length - 1);
         for (const [key, element] of entries) {
-          bytes += encoder.encode(JSON.stringify(key)).length + 1;
+          bytes += utf8Bytes(JSON.stringify(key)) + 1;
           stack.push([element, depth + 1]);
         }
       } else return { ok: false, problem: 'type' };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TCollectionLanding, TCollectionTheme, TFramework } from '@duiding/survey';
 import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm';
+import { connectionMemo, forgetInMemo } from './connection-memo';
 import type { TDbExecutor } from './database';
 import { DbConflictError } from './errors';
 import { findFrameworkVersion } from './frameworks';
@@ -123,10 +124,26 @@ export function createCollection(
   return row;
 }
 
+/**
+ * Collections as read by id, kept briefly per connection: every story sent looks up its
+ * collection, and mapping the row (its landing page and theme are JSON) was 5 % of the
+ * server's CPU under load. The functions below that change a collection forget it at once;
+ * a change made by another connection or process (the CLI) is seen within COLLECTION_TTL_MS.
+ * A collection closes by the clock (its `closesAt`), which the caller compares each time.
+ */
+const COLLECTION_TTL_MS = 500;
+const MAX_KEPT_COLLECTIONS = 32;
+const COLLECTION_MEMO = 'collectionById';
+type TKeptCollection = { collection: TCollectionWithFramework | undefined; readAt: number };
+
 export function findCollectionById(
   db: TDbExecutor,
   id: string,
 ): TCollectionWithFramework | undefined {
+  const memo = connectionMemo<TKeptCollection>(db, COLLECTION_MEMO);
+  const now = performance.now();
+  const kept = memo?.get(id);
+  if (kept && now - kept.readAt < COLLECTION_TTL_MS) return kept.collection;
   // Prepared once: every story sent looks up its collection.
   const query = preparedQuery(db, 'collectionById', (db) =>
     db
@@ -135,7 +152,27 @@ export function findCollectionById(
       .where(eq(collections.id, sql.placeholder('id')))
       .prepare(),
   );
-  return typed(db, query.get({ id }));
+  const collection = typed(db, query.get({ id }));
+  if (memo) {
+    // Oldest first out: a Map iterates in insertion order, and a re-read is inserted anew.
+    memo.delete(id);
+    if (memo.size >= MAX_KEPT_COLLECTIONS) memo.delete(memo.keys().next().value!);
+    // Frozen: one caller cannot change what the next one reads.
+    memo.set(id, { collection: collection && frozen(collection), readAt: now });
+  }
+  return collection;
+}
+
+function frozen(collection: TCollectionWithFramework): TCollectionWithFramework {
+  Object.freeze(collection.languages);
+  if (collection.landing) Object.freeze(collection.landing);
+  if (collection.theme) Object.freeze(collection.theme);
+  return Object.freeze(collection);
+}
+
+/** After a change to collection `id` on this connection (or a transaction on it). */
+function forgetCollection(db: TDbExecutor, id: string): void {
+  forgetInMemo(db, COLLECTION_MEMO, id);
 }
 
 export function findCollectionBySlug(
@@ -191,11 +228,13 @@ export function rescheduleCollection(
   window: { opensAt: Date; closesAt: Date },
 ): void {
   db.update(collections).set(window).where(eq(collections.id, id)).run();
+  forgetCollection(db, id);
 }
 
 /** Moves the close moment: to extend a collection, or to close it early (now). */
 export function setCollectionCloses(db: TDbExecutor, id: string, closesAt: Date): void {
   db.update(collections).set({ closesAt }).where(eq(collections.id, id)).run();
+  forgetCollection(db, id);
 }
 
 /**
@@ -208,4 +247,5 @@ export function setCollectionPresentation(
   presentation: Partial<Pick<TCollection, 'landing' | 'theme'>>,
 ): void {
   db.update(collections).set(presentation).where(eq(collections.id, id)).run();
+  forgetCollection(db, id);
 }

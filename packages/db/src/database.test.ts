@@ -67,6 +67,23 @@ describe('openDatabase', () => {
     expect(findPlatformFact(database.orm, 'demo-seeded')).toEqual({ stories: 3 });
     database.close();
   });
+
+  it('a fact recorded in a transaction that is rolled back is not remembered', () => {
+    const database = openDatabase({ file: ':memory:' });
+    const now = new Date();
+    expect(() =>
+      inTransaction(database.orm, (tx) => {
+        recordPlatformFactOnce(tx, 'participant-code-secret', 'eerste', now);
+        expect(findPlatformFact(tx, 'participant-code-secret')).toBe('eerste');
+        throw new Error('teruggedraaid');
+      }),
+    ).toThrow('teruggedraaid');
+    expect(findPlatformFact(database.orm, 'participant-code-secret')).toBeUndefined();
+    recordPlatformFactOnce(database.orm, 'participant-code-secret', 'tweede', now);
+    expect(findPlatformFact(database.orm, 'participant-code-secret')).toBe('tweede');
+    expect(findPlatformFact(database.orm, 'participant-code-secret')).toBe('tweede');
+    database.close();
+  });
 });
 
 describe('inTransaction with a second connection on the file (the story writer thread)', () => {
@@ -97,5 +114,55 @@ describe('inTransaction with a second connection on the file (the story writer t
       other.close();
       main.close();
     }
+  });
+});
+
+describe('inTransaction nested (savepoints)', () => {
+  const slugs = (database: ReturnType<typeof openDatabase>) =>
+    ['buiten', 'binnen', 'dieper', 'erna']
+      .filter((slug) => findProjectBySlug(database.orm, slug))
+      .join(',');
+
+  it('undoes only the level that failed; the levels around it and after it are stored', () => {
+    const database = openDatabase({ file: ':memory:' });
+    const now = new Date('2026-11-15T10:00:00Z');
+    inTransaction(database.orm, (tx) => {
+      createProject(tx, { slug: 'buiten', name: 'Buiten', now });
+      inTransaction(tx, (inner) => {
+        createProject(inner, { slug: 'binnen', name: 'Binnen', now });
+        expect(() =>
+          inTransaction(inner, (deeper) => {
+            createProject(deeper, { slug: 'dieper', name: 'Dieper', now });
+            throw new Error('mislukt');
+          }),
+        ).toThrow('mislukt');
+      });
+      createProject(tx, { slug: 'erna', name: 'Erna', now });
+    });
+    expect(slugs(database)).toBe('buiten,binnen,erna');
+    database.close();
+  });
+
+  it('a level that fails after a failed level inside it is undone whole', () => {
+    const database = openDatabase({ file: ':memory:' });
+    const now = new Date('2026-11-15T10:00:00Z');
+    inTransaction(database.orm, (tx) => {
+      createProject(tx, { slug: 'buiten', name: 'Buiten', now });
+      expect(() =>
+        inTransaction(tx, (inner) => {
+          createProject(inner, { slug: 'binnen', name: 'Binnen', now });
+          expect(() =>
+            inTransaction(inner, (deeper) => {
+              createProject(deeper, { slug: 'dieper', name: 'Dieper', now });
+              throw new Error('dieper mislukt');
+            }),
+          ).toThrow('dieper mislukt');
+          throw new Error('binnen mislukt');
+        }),
+      ).toThrow('binnen mislukt');
+      inTransaction(tx, (inner) => createProject(inner, { slug: 'erna', name: 'Erna', now }));
+    });
+    expect(slugs(database)).toBe('buiten,erna');
+    database.close();
   });
 });

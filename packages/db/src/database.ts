@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type BaseSQLiteDatabase, SQLiteTransaction } from 'drizzle-orm/sqlite-core';
 import { isStorageFailure } from './errors';
+import { preparedStatement } from './prepared';
 import * as schema from './schema';
 
 export type TSchema = typeof schema;
@@ -89,18 +90,24 @@ export function inTransaction<T>(db: TDbExecutor, work: (tx: TDbExecutor) => T):
   // Nested: a savepoint by hand. When the disk is full SQLite rolls the whole transaction
   // back itself; drizzle's savepoint would then fail its own rollback and throw that
   // instead, hiding the SQLITE_FULL that tells the participant to try again later.
-  const name = `duiding_sp${++savepoints}`;
-  db.run(sql.raw(`savepoint ${name}`));
+  // One name for every level: RELEASE and ROLLBACK TO act on the innermost savepoint of
+  // that name, which nesting makes the one opened here. So the three statements are
+  // prepared once per connection (the story writer runs two savepoints a story; preparing
+  // them anew was 7 % of its time).
+  preparedStatement(db, 'savepoint', 'SAVEPOINT duiding_sp').run();
   try {
     const result = work(db);
-    db.run(sql.raw(`release savepoint ${name}`));
+    preparedStatement(db, 'releaseSavepoint', 'RELEASE SAVEPOINT duiding_sp').run();
     return result;
   } catch (error) {
-    if (!isStorageFailure(error)) db.run(sql.raw(`rollback to savepoint ${name}`));
+    if (!isStorageFailure(error)) {
+      preparedStatement(db, 'rollbackToSavepoint', 'ROLLBACK TO SAVEPOINT duiding_sp').run();
+      // ROLLBACK TO keeps the savepoint open; the caller's level must not see it.
+      preparedStatement(db, 'releaseSavepoint', 'RELEASE SAVEPOINT duiding_sp').run();
+    }
     throw error;
   }
 }
-let savepoints = 0;
 
 /**
  * Reads in one snapshot (a deferred transaction: it takes no write lock, so a long read

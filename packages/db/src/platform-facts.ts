@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { connectionMemo } from './connection-memo';
 import type { TDbExecutor } from './database';
 import { preparedQuery } from './prepared';
 import { platformFacts } from './schema';
@@ -10,15 +11,25 @@ export type TPlatformFactKey =
   | 'participant-code-secret'
   | 'demo-panel-seeded';
 
+/**
+ * A fact, once found, is kept per connection: facts are recorded once and never changed or
+ * removed (a restore replaces the whole file, with the server stopped), and the
+ * installation's secret is read for every participant code.
+ */
 export function findPlatformFact(db: TDbExecutor, key: TPlatformFactKey): unknown {
+  const memo = connectionMemo<unknown>(db, 'platformFact');
+  const kept = memo?.get(key);
+  if (kept !== undefined) return kept;
   // Prepared once: the installation's secret is read for every participant code.
-  return preparedQuery(db, 'platformFact', (db) =>
+  const value = preparedQuery(db, 'platformFact', (db) =>
     db
       .select({ value: platformFacts.value })
       .from(platformFacts)
       .where(eq(platformFacts.key, sql.placeholder('key')))
       .prepare(),
   ).get({ key })?.value;
+  if (value !== undefined) memo?.set(key, value);
+  return value;
 }
 
 /** Records a fact; returns false (and changes nothing) when it was already recorded. */

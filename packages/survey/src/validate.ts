@@ -45,6 +45,29 @@ export interface TValidateOptions {
   context?: Record<string, unknown>;
 }
 
+// Own properties only: an id like "constructor" must not find Object.prototype's.
+function own(record: Record<string, unknown>, id: string): unknown {
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}
+
+/*
+ * What validation derives from a question list or a question (its ids, its options), kept
+ * per object: a framework in use is published and never changes, and the server checks
+ * every story against the same one. Module-level functions, not closures in each call: the
+ * server runs this source through tsx, whose keepNames gives every named closure a
+ * defineProperty call each time it is made (3 % of the server's CPU per story).
+ */
+const idsOfQuestions = new WeakMap<readonly TQuestion[], ReadonlySet<string>>();
+
+function questionIds(questions: readonly TQuestion[]): ReadonlySet<string> {
+  let ids = idsOfQuestions.get(questions);
+  if (!ids) {
+    ids = new Set(questions.map((q) => q.id));
+    idsOfQuestions.set(questions, ids);
+  }
+  return ids;
+}
+
 /**
  * Checks answers against a framework: every answer belongs to a visible question, has the
  * right shape and range, and every visible required question is answered. Returns the
@@ -56,16 +79,13 @@ export function validateResponse(
   { scope = 'story', context = {} }: TValidateOptions = {},
 ): TValidation<TAnswers> {
   const questions = scope === 'story' ? framework.signifiers : framework.participantQuestions;
-  const byId = new Map(questions.map((q) => [q.id, q]));
+  const ids = questionIds(questions);
   const errors: TAnswerError[] = [];
   const value: TAnswers = {};
-  // Own properties only: an id like "constructor" must not find Object.prototype's.
-  const own = (record: Record<string, unknown>, id: string) =>
-    Object.hasOwn(record, id) ? record[id] : undefined;
   const lookup = (id: string) => (Object.hasOwn(answers, id) ? answers[id] : own(context, id));
 
   for (const id of Object.keys(answers)) {
-    if (!byId.has(id)) {
+    if (!ids.has(id)) {
       errors.push({ question: id, code: 'unknown-question', message: `Onbekende vraag "${id}".` });
     }
   }
@@ -168,11 +188,13 @@ export function isYouthAudience(
   );
 }
 
+function isIds(v: unknown): boolean {
+  return typeof v === 'string' || (Array.isArray(v) && v.every((id) => typeof id === 'string'));
+}
+
 function isChoiceLike(
   raw: unknown,
 ): raw is string | string[] | { selected: string | string[]; other: string } {
-  const isIds = (v: unknown) =>
-    typeof v === 'string' || (Array.isArray(v) && v.every((id) => typeof id === 'string'));
   if (isIds(raw)) return true;
   // A malformed `selected` (a number, a list of numbers) is a wrong type, not a crash.
   return typeof raw === 'object' && raw !== null && 'selected' in raw && isIds(raw.selected);
@@ -195,29 +217,24 @@ type TAnswerResult = { ok: true; value: TAnswerValue } | { ok: false; errors: TA
 
 /** Checks one non-empty answer against its question. */
 export function validateAnswer(question: TQuestion, raw: unknown): TAnswerResult {
-  const fail = (code: TAnswerErrorCode, message: string): TAnswerResult => ({
-    ok: false,
-    errors: [error(question, code, message)],
-  });
-  const isUnit = (n: unknown): n is number =>
-    typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 1;
-
   switch (question.kind) {
     case 'triad':
     case 'dyad': {
       if (raw === NOT_APPLICABLE) {
         return question.allowNotApplicable
           ? { ok: true, value: NOT_APPLICABLE }
-          : fail(
+          : failure(
+              question,
               'not-applicable-not-allowed',
               'Bij deze vraag kun je "niet van toepassing" niet kiezen.',
             );
       }
       if (question.kind === 'dyad') {
-        if (typeof raw !== 'number') return fail('wrong-type', 'Zet de schuif op een plek.');
+        if (typeof raw !== 'number')
+          return failure(question, 'wrong-type', 'Zet de schuif op een plek.');
         return isUnit(raw)
           ? { ok: true, value: raw }
-          : fail('out-of-range', 'De schuif staat buiten de lijn.');
+          : failure(question, 'out-of-range', 'De schuif staat buiten de lijn.');
       }
       if (
         typeof raw !== 'object' ||
@@ -226,52 +243,66 @@ export function validateAnswer(question: TQuestion, raw: unknown): TAnswerResult
         !('b' in raw) ||
         !('c' in raw)
       ) {
-        return fail('wrong-type', 'Zet de stip ergens in de driehoek.');
+        return failure(question, 'wrong-type', 'Zet de stip ergens in de driehoek.');
       }
       const { a, b, c } = raw as Record<string, unknown>;
       if (Object.keys(raw).length !== 3 || !isUnit(a) || !isUnit(b) || !isUnit(c)) {
-        return fail('out-of-range', 'De stip staat buiten de driehoek.');
+        return failure(question, 'out-of-range', 'De stip staat buiten de driehoek.');
       }
       if (Math.abs(a + b + c - 1) > TRIAD_SUM_TOLERANCE) {
-        return fail('triad-sum', 'De drie delen van de driehoek tellen niet op tot 100%.');
+        return failure(
+          question,
+          'triad-sum',
+          'De drie delen van de driehoek tellen niet op tot 100%.',
+        );
       }
       return { ok: true, value: { a, b, c } };
     }
     case 'stones':
-      return validateStones(question, raw, fail);
+      return validateStones(question, raw);
     case 'choice':
-      return validateChoice(question, raw, fail);
+      return validateChoice(question, raw);
     case 'scale': {
       if (raw === DONT_KNOW) {
         return question.allowDontKnow
           ? { ok: true, value: DONT_KNOW }
-          : fail('not-applicable-not-allowed', 'Bij deze vraag kun je "weet ik niet" niet kiezen.');
+          : failure(
+              question,
+              'not-applicable-not-allowed',
+              'Bij deze vraag kun je "weet ik niet" niet kiezen.',
+            );
       }
       if (typeof raw !== 'number' || !Number.isFinite(raw))
-        return fail('wrong-type', 'Kies een van de punten.');
-      if (!Number.isInteger(raw)) return fail('not-integer', 'Kies een van de punten.');
+        return failure(question, 'wrong-type', 'Kies een van de punten.');
+      if (!Number.isInteger(raw))
+        return failure(question, 'not-integer', 'Kies een van de punten.');
       if (raw < 1 || raw > question.points)
-        return fail('out-of-range', `Kies een punt van 1 tot ${question.points}.`);
+        return failure(question, 'out-of-range', `Kies een punt van 1 tot ${question.points}.`);
       return { ok: true, value: raw };
     }
     case 'text': {
-      if (typeof raw !== 'string') return fail('wrong-type', 'Vul hier tekst in.');
+      if (typeof raw !== 'string') return failure(question, 'wrong-type', 'Vul hier tekst in.');
       const text = raw.trim();
       if (text.length > question.maxLength) {
-        return fail('too-long', `Je antwoord is te lang: hooguit ${question.maxLength} tekens.`);
+        return failure(
+          question,
+          'too-long',
+          `Je antwoord is te lang: hooguit ${question.maxLength} tekens.`,
+        );
       }
       return { ok: true, value: text };
     }
     case 'number': {
       if (typeof raw !== 'number' || !Number.isFinite(raw))
-        return fail('wrong-type', 'Vul een getal in.');
+        return failure(question, 'wrong-type', 'Vul een getal in.');
       if (question.integer && !Number.isInteger(raw))
-        return fail('not-integer', 'Vul een heel getal in.');
+        return failure(question, 'not-integer', 'Vul een heel getal in.');
       if (
         (question.min !== undefined && raw < question.min) ||
         (question.max !== undefined && raw > question.max)
       ) {
-        return fail(
+        return failure(
+          question,
           'out-of-range',
           `Vul een getal in van ${question.min ?? '…'} tot ${question.max ?? '…'}.`,
         );
@@ -281,64 +312,98 @@ export function validateAnswer(question: TQuestion, raw: unknown): TAnswerResult
   }
 }
 
-type TFail = (code: TAnswerErrorCode, message: string) => TAnswerResult;
+function failure(question: TQuestion, code: TAnswerErrorCode, message: string): TAnswerResult {
+  return { ok: false, errors: [error(question, code, message)] };
+}
 
-function validateStones(question: TQuestionOf<'stones'>, raw: unknown, fail: TFail): TAnswerResult {
+function isUnit(n: unknown): n is number {
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 1;
+}
+
+function validateStones(question: TQuestionOf<'stones'>, raw: unknown): TAnswerResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail('wrong-type', 'Leg de stenen op het veld.');
+    return failure(question, 'wrong-type', 'Leg de stenen op het veld.');
   }
-  const known = new Set(question.stones.map((s) => s.id));
+  const known = stoneIds(question);
   const value: TStonesValue = {};
   for (const [stoneId, placement] of Object.entries(raw)) {
-    if (!known.has(stoneId)) return fail('unknown-stone', `Onbekende steen "${stoneId}".`);
+    if (!known.has(stoneId))
+      return failure(question, 'unknown-stone', `Onbekende steen "${stoneId}".`);
     if (placement === null || placement === undefined) continue;
     const { x, y } = placement as { x?: unknown; y?: unknown };
     if (typeof x !== 'number' || typeof y !== 'number' || ![x, y].every((n) => n >= 0 && n <= 1)) {
-      return fail('out-of-range', 'Een steen ligt buiten het veld.');
+      return failure(question, 'out-of-range', 'Een steen ligt buiten het veld.');
     }
     value[stoneId] = { x, y };
   }
   if (Object.keys(value).length === 0 && question.required)
-    return fail('required', 'Leg minstens één steen neer.');
+    return failure(question, 'required', 'Leg minstens één steen neer.');
   return { ok: true, value };
 }
 
-function validateChoice(question: TQuestionOf<'choice'>, raw: unknown, fail: TFail): TAnswerResult {
-  if (!isChoiceLike(raw)) return fail('wrong-type', 'Kies een antwoord.');
+function validateChoice(question: TQuestionOf<'choice'>, raw: unknown): TAnswerResult {
+  if (!isChoiceLike(raw)) return failure(question, 'wrong-type', 'Kies een antwoord.');
   if (typeof raw === 'object' && !Array.isArray(raw) && typeof raw.other !== 'string') {
-    return fail('wrong-type', 'Kies een antwoord.');
+    return failure(question, 'wrong-type', 'Kies een antwoord.');
   }
   const { selected, other } = readChoice(raw);
   const single =
     typeof raw === 'string' || (!Array.isArray(raw) && typeof raw.selected === 'string');
   if (question.multiple === single) {
-    return fail(
+    return failure(
+      question,
       'wrong-type',
       question.multiple ? 'Geef je keuzes als lijst.' : 'Kies één antwoord.',
     );
   }
-  const options = new Map(question.options.map((o) => [o.id, o]));
+  const options = choiceOptions(question);
   const unknown = selected.find((id) => !options.has(id));
-  if (unknown !== undefined) return fail('unknown-option', `Onbekend antwoord "${unknown}".`);
+  if (unknown !== undefined)
+    return failure(question, 'unknown-option', `Onbekend antwoord "${unknown}".`);
   if (new Set(selected).size !== selected.length)
-    return fail('duplicate-option', 'Je koos een antwoord twee keer.');
+    return failure(question, 'duplicate-option', 'Je koos een antwoord twee keer.');
   if (question.multiple) {
     const min = question.min ?? 1;
     const max = question.max ?? question.options.length;
-    if (selected.length < min) return fail('too-few', `Kies minstens ${min} antwoorden.`);
-    if (selected.length > max) return fail('too-many', `Kies hooguit ${max} antwoorden.`);
+    if (selected.length < min)
+      return failure(question, 'too-few', `Kies minstens ${min} antwoorden.`);
+    if (selected.length > max)
+      return failure(question, 'too-many', `Kies hooguit ${max} antwoorden.`);
     if (selected.length > 1 && selected.some((id) => options.get(id)?.exclusive)) {
-      return fail('exclusive', 'Dit antwoord kun je niet combineren met andere.');
+      return failure(question, 'exclusive', 'Dit antwoord kun je niet combineren met andere.');
     }
   }
   const otherText = other?.trim();
   if (otherText) {
     if (!selected.some((id) => options.get(id)?.other)) {
-      return fail('other-without-option', 'Kies "anders" als je zelf iets invult.');
+      return failure(question, 'other-without-option', 'Kies "anders" als je zelf iets invult.');
     }
     if (otherText.length > OTHER_TEXT_MAX)
-      return fail('too-long', `Hooguit ${OTHER_TEXT_MAX} tekens.`);
+      return failure(question, 'too-long', `Hooguit ${OTHER_TEXT_MAX} tekens.`);
     return { ok: true, value: { selected: single ? selected[0]! : selected, other: otherText } };
   }
   return { ok: true, value: single ? selected[0]! : selected };
+}
+
+const idsOfStones = new WeakMap<TQuestionOf<'stones'>, ReadonlySet<string>>();
+
+function stoneIds(question: TQuestionOf<'stones'>): ReadonlySet<string> {
+  let ids = idsOfStones.get(question);
+  if (!ids) {
+    ids = new Set(question.stones.map((s) => s.id));
+    idsOfStones.set(question, ids);
+  }
+  return ids;
+}
+
+type TChoiceOption = TQuestionOf<'choice'>['options'][number];
+const optionsOfChoices = new WeakMap<TQuestionOf<'choice'>, ReadonlyMap<string, TChoiceOption>>();
+
+function choiceOptions(question: TQuestionOf<'choice'>): ReadonlyMap<string, TChoiceOption> {
+  let options = optionsOfChoices.get(question);
+  if (!options) {
+    options = new Map(question.options.map((o) => [o.id, o]));
+    optionsOfChoices.set(question, options);
+  }
+  return options;
 }

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, randomFillSync } from 'node:crypto';
 import { findPlatformFact, recordPlatformFactOnce, type TDbExecutor } from '@duiding/db';
 
 /**
@@ -13,18 +13,33 @@ const GROUP = 4;
 /** Bits of entropy of one code, for the test that holds us to at least 50. */
 export const CODE_ENTROPY_BITS = CODE_LENGTH * Math.log2(CODE_ALPHABET.length);
 
-/** A fresh code in its canonical form (no dashes), from `crypto.randomBytes`. */
+/**
+ * Random bytes for codes, drawn from the system's CSPRNG a few kB at a time and each used
+ * once (as Node does for randomUUID): a call of randomBytes per code cost more than the rest
+ * of making it, and every story without a code makes one.
+ */
+const randomPool = Buffer.alloc(4096);
+let poolOffset = randomPool.length;
+
+function nextRandomByte(): number {
+  if (poolOffset >= randomPool.length) {
+    randomFillSync(randomPool);
+    poolOffset = 0;
+  }
+  const byte = randomPool[poolOffset]!;
+  poolOffset += 1;
+  return byte;
+}
+
+/** A fresh code in its canonical form (no dashes), from the system's CSPRNG. */
 export function generateParticipantCode(): string {
   let code = '';
   // Rejection sampling: only bytes below 248 (= 8 × 31) are used, so every symbol is
   // equally likely; a plain `byte % 31` would favour the first 8 symbols.
   const limit = 256 - (256 % CODE_ALPHABET.length);
   while (code.length < CODE_LENGTH) {
-    for (const byte of randomBytes(CODE_LENGTH * 2)) {
-      if (byte < limit && code.length < CODE_LENGTH) {
-        code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
-      }
-    }
+    const byte = nextRandomByte();
+    if (byte < limit) code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
   }
   return code;
 }

@@ -162,6 +162,43 @@ describe('portal.collections', () => {
       'BAD_INPUT',
     );
   });
+  it('a change to a collection is seen by the next story sent: a close refuses it, a new close date and a new theme hold at once', async () => {
+    api = await createTestApi();
+    const browser = await researcher(api);
+    const projectId = api.projectId;
+    const collectionId = api.collectionId;
+    const intake = api.caller();
+    // The first story reads the collection (the server keeps it for the next ones).
+    await intake.intake.submitStory(storyInput(collectionId));
+    await browser.portal.collections.close({ projectId, collectionId });
+    await expectAppError(intake.intake.submitStory(storyInput(collectionId)), 'COLLECTION_CLOSED');
+    await browser.portal.collections.extend({
+      projectId,
+      collectionId,
+      closesAt: '2027-03-31T23:59',
+    });
+    const reopened = await intake.intake.submitStory(storyInput(collectionId));
+    expect(reopened.duplicate).toBe(false);
+
+    for (const name of ['ZHZ vertelt', 'ZHZ vertelt 2027']) {
+      const result = await browser.portal.collections.setPresentation({
+        projectId,
+        collectionId,
+        landing: null,
+        theme: {
+          name,
+          colours: {
+            'utrecht.document.background-color': '#ffffff',
+            'utrecht.document.color': '#1a1a1a',
+          },
+        },
+      });
+      expect(result.theme).toMatchObject({ name });
+      await intake.intake.submitStory(storyInput(collectionId));
+    }
+    const { collections } = await browser.portal.collections.list({ projectId });
+    expect(collections[0]!.theme).toMatchObject({ name: 'ZHZ vertelt 2027' });
+  });
 });
 
 describe('portal.collections.dashboard and intake.stepReached', () => {
