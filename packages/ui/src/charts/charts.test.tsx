@@ -106,7 +106,12 @@ describe('TernaryPlot', () => {
         .map((c) => c.textContent),
     ).toEqual(['<5', '12']);
     const hidden = document.querySelector('[data-bin="up:0:0"]') as SVGElement;
-    expect(hidden.getAttribute('fill')).toMatch(/-hidden\)$/);
+    expect(hidden.getAttribute('data-hidden')).toBe('true');
+    // Hatched with vector paths, not an SVG <pattern> (printed as a page-sized image each).
+    expect(hidden.nextElementSibling?.getAttribute('data-hatch')).toBe('hidden');
+    expect(hidden.nextElementSibling?.getAttribute('d')).toMatch(/^M[\d.,L-]+Z/);
+    expect(document.querySelector('[data-bin="up:1:0"]')?.getAttribute('data-hidden')).toBeNull();
+    expect(document.querySelector('pattern, [fill^="url("]')).toBeNull();
   });
 
   it('overlays groups in different colours and shapes', () => {

@@ -1,8 +1,9 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
 import { charactersIn, useChartWidth } from './chart-width';
 import { formatShare, wrapLabel } from './format';
-import { ChartPatterns, PatternSwatch, patternId } from './palette';
+import { rectangle } from './hatching';
+import { GroupHatch, groupColour, HatchSwatch, HiddenHatch } from './palette';
 import type { TBarGroupData } from './types';
 
 export interface TChoiceBarsProps {
@@ -24,7 +25,6 @@ const LINE = 14;
  * label, never as a length.
  */
 export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
-  const chartId = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useChartWidth(svgRef, WIDTH, MIN_WIDTH);
   const shown = groups.filter((g) => !g.withheld);
@@ -46,12 +46,7 @@ export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
         .map((g) => `${groups.length > 1 ? `${g.label}: ` : ''}n = ${g.n.display}`)
         .join(' · ')}
       svgRef={svgRef}
-      legend={
-        <GroupLegend
-          groups={shown}
-          swatch={(i) => <PatternSwatch chartId={`${chartId}-l${i}`} index={i} />}
-        />
-      }
+      legend={<GroupLegend groups={shown} swatch={(i) => <HatchSwatch index={i} />} />}
       table={
         <table>
           <caption>{title}: aantal (aandeel van de groep)</caption>
@@ -100,7 +95,6 @@ export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
         role="img"
         aria-label={`${title}. De cijfers staan in de tabel bij deze figuur.`}
       >
-        <ChartPatterns chartId={chartId} count={shown.length} />
         <rect x="0" y="0" width={width} height={height} fill="#ffffff" />
         {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
           <g key={tick}>
@@ -135,25 +129,33 @@ export function ChoiceBars({ title, options, groups }: TChoiceBarsProps) {
                 const y = y0 + g * BAR;
                 const share = cell?.share ?? null;
                 const hidden = cell?.count.value === null;
+                const barWidth = hidden ? 12 : Math.max(share ? 1 : 0, (share ?? 0) * plot);
+                const bar = rectangle(label, y + 1, barWidth, BAR - 3);
                 return (
                   <g key={group.id} data-bar={`${group.id}:${option.id}`}>
                     {hidden ? (
-                      <rect
-                        x={label}
-                        y={y + 1}
-                        width={12}
-                        height={BAR - 3}
-                        fill={`url(#${chartId}-hidden)`}
-                        stroke="#767680"
-                      />
+                      <>
+                        <rect
+                          x={label}
+                          y={y + 1}
+                          width={barWidth}
+                          height={BAR - 3}
+                          fill="#ffffff"
+                          stroke="#767680"
+                        />
+                        <HiddenHatch points={bar} />
+                      </>
                     ) : (
-                      <rect
-                        x={label}
-                        y={y + 1}
-                        width={Math.max(share ? 1 : 0, (share ?? 0) * plot)}
-                        height={BAR - 3}
-                        fill={`url(#${patternId(chartId, g)})`}
-                      />
+                      <>
+                        <rect
+                          x={label}
+                          y={y + 1}
+                          width={barWidth}
+                          height={BAR - 3}
+                          fill={groupColour(g)}
+                        />
+                        <GroupHatch index={g} points={bar} />
+                      </>
                     )}
                     <text
                       x={hidden ? label + 16 : x(share ?? 0) + 4}

@@ -1,8 +1,9 @@
-import { useId, useRef } from 'react';
+import { Fragment, useRef } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
 import { charactersIn, useChartWidth } from './chart-width';
 import { formatShare, wrapLabel } from './format';
-import { ChartPatterns, groupColour, PatternSwatch, patternId } from './palette';
+import { rectangle } from './hatching';
+import { GroupHatch, groupColour, HatchSwatch, HiddenHatch } from './palette';
 import type { TDyadGroupData } from './types';
 
 export interface TDyadHistogramProps {
@@ -27,7 +28,6 @@ export const dyadX = (value: number, width = WIDTH) => PAD + value * (width - 2 
  * its quartiles and a line at the median. Hidden bins ("<5") are hatched at a fixed height.
  */
 export function DyadHistogram({ title, ends, groups }: TDyadHistogramProps) {
-  const chartId = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useChartWidth(svgRef, WIDTH, MIN_WIDTH);
   const x = (value: number) => dyadX(value, width);
@@ -49,12 +49,7 @@ export function DyadHistogram({ title, ends, groups }: TDyadHistogramProps) {
         )
         .join(' · ')}
       svgRef={svgRef}
-      legend={
-        <GroupLegend
-          groups={groups}
-          swatch={(i) => <PatternSwatch chartId={`${chartId}-l${i}`} index={i} />}
-        />
-      }
+      legend={<GroupLegend groups={groups} swatch={(i) => <HatchSwatch index={i} />} />}
       table={
         <table>
           <caption>
@@ -108,7 +103,6 @@ export function DyadHistogram({ title, ends, groups }: TDyadHistogramProps) {
         role="img"
         aria-label={`${title}. De cijfers staan in de tabel bij deze figuur.`}
       >
-        <ChartPatterns chartId={chartId} count={groups.length} />
         <rect width={width} height={height} fill="#ffffff" />
         {groups.map((group, g) => {
           const base = 10 + g * ROW + 70;
@@ -126,18 +120,25 @@ export function DyadHistogram({ title, ends, groups }: TDyadHistogramProps) {
                 group.bins.map((bin, b) => {
                   const hidden = bin.value === null;
                   const h = hidden ? 10 : (56 * (bin.value ?? 0)) / max;
+                  const bar = rectangle(PAD + b * binWidth + 1, base - h, binWidth - 2, h);
                   return (
-                    <rect
-                      key={b}
-                      x={PAD + b * binWidth + 1}
-                      y={base - h}
-                      width={binWidth - 2}
-                      height={h}
-                      fill={hidden ? `url(#${chartId}-hidden)` : `url(#${patternId(chartId, g)})`}
-                      stroke={hidden ? '#767680' : 'none'}
-                    >
-                      <title>{bin.display}</title>
-                    </rect>
+                    <Fragment key={b}>
+                      <rect
+                        x={PAD + b * binWidth + 1}
+                        y={base - h}
+                        width={binWidth - 2}
+                        height={h}
+                        fill={hidden ? '#ffffff' : groupColour(g)}
+                        stroke={hidden ? '#767680' : 'none'}
+                      >
+                        <title>{bin.display}</title>
+                      </rect>
+                      {hidden ? (
+                        <HiddenHatch points={bar} />
+                      ) : (
+                        <GroupHatch index={g} points={bar} />
+                      )}
+                    </Fragment>
                   );
                 })}
               <line x1={PAD} x2={width - PAD} y1={base} y2={base} stroke="#1b1b1f" />

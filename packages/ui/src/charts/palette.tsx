@@ -3,6 +3,8 @@
  * grey printout tells them apart. Colours: Okabe & Ito (2008), safe for the common colour
  * vision deficiencies, each at least 3:1 against white for graphics (WCAG 1.4.11).
  */
+import { groupHatch, hatchPath, rectangle, type TPoint } from './hatching';
+
 export const GROUP_COLOURS = [
   '#0072B2',
   '#D55E00',
@@ -53,52 +55,28 @@ export function shapePath(shape: TShape, x: number, y: number, r: number): strin
   }
 }
 
-/** Fill patterns per group (bars, cells): none, stripes, dots, cross-hatch, … (8 colours × 6 hatchings). */
-export function patternId(chartId: string, index: number): string {
-  return `${chartId}-pattern-${index % GROUP_COLOURS.length}`;
+/** The white hatching of group `index` (none, stripes, dots, cross-hatch, …) in a shape. */
+export function GroupHatch({ index, points }: { index: number; points: readonly TPoint[] }) {
+  const d = hatchPath(groupHatch(index), points);
+  return d ? (
+    <path d={d} fill="#ffffff" pointerEvents="none" data-hatch={groupHatch(index)} />
+  ) : null;
 }
 
-export function ChartPatterns({ chartId, count }: { chartId: string; count: number }) {
+/** The grey hatching of a hidden count (fewer than 5) in a shape filled white. */
+export function HiddenHatch({ points }: { points: readonly TPoint[] }) {
   return (
-    <defs>
-      {Array.from({ length: Math.min(count, GROUP_COLOURS.length) }, (_, i) => {
-        const colour = groupColour(i);
-        const id = patternId(chartId, i);
-        return (
-          <pattern key={id} id={id} width="8" height="8" patternUnits="userSpaceOnUse">
-            <rect width="8" height="8" fill={colour} />
-            {i % 6 === 1 && (
-              <path d="M0,8L8,0M-2,2L2,-2M6,10L10,6" stroke="#fff" strokeWidth="1.6" />
-            )}
-            {i % 6 === 2 && <circle cx="4" cy="4" r="1.6" fill="#fff" />}
-            {i % 6 === 3 && <path d="M0,0L8,8M8,0L0,8" stroke="#fff" strokeWidth="1.2" />}
-            {i % 6 === 4 && <path d="M0,4H8" stroke="#fff" strokeWidth="1.6" />}
-            {i % 6 === 5 && <path d="M4,0V8" stroke="#fff" strokeWidth="1.6" />}
-          </pattern>
-        );
-      })}
-      <pattern id={`${chartId}-hidden`} width="6" height="6" patternUnits="userSpaceOnUse">
-        <rect width="6" height="6" fill="#ffffff" />
-        <path d="M0,6L6,0" stroke="#767680" strokeWidth="1" />
-      </pattern>
-    </defs>
+    <path d={hatchPath('hidden', points)} fill="#767680" pointerEvents="none" data-hatch="hidden" />
   );
 }
 
-/** A legend swatch with a group's fill pattern, in a small SVG of its own. */
-export function PatternSwatch({ chartId, index }: { chartId: string; index: number }) {
+/** A legend swatch with a group's colour and hatching, in a small SVG of its own. */
+export function HatchSwatch({ index }: { index: number }) {
   return (
     <>
-      <ChartPatterns chartId={chartId} count={index + 1} />
-      <rect
-        x="1"
-        y="1"
-        width="16"
-        height="16"
-        fill={`url(#${patternId(chartId, index)})`}
-        stroke="#1b1b1f"
-        strokeWidth="0.5"
-      />
+      <rect x="1" y="1" width="16" height="16" fill={groupColour(index)} />
+      <GroupHatch index={index} points={rectangle(1, 1, 16, 16)} />
+      <rect x="1" y="1" width="16" height="16" fill="none" stroke="#1b1b1f" strokeWidth="0.5" />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { TTriadValue } from '@duiding/survey/client';
-import { type PointerEvent, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, type PointerEvent, useId, useMemo, useRef, useState } from 'react';
 import { ChartFrame, GroupLegend } from './chart-frame';
 import { charactersIn, useChartWidth } from './chart-width';
 import { formatShare, formatTriad, wrapLabel } from './format';
-import { ChartPatterns, groupColour, groupShape, shapePath } from './palette';
+import { groupColour, groupShape, HiddenHatch, shapePath } from './palette';
 import {
   jitterTriad,
   pixelTriad,
@@ -267,7 +267,6 @@ export function TernaryPlot({
         onPointerUp={onSelect ? finishDrag : undefined}
         onPointerCancel={onSelect ? () => setDrag(null) : undefined}
       >
-        <ChartPatterns chartId={chartId} count={groups.length} />
         <rect x="0" y="0" width={width} height={height} fill="#ffffff" />
         <path d={toPath(layout, outline)} fill="#f7f7f9" stroke="#1b1b1f" strokeWidth="1.5" />
         {heatGroup?.bins?.map((bin) => {
@@ -275,17 +274,22 @@ export function TernaryPlot({
           const value = bin.count.value ?? 0;
           if (!hidden && value === 0) return null;
           return (
-            <path
-              key={bin.id}
-              d={toPath(layout, bin.corners)}
-              fill={hidden ? `url(#${chartId}-hidden)` : '#0b55a3'}
-              fillOpacity={hidden ? 1 : 0.12 + 0.78 * (value / maxBin)}
-              stroke="#ffffff"
-              strokeWidth="0.5"
-              data-bin={bin.id}
-            >
-              <title>{`${bin.count.display} verhalen`}</title>
-            </path>
+            <Fragment key={bin.id}>
+              <path
+                d={toPath(layout, bin.corners)}
+                fill={hidden ? '#ffffff' : '#0b55a3'}
+                fillOpacity={hidden ? 1 : 0.12 + 0.78 * (value / maxBin)}
+                stroke="#ffffff"
+                strokeWidth="0.5"
+                data-bin={bin.id}
+                data-hidden={hidden || undefined}
+              >
+                <title>{`${bin.count.display} verhalen`}</title>
+              </path>
+              {hidden && (
+                <HiddenHatch points={bin.corners.map((corner) => triadPixel(layout, corner))} />
+              )}
+            </Fragment>
           );
         })}
         {showZones &&
