@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from '@duiding/api';
 import {
@@ -377,6 +378,50 @@ describe('Verkennen in Chromium', () => {
     } finally {
       await narrow.close();
       await zoomed.close();
+    }
+  });
+
+  it("downloads a chart as SVG and as PNG on a phone, under the portal's own CSP", {
+    timeout: 120_000,
+  }, async () => {
+    // No bypassCSP here: the CSP refused the PNG's blob: image, and every other test here
+    // bypasses it (for axe), so none saw that no PNG was ever made.
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      locale: 'nl-NL',
+      acceptDownloads: true,
+    });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      const base = await signInToPortal(page, platform.url);
+      await page.goto(`${base}/verkennen?vraag=wachttijd&indeling=vraag:rol`);
+      const download = async (name: string) => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name }).first().tap(),
+        ]);
+        const path = await file.path();
+        return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+      };
+      const svg = await download('Download SVG');
+      expect(svg.name).toMatch(/\.svg$/);
+      expect(svg.bytes.toString('utf8')).toMatch(
+        /^<\?xml[^>]*>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+      );
+      const png = await download('Download PNG');
+      expect(png.name).toMatch(/\.png$/);
+      // The PNG signature, and a picture twice the chart's size (its width in the header).
+      expect([...png.bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+      const viewBoxWidth = Number(/viewBox="0 0 ([\d.]+)/.exec(svg.bytes.toString('utf8'))?.[1]);
+      expect(png.bytes.readUInt32BE(16)).toBe(Math.round(viewBoxWidth * 2));
+      expect(
+        await page.getByText('De figuur kon niet als afbeelding worden getekend.').count(),
+      ).toBe(0);
+    } finally {
+      await context.close();
     }
   });
 });

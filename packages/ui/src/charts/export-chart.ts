@@ -44,25 +44,23 @@ export async function exportPng(svg: SVGSVGElement, title: string, scale = 2): P
   const width = Math.round((box?.width || svg.clientWidth || 600) * scale);
   const height = Math.round((box?.height || svg.clientHeight || 400) * scale);
   const image = new Image();
-  const url = URL.createObjectURL(new Blob([serialize(svg)], { type: 'image/svg+xml' }));
-  try {
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('De figuur kon niet als afbeelding worden getekend.'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('Deze browser kan geen PNG maken.');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, width, height);
-    context.drawImage(image, 0, 0, width, height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('Deze browser kan geen PNG maken.');
-    download(blob, chartFileName(title, 'png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  // A data: address, not a blob: one: the portal's CSP allows images from 'self' and data:
+  // only, and refused the blob: image, so no PNG was ever made in the real portal.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serialize(svg))}`;
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('De figuur kon niet als afbeelding worden getekend.'));
+    image.src = url;
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('Deze browser kan geen PNG maken.');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(image, 0, 0, width, height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('Deze browser kan geen PNG maken.');
+  download(blob, chartFileName(title, 'png'));
 }
