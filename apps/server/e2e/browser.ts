@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startPlatform } from '../src/platform';
 
 /** Debian's chromium; never a downloaded browser. */
@@ -101,6 +101,24 @@ export async function mainHeading(page: Page): Promise<string> {
  * (a wide table inside its own scroll box is fine, the page itself does not move) and text
  * that runs past its box (a long word), which widens the page without its element.
  */
+/**
+ * Collects what the server's Content Security Policy refused on every page of `context`
+ * (Chromium reports each refusal on the console). Most tests bypass the CSP to run axe, so a
+ * refused image or script there goes unseen: the chart's PNG export failed that way.
+ */
+export function cspRefusals(context: BrowserContext): string[] {
+  const refused: string[] = [];
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) {
+        refused.push(`${page.url()}: ${message.text().slice(0, 200)}`);
+      }
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return refused;
+}
+
 export function sidewaysOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const limit = document.documentElement.clientWidth + 1;

@@ -13,7 +13,7 @@ import {
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchChromium, startTestPlatform, type TTestPlatform } from './browser';
+import { cspRefusals, launchChromium, startTestPlatform, type TTestPlatform } from './browser';
 import { headingIs, signInToPortal } from './portal';
 
 /*
@@ -393,6 +393,7 @@ describe('Verkennen in Chromium', () => {
       locale: 'nl-NL',
       acceptDownloads: true,
     });
+    const refused = cspRefusals(context);
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
@@ -420,6 +421,7 @@ describe('Verkennen in Chromium', () => {
       expect(
         await page.getByText('De figuur kon niet als afbeelding worden getekend.').count(),
       ).toBe(0);
+      expect(refused).toEqual([]);
     } finally {
       await context.close();
     }

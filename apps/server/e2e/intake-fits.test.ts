@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startTestPlatform, type TTestPlatform } from './browser';
+import { cspRefusals, launchChromium, startTestPlatform, type TTestPlatform } from './browser';
 import { tellStoryByKeyboard } from './intake-by-keyboard';
 
 let platform: TTestPlatform;
@@ -25,6 +25,7 @@ describe('every intake screen fits', () => {
     'at $name, with no sideways scrolling',
     async ({ name: _, ...view }) => {
       const context = await browser.newContext({ ...view, locale: 'nl-NL' });
+      const refused = cspRefusals(context);
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const wide: string[] = [];
@@ -44,6 +45,8 @@ describe('every intake screen fits', () => {
         });
         expect(screens).toBeGreaterThan(10);
         expect(wide).toEqual([]);
+        // Under the server's own CSP, which the axe tests bypass.
+        expect(refused).toEqual([]);
       } finally {
         await context.close();
       }

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chartTextSizes,
+  cspRefusals,
   launchChromium,
   sidewaysOverflow,
   startTestPlatform,
@@ -187,6 +188,7 @@ describe('the portal at 320 px and 200 % zoom', () => {
     const found: Record<string, string[]> = {};
     for (const view of VIEWS) {
       const context = await browser.newContext({ ...view, locale: 'nl-NL' });
+      const refused = cspRefusals(context);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       try {
@@ -194,6 +196,8 @@ describe('the portal at 320 px and 200 % zoom', () => {
       } finally {
         await context.close();
       }
+      // Every page under the server's own CSP, which the axe tests bypass.
+      expect(refused, `CSP at ${view.name}`).toEqual([]);
     }
     expect(found).toEqual({});
   }, 240_000);
