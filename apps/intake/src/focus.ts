@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * The intake's one focus rule: focus moves when the person moves (a new screen: its
@@ -8,7 +8,9 @@ import { useEffect, useRef } from 'react';
  */
 export function useFocusRequest(request: { to: 'heading' | 'summary'; n: number }) {
   const handled = useRef(request.n);
-  useEffect(() => {
+  // In the commit that shows the summary or screen (a layout effect): a passive effect ran
+  // up to a frame later, so a screen reader (or a test) met the new alert before focus did.
+  useLayoutEffect(() => {
     // The page opens at its top as any page does; only later requests take focus.
     if (request.n === handled.current) return;
     handled.current = request.n;

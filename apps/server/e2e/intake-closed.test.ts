@@ -48,16 +48,32 @@ describe('a story sent after the collection closed', () => {
           } finally {
             db.close();
           }
+          // The server keeps a collection it read for up to 500 ms; a change made by another
+          // process (this connection, or the CLI) is seen after that (packages/db collections.ts).
+          await new Promise((resolve) => setTimeout(resolve, 600));
           return false;
         },
       });
       const screenBefore = await mainHeading(page);
       await tabUntil(page, 'main form button[type="submit"]');
+      // What has focus in the microtask after the alert appears: focus moves in the same
+      // commit as the alert, not a frame later.
+      await page.evaluate(() => {
+        const seen = window as unknown as { focusAtAlert?: string | null };
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('main [role="alert"]')) return;
+          seen.focusAtAlert = document.activeElement?.getAttribute('role') ?? null;
+          observer.disconnect();
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       await page.keyboard.press('Enter');
       const alert = page.locator('main [role="alert"]');
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(/Versturen is niet gelukt.*(gesloten|dicht)/i);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+      expect(
+        await page.evaluate(() => (window as unknown as { focusAtAlert?: string }).focusAtAlert),
+      ).toBe('alert');
       expect(await mainHeading(page)).toBe(screenBefore);
     } finally {
       await page.close();

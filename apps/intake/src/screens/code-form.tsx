@@ -1,5 +1,5 @@
 import { ErrorSummary, FieldError } from '@duiding/ui';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type TServerCall, useServerText } from '../i18n/server-text';
 import { useText } from '../i18n/use-text';
 import { CodeProblem } from './code-problem';
@@ -14,7 +14,8 @@ export { CodeProblem };
  */
 export function useFocusOnShow<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
-  useEffect(() => {
+  // In the commit that shows the part, as useFocusRequest does.
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [key]);
   return ref;
