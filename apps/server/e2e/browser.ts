@@ -154,6 +154,12 @@ export function sidewaysOverflow(page: Page): Promise<string[]> {
 }
 
 /** Each chart's text on screen: its font size in CSS px (font size times the SVG's scale). */
+/** Where chart labels are measured: a small phone, and a desktop where none may be blown up. */
+export const CHART_TEXT_VIEWS = [
+  { width: 320, height: 640, min: 11, max: 20 },
+  { width: 1280, height: 900, min: 11, max: 24 },
+] as const;
+
 export function chartTextSizes(page: Page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('figure.chart svg')].flatMap((svg) => {

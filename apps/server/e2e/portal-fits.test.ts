@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CHART_TEXT_VIEWS,
   chartTextSizes,
   cspRefusals,
   launchChromium,
@@ -139,10 +140,7 @@ describe('the explorer’s charts on a phone', () => {
   // 11–13 unit labels at 4.5–8 px.
   it('draws every chart label at 11 CSS px or more at 320 px, and not huge at 1280 px', async () => {
     const kinds = new Set<string>();
-    for (const view of [
-      { width: 320, height: 640, min: 11, max: 20 },
-      { width: 1280, height: 900, min: 11, max: 24 },
-    ]) {
+    for (const view of CHART_TEXT_VIEWS) {
       const context = await browser.newContext({
         viewport: { width: view.width, height: view.height },
         locale: 'nl-NL',

@@ -8,6 +8,7 @@ import { DATABASE_FILE } from '../src/platform';
 import { DEMO_COLLECTION_SLUG } from '../src/seed';
 import { axeViolations } from './axe';
 import {
+  CHART_TEXT_VIEWS,
   chartTextSizes,
   launchChromium,
   sidewaysOverflow,
@@ -401,10 +402,7 @@ describe('catalysis and the report in Chromium', () => {
 
     // The portal's preview lays its charts out by script: no region, text 11 px and up at
     // 320 px, not blown up at 1280 px, and each chart as wide as its box, no wider.
-    for (const view of [
-      { width: 320, height: 640, min: 11, max: 20 },
-      { width: 1280, height: 900, min: 11, max: 24 },
-    ]) {
+    for (const view of CHART_TEXT_VIEWS) {
       const portal = await browser.newContext({
         viewport: { width: view.width, height: view.height },
         locale: 'nl-NL',
