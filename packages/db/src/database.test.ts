@@ -166,3 +166,43 @@ describe('inTransaction nested (savepoints)', () => {
     database.close();
   });
 });
+
+describe('a connection with its temporary files in memory (the story writer thread)', () => {
+  it('keeps its sub-journal in memory, and undoes a savepoint larger than 64 KiB of pages', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duiding-db-'));
+    dirs.push(dir);
+    const file = join(dir, 'duiding.sqlite');
+    const fixture = openWithCollection(file);
+    expect(fixture.database.pragma('temp_store')).toBe(0); // DEFAULT: a file past 64 KiB
+    fixture.database.close();
+
+    const database = openDatabase({ file, tempInMemory: true });
+    expect(database.pragma('temp_store')).toBe(2); // MEMORY
+    const story = (title: string) => ({
+      clientId: randomUUID(),
+      collectionId: fixture.collectionId,
+      participant: { clientId: randomUUID(), answers: { rol: 'ouder_of_verzorger' } },
+      promptId: 'moment',
+      title,
+      text: `${title}: de hulpverlener nam de tijd voor ons gezin. `.repeat(40),
+      language: 'nl' as const,
+      channel: 'web' as const,
+      answers: { betrokken: 0.8 },
+      createdOn: '2026-11-15',
+    });
+    inTransaction(database.orm, (tx) => {
+      insertStoryOnce(tx, story('ervoor'));
+      // Forty stories in one savepoint change far more than 64 KiB of pages.
+      expect(() =>
+        inTransaction(tx, (inner) => {
+          for (let i = 0; i < 40; i++) insertStoryOnce(inner, story(`teruggedraaid ${i}`));
+          throw new Error('mislukt');
+        }),
+      ).toThrow('mislukt');
+      insertStoryOnce(tx, story('erna'));
+    });
+    expect(countStories(database.orm)).toBe(2);
+    expect(database.pragma('integrity_check')).toBe('ok');
+    database.close();
+  });
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -30,6 +30,9 @@ afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   writer = database = dir = undefined;
 });
+
+/** The longest the WAL may grow while the writer checkpoints every hundred stories. */
+const WAL_BOUND = 24 * 1024 * 1024;
 
 function story(collectionId: string, overrides: Partial<TNewStory> = {}): TNewStory {
   return {
@@ -121,6 +124,31 @@ describe('the story writer thread', () => {
     expect((await Promise.allSettled(sent)).every((o) => o.status === 'fulfilled')).toBe(true);
     expect(countStories(database!.orm)).toBe(50);
     await expect(thread.insertStory(story(collectionId))).rejects.toThrow();
+  });
+
+  it('checkpoints after it answered, every hundred stories, so the WAL stays short', async () => {
+    const { collectionId, writer } = await openFileWithWriter();
+    for (let batch = 0; batch < 20; batch++) {
+      await Promise.all(Array.from({ length: 50 }, () => writer.insertStory(story(collectionId))));
+    }
+    expect(countStories(database!.orm)).toBe(1000);
+    const { checkpoints } = await writer.stats();
+    expect(checkpoints).toBeGreaterThanOrEqual(9);
+    // SQLite's automatic checkpoint is off on this connection: without the writer's own, the
+    // WAL would hold all 1 000 stories (some 90 MB).
+    expect(statSync(`${database!.file}-wal`).size).toBeLessThan(WAL_BOUND);
+  });
+
+  it('checkpoints when no story came for a second', async () => {
+    const { collectionId, writer } = await openFileWithWriter();
+    await Promise.all(Array.from({ length: 5 }, () => writer.insertStory(story(collectionId))));
+    expect((await writer.stats()).checkpoints).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect((await writer.stats()).checkpoints).toBe(1);
+    // Everything is in the database file now: a checkpoint of the main connection finds
+    // nothing left to copy.
+    const { walFrames, checkpointed } = database!.checkpoint();
+    expect(checkpointed).toBe(walFrames);
   });
 });
 
