@@ -6,7 +6,6 @@
  * ratio ≥ 0,35. The burst line (autocannon's overallRate) is kept to compare with earlier runs.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,8 +14,10 @@ import autocannon from 'autocannon';
 import { seedDemoOnce } from '../src/seed';
 import { freePort, startServerProcess, stopped } from '../test/server-process';
 import { demoStory } from '../test/story-client';
+import { openLoop } from './open-loop';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PACED_RUNS = 3;
 const dataDir = mkdtempSync(join(tmpdir(), 'duiding-bench-submit-'));
 
 function storyRequest(collectionId: string) {
@@ -87,89 +88,49 @@ async function load(
 }
 
 /**
- * An open loop: `rate` stories a second, one due every 1/rate s, on at most `connections`
- * kept-alive connections (a request waits for a free one when all are busy). Each latency
- * counts from the moment its request was due, so a server that falls behind is charged the
- * wait as well. autocannon's `overallRate` is no such load: each connection sends its share
- * of a second (5 of 1 000 over 200) back to back at the start of the second and then waits,
- * so 200 stories arrive at once every second, and its p99 is that burst's.
+ * An open loop (see `openLoop`): `rate` stories a second, one due every 1/rate s, on at most
+ * `connections` kept-alive connections. autocannon's `overallRate` is no such load: each
+ * connection sends its share of a second (5 of 1 000 over 200) back to back at the start of
+ * the second and then waits, so 200 stories arrive at once every second, and its p99 is that
+ * burst's.
  */
 async function paced(
   url: string,
   serverPid: number,
   collectionId: string,
-  { rate, connections }: { rate: number; connections: number },
+  { rate, connections, first }: { rate: number; connections: number; first: number },
 ) {
   const total = rate * SECONDS;
-  // Made before the clock starts, so the generator spends its CPU on sending (it shares the
-  // two cores with the server).
-  const bodies = Array.from({ length: total }, (_, i) =>
-    JSON.stringify(demoStory(collectionId, `Verhaal ${i + 1}`)),
-  );
+  const { hostname, port } = new URL(url);
+  // Whole requests, made before the clock starts, with the headers of the closed loop.
+  const requests = Array.from({ length: total }, (_, i) => {
+    const n = first + i;
+    const body = Buffer.from(JSON.stringify(demoStory(collectionId, `Verhaal ${n}`)));
+    const head =
+      `POST /trpc/intake.submitStory HTTP/1.1\r\nhost: ${hostname}:${port}\r\n` +
+      `content-type: application/json\r\ncontent-length: ${body.length}\r\n` +
+      `x-forwarded-for: 10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}\r\n\r\n`;
+    return Buffer.concat([Buffer.from(head, 'latin1'), body]);
+  });
   const cpuBefore = cpuMsOf(serverPid);
   const ownBefore = process.cpuUsage();
-  const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const { hostname, port } = new URL(url);
-  const latencies: number[] = [];
-  let failed = 0;
-  let n = 0;
-  const sendOne = (due: number) =>
-    new Promise<void>((resolve) => {
-      const body = bodies[n]!;
-      n += 1;
-      const req = httpRequest(
-        {
-          agent,
-          hostname,
-          port,
-          method: 'POST',
-          path: '/trpc/intake.submitStory',
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => {
-            if (res.statusCode === 200) latencies.push(performance.now() - due);
-            else failed += 1;
-            resolve();
-          });
-        },
-      );
-      req.on('error', () => {
-        failed += 1;
-        resolve();
-      });
-      req.end(body);
-    });
-  const pending: Promise<void>[] = [];
-  const began = performance.now();
-  await new Promise<void>((done) => {
-    let sent = 0;
-    const timer = setInterval(() => {
-      const due = Math.min(total, Math.floor(((performance.now() - began) * rate) / 1000));
-      for (; sent < due; sent++) pending.push(sendOne(began + (sent * 1000) / rate));
-      if (sent >= total) {
-        clearInterval(timer);
-        done();
-      }
-    }, 1);
+  const result = await openLoop({
+    host: hostname,
+    port: Number(port),
+    rate,
+    connections,
+    requests,
   });
-  await Promise.all(pending);
-  const elapsed = (performance.now() - began) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
+  const { latencies } = result;
+  const at = (q: number, sorted = latencies) =>
+    Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
   return {
-    perSecond: latencies.length / elapsed,
+    sentLateP99: at(0.99, result.sentLate),
+    perSecond: latencies.length / result.elapsed,
     p50: at(0.5),
     p99: at(0.99),
-    failed,
-    why: failed > 0 ? `${failed} not 200` : '',
+    failed: result.failed,
+    why: result.why,
     cpuMsPerStory: latencies.length > 0 ? (cpuMsOf(serverPid) - cpuBefore) / latencies.length : NaN,
     loadCpuMsPerStory: ownCpuMs(ownBefore) / latencies.length,
   };
@@ -232,7 +193,17 @@ try {
     connections: 200,
     overallRate: 1000,
   });
-  const offered = await paced(url, pid, collectionId, { rate: 1000, connections: 200 });
+  // Three times: one run's p99 moves with whatever else the two cores are doing.
+  const offered: Awaited<ReturnType<typeof paced>>[] = [];
+  for (let run = 0; run < PACED_RUNS; run++) {
+    offered.push(
+      await paced(url, pid, collectionId, {
+        rate: 1000,
+        connections: 200,
+        first: 1_000_000 * (run + 1),
+      }),
+    );
+  }
   server.kill('SIGTERM');
   await stopped(server);
   const raw = rawInsertRate();
@@ -247,13 +218,18 @@ try {
   console.log(row('closed loop, 50 connections', at50));
   console.log(row('closed loop, 200 connections', at200));
   console.log(row('1 000/s in bursts (autocannon)', bursts));
-  console.log(row('offered 1 000/s evenly, open', offered));
+  for (const [i, run] of offered.entries()) {
+    console.log(
+      `${row(`offered 1 000/s evenly, run ${i + 1}`, run)}   sent p99 ${run.sentLateP99} ms late`,
+    );
+  }
+  const middle = [...offered].sort((a, b) => a.p99 - b.p99)[Math.floor(PACED_RUNS / 2)]!;
   console.log(`raw inserts of the same rows     ${raw.toFixed(0).padStart(6)} stories/s`);
   console.log(
     `ratio HTTP (200 conn.) / raw     ${(at200.perSecond / raw).toFixed(2).padStart(6)}   (target ≥ 0.35)`,
   );
   console.log(
-    `targets: ≥ 1500/s at 200 conn. ${at200.perSecond >= 1500 ? 'met' : 'NOT met'}; p99 ≤ 50 ms at 1000/s ${offered.perSecond >= 900 && offered.p99 <= 50 ? 'met' : 'NOT met'}`,
+    `targets: ≥ 1500/s at 200 conn. ${at200.perSecond >= 1500 ? 'met' : 'NOT met'}; p99 ≤ 50 ms at 1000/s ${middle.perSecond >= 900 && middle.p99 <= 50 ? 'met' : 'NOT met'} (median run: p99 ${middle.p99} ms; every run: ${offered.every((run) => run.perSecond >= 900 && run.p99 <= 50) ? 'met' : 'not all met'})`,
   );
 } finally {
   if (server.exitCode === null) server.kill('SIGKILL');
