@@ -86,41 +86,4 @@ describe('GroupCommit', () => {
     await commits.run((tx) => insertStoryOnce(tx, story(fixture.collectionId)));
     expect(countStories(database.orm)).toBe(1);
   });
-
-  it('while busy, gathers writes that come a little apart into one group; after a quiet spell, commits at once', async () => {
-    const fixture = openWithCollection();
-    database = fixture.database;
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    // Long enough that two writes 5 ms apart fall in one gathering window on a busy machine.
-    const commits = new GroupCommit(database.orm, 500, 200);
-    // After a quiet spell (no group yet): the first write commits on its own, in this turn.
-    const first = commits.run((tx) => insertStoryOnce(tx, story(fixture.collectionId)));
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(commits.stats).toEqual({ groups: 1, writes: 1 });
-    await first;
-    // Busy now (a group just ended): writes 5 ms apart wait for each other.
-    const gathered = [commits.run((tx) => insertStoryOnce(tx, story(fixture.collectionId)))];
-    await sleep(5);
-    gathered.push(commits.run((tx) => insertStoryOnce(tx, story(fixture.collectionId))));
-    await Promise.all(gathered);
-    expect(commits.stats).toEqual({ groups: 2, writes: 3 });
-    // Quiet again: a write commits in this turn, without waiting out the window.
-    await sleep(60);
-    const last = commits.run((tx) => insertStoryOnce(tx, story(fixture.collectionId)));
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(commits.stats).toEqual({ groups: 3, writes: 4 });
-    await last;
-    expect(countStories(database.orm)).toBe(4);
-  });
-
-  it('commits at once without a gathering window, however busy', async () => {
-    const fixture = openWithCollection();
-    database = fixture.database;
-    const commits = new GroupCommit(database.orm);
-    await commits.run((tx) => insertStoryOnce(tx, story(fixture.collectionId)));
-    const second = commits.run((tx) => insertStoryOnce(tx, story(fixture.collectionId)));
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(commits.stats).toEqual({ groups: 2, writes: 2 });
-    await second;
-  });
 });

@@ -7,9 +7,6 @@ interface TPendingWrite {
   reject: (error: unknown) => void;
 }
 
-/** A group that ended less than this long ago means the writer is busy (see `gatherMs`). */
-const BUSY_WITHIN_MS = 20;
-
 /**
  * Group commit: writes that arrive while the event loop is busy are run together in one
  * transaction, so one fsync covers them all, and each caller's promise settles only once
@@ -19,27 +16,20 @@ const BUSY_WITHIN_MS = 20;
  * rejects and none is stored.
  *
  * The fsync of a commit blocks the thread; the requests that come in meanwhile form the
- * next group, so under load groups grow by themselves.
- *
- * `gatherMs`: while busy (a group ended less than BUSY_WITHIN_MS ago), a new group waits
- * this long for more writes before it commits. A commit writes every page it changed into
- * the WAL, whole, and the stories of consecutive groups change many of the same pages (the
- * search index, the answer facets of each question): a story alone in its commit wrote 51
- * pages, in groups of two 34, of five 22. At an even 1 000 stories a second groups were
- * one or two stories, so the writer spent most of its time and the disk most of its
- * bandwidth rewriting the same pages. After a quiet spell a write commits at once.
+ * next group, so under load groups grow by themselves and no timer delays a lone write.
+ * A group that waited 2 ms for more writes was tried in the story writer: 10 % less CPU a
+ * story (larger groups rewrite fewer pages), but at an even 1 000 stories/s p50 went from
+ * 8 to 13-20 ms and p99 from 30-41 to 36-82 ms (pnpm bench:submit, alternating runs).
  */
 export class GroupCommit {
   private pending: TPendingWrite[] = [];
   private scheduled = false;
-  private lastGroupEnded = Number.NEGATIVE_INFINITY;
   /** Groups committed, and writes in them: for tests and benches. */
   readonly stats = { groups: 0, writes: 0 };
 
   constructor(
     private readonly db: TDbExecutor,
     private readonly maxGroup = 500,
-    private readonly gatherMs = 0,
   ) {}
 
   /** Runs `work` in the next group's transaction; resolves after that commit. */
@@ -53,13 +43,8 @@ export class GroupCommit {
   private schedule() {
     if (this.scheduled) return;
     this.scheduled = true;
-    const busy = performance.now() - this.lastGroupEnded < BUSY_WITHIN_MS;
-    if (this.gatherMs > 0 && busy && this.pending.length < this.maxGroup) {
-      setTimeout(() => this.flush(), this.gatherMs);
-    } else {
-      // After the I/O callbacks of this turn: requests already read join the group.
-      setImmediate(() => this.flush());
-    }
+    // After the I/O callbacks of this turn: requests already read join the group.
+    setImmediate(() => this.flush());
   }
 
   private flush() {
@@ -86,11 +71,9 @@ export class GroupCommit {
         }
       });
     } catch (error) {
-      this.lastGroupEnded = performance.now();
       for (const write of group) write.reject(storageFailure ?? error);
       return;
     }
-    this.lastGroupEnded = performance.now();
     this.stats.groups += 1;
     this.stats.writes += group.length;
     group.forEach((write, i) => {

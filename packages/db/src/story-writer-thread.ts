@@ -33,9 +33,7 @@ try {
   reply({ kind: 'open-failed', failure: describeWriteFailure(error) });
   process.exit(1);
 }
-/** How long a group waits for more stories while the writer is busy (see GroupCommit). */
-const GATHER_MS = 2;
-const commits = new GroupCommit(database.orm, 500, GATHER_MS);
+const commits = new GroupCommit(database.orm);
 let inFlight = 0;
 let closeRequested = false;
 
