@@ -20,6 +20,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PACED_RUNS = 3;
 const dataDir = mkdtempSync(join(tmpdir(), 'duiding-bench-submit-'));
 
+/** Each story from its own address, as through a proxy: no per-address limit. */
+const addressOf = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+
 function storyRequest(collectionId: string) {
   let n = 0;
   return {
@@ -31,8 +34,7 @@ function storyRequest(collectionId: string) {
         ...request,
         headers: {
           'content-type': 'application/json',
-          // Each story from its own address, as through a proxy: no per-address limit.
-          'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+          'x-forwarded-for': addressOf(n),
         },
         body: JSON.stringify(demoStory(collectionId, `Verhaal ${n}`)),
       };
@@ -109,7 +111,7 @@ async function paced(
     const head =
       `POST /trpc/intake.submitStory HTTP/1.1\r\nhost: ${hostname}:${port}\r\n` +
       `content-type: application/json\r\ncontent-length: ${body.length}\r\n` +
-      `x-forwarded-for: 10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}\r\n\r\n`;
+      `x-forwarded-for: ${addressOf(n)}\r\n\r\n`;
     return Buffer.concat([Buffer.from(head, 'latin1'), body]);
   });
   const cpuBefore = cpuMsOf(serverPid);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openWithCollection } from '../test/fixtures';
+import { newStory, openWithCollection } from '../test/fixtures';
 import {
   countStories,
   createProject,
@@ -178,18 +178,11 @@ describe('a connection with its temporary files in memory (the story writer thre
 
     const database = openDatabase({ file, tempInMemory: true });
     expect(database.pragma('temp_store')).toBe(2); // MEMORY
-    const story = (title: string) => ({
-      clientId: randomUUID(),
-      collectionId: fixture.collectionId,
-      participant: { clientId: randomUUID(), answers: { rol: 'ouder_of_verzorger' } },
-      promptId: 'moment',
-      title,
-      text: `${title}: de hulpverlener nam de tijd voor ons gezin. `.repeat(40),
-      language: 'nl' as const,
-      channel: 'web' as const,
-      answers: { betrokken: 0.8 },
-      createdOn: '2026-11-15',
-    });
+    const story = (title: string) =>
+      newStory(fixture.collectionId, {
+        title,
+        text: `${title}: de hulpverlener nam de tijd voor ons gezin. `.repeat(40),
+      });
     inTransaction(database.orm, (tx) => {
       insertStoryOnce(tx, story('ervoor'));
       // Forty stories in one savepoint change far more than 64 KiB of pages.

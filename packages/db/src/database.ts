@@ -37,9 +37,8 @@ export interface TDatabase {
   /**
    * Copies what the WAL holds into the database file as far as no reader still needs it
    * (`PRAGMA wal_checkpoint(PASSIVE)`), for a connection opened with `ownCheckpoints`.
-   * `walFrames` is the WAL's length before, `checkpointed` how much of it is now copied.
    */
-  checkpoint(): { busy: boolean; walFrames: number; checkpointed: number };
+  checkpoint(): void;
   close(): void;
 }
 
@@ -101,16 +100,7 @@ export function openDatabase({
         else client.pragma(`query_only = ${limit.queryOnly ? 'ON' : 'OFF'}`);
       },
       checkpoint: () => {
-        const [row] = client.pragma('wal_checkpoint(PASSIVE)') as {
-          busy: number;
-          log: number;
-          checkpointed: number;
-        }[];
-        return {
-          busy: row?.busy === 1,
-          walFrames: row?.log ?? 0,
-          checkpointed: row?.checkpointed ?? 0,
-        };
+        client.pragma('wal_checkpoint(PASSIVE)');
       },
       close: () => {
         if (client.open) client.close();

@@ -1,33 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openWithCollection } from '../test/fixtures';
+import { newStory, openWithCollection } from '../test/fixtures';
 import {
   countParticipants,
   countStories,
   GroupCommit,
   insertStoryOnce,
   type TDatabase,
-  type TNewStory,
 } from './index';
 
 let database: TDatabase | undefined;
 afterEach(() => database?.close());
 
-function story(collectionId: string, clientId = randomUUID()): TNewStory {
-  return {
-    clientId,
-    collectionId,
-    participant: { clientId: randomUUID(), answers: { rol: 'ouder_of_verzorger' } },
-    promptId: 'moment',
-    title: 'Eindelijk gehoord',
-    text: 'De hulpverlener nam de tijd voor ons gezin.',
-    language: 'nl',
-    channel: 'web',
-    answers: { betrokken: 0.8 },
-    createdOn: '2026-11-15',
-  };
-}
+const story = (collectionId: string, clientId?: string) =>
+  newStory(collectionId, clientId ? { clientId } : {});
 
 describe('GroupCommit', () => {
   it('commits writes that arrive together in one transaction, and each gets its own result', async () => {

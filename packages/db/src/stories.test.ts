@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOW, openWithCollection } from '../test/fixtures';
+import { NOW, newStory, openWithCollection } from '../test/fixtures';
 import {
   countParticipants,
   countStories,
@@ -13,27 +13,12 @@ import {
   insertStoryOnce,
   listProjectStories,
   type TDatabase,
-  type TNewStory,
 } from './index';
 
 let database: TDatabase | undefined;
 afterEach(() => database?.close());
 
-function story(collectionId: string, overrides: Partial<TNewStory> = {}): TNewStory {
-  return {
-    clientId: randomUUID(),
-    collectionId,
-    participant: { clientId: randomUUID(), answers: { rol: 'ouder_of_verzorger' } },
-    promptId: 'moment',
-    title: 'Eindelijk gehoord',
-    text: 'De hulpverlener nam de tijd voor ons gezin.',
-    language: 'nl',
-    channel: 'web',
-    answers: { betrokken: 0.8 },
-    createdOn: '2026-11-15',
-    ...overrides,
-  };
-}
+const story = newStory;
 
 describe('insertStoryOnce', () => {
   it('stores participant, story and answers, and a retry with the same client id stores nothing new', () => {

@@ -54,7 +54,7 @@ function checkpoint() {
   checkpointQueued = false;
   clearTimeout(idleTimer);
   idleTimer = undefined;
-  if (storedSinceCheckpoint === 0 || !database) return;
+  if (storedSinceCheckpoint === 0) return;
   storedSinceCheckpoint = 0;
   try {
     database.checkpoint();

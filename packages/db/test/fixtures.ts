@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { zhzJeugdhulp } from '@duiding/survey';
 import {
   createCollection,
@@ -7,6 +8,7 @@ import {
   openDatabase,
   publishFrameworkVersion,
   type TDatabase,
+  type TNewStory,
 } from '../src/index';
 
 export const NOW = new Date('2026-11-15T10:00:00Z');
@@ -47,4 +49,21 @@ export function openWithCollection(file = ':memory:'): {
     now: NOW,
   });
   return { database, projectId: project.id, collectionId: collection.id };
+}
+
+/** A story for `insertStoryOnce`, with fresh client ids; `overrides` for what a test needs. */
+export function newStory(collectionId: string, overrides: Partial<TNewStory> = {}): TNewStory {
+  return {
+    clientId: randomUUID(),
+    collectionId,
+    participant: { clientId: randomUUID(), answers: { rol: 'ouder_of_verzorger' } },
+    promptId: 'moment',
+    title: 'Eindelijk gehoord',
+    text: 'De hulpverlener nam de tijd voor ons gezin.',
+    language: 'nl',
+    channel: 'web',
+    answers: { betrokken: 0.8 },
+    createdOn: '2026-11-15',
+    ...overrides,
+  };
 }
