@@ -1,7 +1,7 @@
 /**
  * `pnpm bench:memory`: the server's resident memory with 100 000 stories (issue 11: ≤ 300 MB).
  * A data directory with the demo and 100 000 generated stories in the demo's collection; then
- * the server in its own process, as `pnpm start` runs it. It prints the resident set after
+ * the server in its own process, as `pnpm start` runs it (from its bundle). It prints the resident set after
  * start, and the peak (the kernel's VmHWM) after a researcher searched the story table, drew
  * explorer charts, ran the pattern scan and the intake took stories. `BENCH_STORIES` to change.
  * BENCH_DB=/tmp/memory-100k.sqlite (made with the same BENCH_STORIES) keeps the generated database (with its researcher) and
@@ -24,6 +24,7 @@ import {
 } from '@duiding/db';
 import { generateDemoStories } from '@duiding/demo';
 import { zhzJeugdhulp } from '@duiding/survey';
+import { bundleServer } from '../scripts/bundle';
 import { DATABASE_FILE } from '../src/platform';
 import { DEMO_COLLECTION_SLUG, DEMO_PROJECT, seedDemoOnce } from '../src/seed';
 import { freePort, startServerProcess, stopped } from '../test/server-process';
@@ -105,7 +106,8 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 // BENCH_NODE_FLAGS: flags for the server's node, e.g. "--heapsnapshot-signal=SIGUSR2".
 const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-const server = await startServerProcess({ dataDir, port, nodeFlags });
+const { main: bundle } = await bundleServer(join(dataDir, 'server'));
+const server = await startServerProcess({ dataDir, port, nodeFlags, bundle });
 const memory = (field: 'VmRSS' | 'VmHWM' | 'RssAnon' | 'RssFile') => {
   const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
   return Number(status.match(new RegExp(`${field}:\\s+(\\d+) kB`))![1]) / 1024;

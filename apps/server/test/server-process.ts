@@ -25,8 +25,10 @@ export async function freePort(): Promise<number> {
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * `pnpm start` as an operator runs it, in its own process, resolved once /healthz answers.
- * Stories come "through a proxy" (TRUST_PROXY=1), so a test may give each its own address.
+ * The server in its own process, resolved once /healthz answers: from its bundle as `pnpm
+ * start` runs it (`bundle`: the main.mjs that `bundleServer` wrote), or else from source
+ * with tsx (so that a test needs no build of what it changed). Stories come "through a
+ * proxy" (TRUST_PROXY=1), so a test may give each its own address.
  */
 export async function startServerProcess(options: {
   dataDir: string;
@@ -34,10 +36,12 @@ export async function startServerProcess(options: {
   env?: Record<string, string>;
   /** Extra flags for node, such as --cpu-prof. */
   nodeFlags?: string[];
+  bundle?: string;
 }): Promise<ChildProcess> {
   const url = `http://127.0.0.1:${options.port}`;
   const flags = [...SERVER_NODE_FLAGS, ...(options.nodeFlags ?? [])];
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', MAIN], {
+  const entry = options.bundle ? [options.bundle] : ['--import', 'tsx', MAIN];
+  const child = spawn(process.execPath, [...flags, ...entry], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     env: {
       ...process.env,

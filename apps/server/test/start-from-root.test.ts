@@ -1,16 +1,19 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { SERVER_NODE_FLAGS } from './server-process';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { bundleServer, SERVER_BUNDLE_DIR } from '../scripts/bundle';
+import { freePort, SERVER_NODE_FLAGS, startServerProcess, stopped } from './server-process';
+import { call, demoStory, openCollectionId } from './story-client';
 
 /*
- * `pnpm start` runs `node --import tsx apps/server/src/main.ts` in the repository's root,
- * where vitest's transform is not: tsx compiles each file with the options of the tsconfig
- * in the working directory. The PDFs render the ui package's .tsx on the server, so they
- * are rendered here in such a process, as the started server does.
+ * `pnpm start` runs the server's bundle (scripts/bundle.ts) with plain node in the
+ * repository's root, where vitest's transform is not. The PDFs render the ui package's .tsx
+ * on the server, so they are rendered here from a bundle made the same way, in such a
+ * process, as the started server does.
  */
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -51,21 +54,74 @@ describe('the server started from the repository root', () => {
   it('runs with the node flags the tests and benches start it with', () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(scripts.start).toContain(
-      `node ${SERVER_NODE_FLAGS.join(' ')} --import tsx apps/server/src/main.ts`,
+      `node ${SERVER_NODE_FLAGS.join(' ')} apps/server/dist/main.mjs`,
     );
+    expect(relative(ROOT, SERVER_BUNDLE_DIR)).toBe('apps/server/dist');
+  });
+
+  it('runs from its bundle without tsx, and stores stories through the bundled thread', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'duiding-bundle-'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'duiding-bundle-data-'));
+    const { main } = await bundleServer(outDir);
+    const port = await freePort();
+    const server = await startServerProcess({ dataDir, port, bundle: main });
+    onTestFinished(async () => {
+      server.kill('SIGKILL');
+      await stopped(server);
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const told = await call<{ storyId: string }>(
+      url,
+      'intake.submitStory',
+      demoStory(await openCollectionId(url), 'Uit de bundel'),
+    );
+    expect(told.status).toBe(200);
+    expect(told.data?.storyId).toEqual(expect.any(String));
+    // tsx's loader starts an esbuild process of its own: a server from its bundle has none.
+    expect(childProcesses(server.pid!)).toEqual([]);
+    // The story writer starts the thread's bundle, not its source through tsx (which from
+    // tsx's cache of compiled files would start no esbuild either).
+    const thread = pathToFileURL(join(outDir, 'story-writer-thread.mjs')).href;
+    expect(readFileSync(main, 'utf8')).toContain(JSON.stringify(thread));
+    expect(readFileSync(fileURLToPath(thread), 'utf8')).toContain('IDLE_CHECKPOINT_MS');
   });
 
   it('renders the wave summary for its PDF', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'duiding-pdf-bundle-'));
+    onTestFinished(() => rmSync(outDir, { recursive: true, force: true }));
+    await bundleServer(outDir, { 'wave-summary-pdf.mjs': PDF });
     const script = `
-      const { printableWaveSummaryHtml } = await import(${JSON.stringify(PDF)});
+      const { printableWaveSummaryHtml } = await import(${JSON.stringify(join(outDir, 'wave-summary-pdf.mjs'))});
       process.stdout.write(printableWaveSummaryHtml(${JSON.stringify(RESULTS)}, 'Panel'));
     `;
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '--eval', script],
+      ['--input-type=module', '--eval', script],
       { cwd: ROOT },
     );
     expect(stdout).toContain('Samenvatting: Ronde 1');
     expect(stdout).toContain('Ik heb ruimte voor mijn vak');
   });
 });
+
+/** The commands of the processes whose parent is `pid` (from /proc, as ps reads them). */
+function childProcesses(pid: number): string[] {
+  const children: string[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid …; comm may hold spaces and parentheses.
+      const [comm, rest] = [
+        stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+        stat.slice(stat.lastIndexOf(')') + 2),
+      ];
+      if (Number(rest.split(' ')[1]) === pid) children.push(comm);
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  return children;
+}

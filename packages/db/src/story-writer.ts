@@ -85,17 +85,29 @@ function toError(failure: TWriteFailure): Error {
 const THREAD_FILE = fileURLToPath(new URL('./story-writer-thread.ts', import.meta.url));
 
 /**
- * The thread runs this package's TypeScript source, as the server does (tsx), through tsx's
- * require hook, which transforms in the thread itself. tsx's ESM loader (`--import tsx`, or
- * its `register()`) runs module hooks on a thread of their own with esbuild loaded again:
- * for a worker that was a third isolate, about 20 MB of the server's resident memory. So the
- * worker gets none of the parent's node flags (it would take `--import tsx` with them, and
- * Node refuses V8 flags such as --max-old-space-size in a worker's own list); V8's flags
- * hold for the whole process anyway.
+ * The thread's compiled file when the server runs from its bundle (apps/server/scripts/
+ * bundle.ts defines it); undefined when it runs from source.
  */
-function threadBootstrap(): string {
+declare const DUIDING_STORY_WRITER_BUNDLE: string | undefined;
+
+/**
+ * From source the thread runs this package's TypeScript, as the server does (tsx), through
+ * tsx's require hook, which transforms in the thread itself. tsx's ESM loader (`--import
+ * tsx`, or its `register()`) runs module hooks on a thread of their own with esbuild loaded
+ * again: for a worker that was a third isolate, about 20 MB of the server's resident memory.
+ * So the worker gets none of the parent's node flags (it would take `--import tsx` with
+ * them, and Node refuses V8 flags such as --max-old-space-size in a worker's own list); V8's
+ * flags hold for the whole process anyway.
+ */
+function threadEntry(): { entry: string | URL; eval: boolean } {
+  if (typeof DUIDING_STORY_WRITER_BUNDLE === 'string') {
+    return { entry: new URL(DUIDING_STORY_WRITER_BUNDLE), eval: false };
+  }
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
-  return `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(THREAD_FILE)});`;
+  return {
+    entry: `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(THREAD_FILE)});`,
+    eval: true,
+  };
 }
 
 /**
@@ -126,8 +138,9 @@ export async function startStoryWriterThread(file: string): Promise<
 
   const spawn = () =>
     new Promise<Worker>((resolve, reject) => {
-      const worker = new Worker(threadBootstrap(), {
-        eval: true,
+      const { entry, eval: isCode } = threadEntry();
+      const worker = new Worker(entry, {
+        eval: isCode,
         workerData: { file },
         execArgv: [],
         // Its heap holds a batch of stories at a time: a small young generation suffices.
