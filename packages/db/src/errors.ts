@@ -15,7 +15,8 @@ export type TDbConflictReason =
   | 'code-in-use'
   | 'story-withdrawn'
   | 'passage-out-of-range'
-  | 'panel-token-spent';
+  | 'panel-token-spent'
+  | 'proof-of-work-spent';
 
 /**
  * A write the data rules refuse (a published framework version is immutable, an e-mail

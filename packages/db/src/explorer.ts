@@ -30,6 +30,14 @@ export interface TExplorerStoryRow {
 }
 
 /**
+ * How many rows this connection has changed since it opened (SQLite's total_changes()):
+ * the same number again means it wrote nothing in between.
+ */
+export function changedRowCount(db: TDbExecutor): number {
+  return db.values<[number]>(sql`SELECT total_changes()`)[0]![0];
+}
+
+/**
  * Where the stories stand: the largest rowid (a new story is stored above every other) and the
  * last entry of the story log (every change of a stored story's status, collection or answers,
  * and every deletion; migration 0014), and a fingerprint of both that changes whenever either
@@ -42,7 +50,7 @@ export function readStoryChanges(db: TDbExecutor): {
 } {
   // Whether anything at all was written since the last read, by this connection (its total
   // of changed rows) or by another (SQLite's data_version, e.g. the story writer's).
-  const written = db.values<[number]>(sql`SELECT total_changes()`)[0]?.[0];
+  const written = changedRowCount(db);
   const version = db.values<[number]>(sql`PRAGMA data_version`)[0]?.[0];
   const stamp = `${written}:${version}`;
   const last = lastChanges.get(db);

@@ -16,9 +16,15 @@ export function spendProofOfWorkSignature(
   return result.changes === 1;
 }
 
-/** Gives a signature back (its story was not stored), so the same solution may come again. */
-export function releaseProofOfWorkSignature(db: TDbExecutor, signature: string): void {
-  db.delete(spentProofsOfWork).where(eq(spentProofsOfWork.signature, signature)).run();
+/** Whether a signature was spent (and has not been purged since). */
+export function isProofOfWorkSignatureSpent(db: TDbExecutor, signature: string): boolean {
+  return (
+    db
+      .select({ signature: spentProofsOfWork.signature })
+      .from(spentProofsOfWork)
+      .where(eq(spentProofsOfWork.signature, signature))
+      .get() !== undefined
+  );
 }
 
 /** Forgets signatures whose challenge has expired: they are refused as expired anyway. */

@@ -14,6 +14,7 @@ import {
   type TStoryLanguage,
   type TStoryStatus,
 } from './schema';
+import { spendProofOfWorkSignature } from './spent-proofs';
 import { insertStoryFacets } from './story-facets';
 
 export interface TNewStory {
@@ -38,6 +39,12 @@ export interface TNewStory {
   answers: Record<string, unknown>;
   /** 'YYYY-MM-DD'; the caller decides the calendar (Europe/Amsterdam for the intake). */
   createdOn: string;
+  /**
+   * A proof of work that came with the story, marked spent in the story's own transaction
+   * (`spendProofOfWorkSignature`): spent when the story is stored, and only then. Already
+   * spent: nothing is stored (DbConflictError 'proof-of-work-spent').
+   */
+  proofOfWork?: { signature: string; expiresAt: Date };
 }
 
 export interface TInsertedStory {
@@ -121,6 +128,13 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
         duplicate: true,
         participantCreated: false,
       };
+    }
+    const proof = story.proofOfWork;
+    if (proof && !spendProofOfWorkSignature(tx, proof.signature, proof.expiresAt)) {
+      throw new DbConflictError(
+        'proof-of-work-spent',
+        'Deze rekenpuzzel is al eens gebruikt: laad de pagina opnieuw.',
+      );
     }
 
     const { codeHash } = story.participant;

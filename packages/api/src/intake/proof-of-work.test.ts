@@ -1,7 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countStories, openDatabase, purgeSpentProofsOfWork } from '@duiding/db';
+import {
+  changedRowCount,
+  countStories,
+  isProofOfWorkSignatureSpent,
+  openDatabase,
+  purgeSpentProofsOfWork,
+  spendProofOfWorkSignature,
+  startStoryWriterThread,
+} from '@duiding/db';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { deriveKey as deriveKeyInBrowser } from 'altcha-lib/algorithms/web/sha';
@@ -106,6 +114,66 @@ describe('the proof of work', () => {
   });
 });
 
+describe('a proven story', () => {
+  it("spends its solution in the story writer's commit: the request's connection writes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duiding-pow-writer-'));
+    const file = join(dir, 'duiding.db');
+    const test = await createTestApi({ file, rateLimiter: limits() });
+    api = test;
+    const writer = await startStoryWriterThread(file);
+    try {
+      const services = createApiServices({
+        db: test.database.orm,
+        clock: () => DURING,
+        rateLimiter: limits(),
+        storyWriter: writer,
+      });
+      const browser = createCaller(() =>
+        createApiContext(services, {
+          cookies: new MemoryCookieJar(),
+          secure: false,
+          clientAddress: '198.51.100.3',
+        }),
+      );
+      const send = (proofOfWork?: Awaited<ReturnType<typeof solved>>) =>
+        browser.intake.submitStory({
+          ...storyInput(test.collectionId),
+          ...(proofOfWork ? { proofOfWork } : {}),
+        });
+      const proof = await solved(test);
+      await send(); // the strict one (and the installation's keys, made once)
+      // Rows this connection changed: a write here is a commit, and its fsync, on the event loop.
+      const written = () => changedRowCount(test.database.orm);
+      const before = written();
+      expect((await send(proof)).duplicate).toBe(false);
+      expect(written()).toBe(before);
+      expect(isProofOfWorkSignatureSpent(test.database.orm, proof.challenge.signature)).toBe(true);
+      // Spent by the writer's connection, and so seen as spent by this one.
+      await expectAppError(send(proof), 'RATE_LIMITED');
+      expect(countStories(test.database.orm)).toBe(2);
+    } finally {
+      await writer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts one solution sent with two stories at once for one of them only', async () => {
+    api = await createTestApi({ rateLimiter: limits() });
+    const classroom = api.caller({ address: '198.51.100.4' });
+    await classroom.intake.submitStory(storyInput(api.collectionId)); // the strict one
+    const proof = await solved(api);
+    const outcomes = await Promise.allSettled(
+      [1, 2].map(() =>
+        classroom.intake.submitStory({ ...storyInput(api!.collectionId), proofOfWork: proof }),
+      ),
+    );
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+    await expectAppError(Promise.reject(refused?.reason), 'RATE_LIMITED');
+    expect(countStories(api.database.orm)).toBe(2);
+  });
+});
+
 describe('the honeypot', () => {
   it('refuses a story whose hidden field is filled in, and stores nothing', async () => {
     api = await createTestApi();
@@ -170,10 +238,16 @@ describe('a spent solution after a restart', () => {
     try {
       const now = new Date('2026-11-15T10:00:00Z');
       const spent = new SpentChallenges();
-      expect(spent.take(database.orm, 'a', now.getTime() + 1000, now)).toBe(true);
-      expect(spent.take(database.orm, 'a', now.getTime() + 1000, now)).toBe(false);
+      expect(spent.isSpent(database.orm, 'a', now)).toBe(false);
+      expect(spendProofOfWorkSignature(database.orm, 'a', new Date(now.getTime() + 1000))).toBe(
+        true,
+      );
+      expect(spendProofOfWorkSignature(database.orm, 'a', new Date(now.getTime() + 1000))).toBe(
+        false,
+      );
+      expect(spent.isSpent(database.orm, 'a', now)).toBe(true);
       expect(purgeSpentProofsOfWork(database.orm, new Date(now.getTime() + 1000))).toBe(1);
-      spent.release(database.orm, 'b');
+      expect(spent.isSpent(database.orm, 'a', now)).toBe(false);
     } finally {
       database.close();
     }

@@ -1,10 +1,5 @@
 import { randomInt } from 'node:crypto';
-import {
-  purgeSpentProofsOfWork,
-  releaseProofOfWorkSignature,
-  spendProofOfWorkSignature,
-  type TDbExecutor,
-} from '@duiding/db';
+import { isProofOfWorkSignatureSpent, purgeSpentProofsOfWork, type TDbExecutor } from '@duiding/db';
 import { type Challenge, createChallenge, type Solution, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { TApiContext } from '../context';
@@ -17,7 +12,10 @@ import { installationKey } from './participant-code';
  * behind one address), one without falls back to the strict limit, so a browser that cannot
  * solve is never refused outright. Challenges are signed with a key derived from the
  * installation's secret; a solution counts once, also across a restart (the spent ones are
- * kept in the database until they expire). Nothing about the sender is stored.
+ * kept in the database until they expire). It is spent with its story, in the story writer's
+ * commit (`TNewStory.proofOfWork`): a story not stored spends nothing, and the request's own
+ * connection writes nothing (a commit there would wait for its fsync on the event loop, in
+ * front of every other request). Nothing about the sender is stored.
  */
 
 /** The counter the browser has to find lies below this: about a second of SHA-256 on a phone. */
@@ -33,23 +31,18 @@ const PURGE_EVERY_MS = 10 * 60 * 1000;
 
 /**
  * Solutions already used, until their challenge expires: in the database (a restart must
- * not let a solution count twice), each signature once; expired ones are purged now and then.
+ * not let a solution count twice); expired ones are purged now and then.
  */
 export class SpentChallenges {
   private lastPurgeMs = Number.NEGATIVE_INFINITY;
 
-  /** Marks a challenge used; false when it was used already. */
-  take(db: TDbExecutor, signature: string, expiresAtMs: number, now: Date): boolean {
+  /** Whether a challenge was used already (by a stored story). */
+  isSpent(db: TDbExecutor, signature: string, now: Date): boolean {
     if (now.getTime() - this.lastPurgeMs >= PURGE_EVERY_MS) {
       this.lastPurgeMs = now.getTime();
       purgeSpentProofsOfWork(db, now);
     }
-    return spendProofOfWorkSignature(db, signature, new Date(expiresAtMs));
-  }
-
-  /** Gives a challenge back, when the story it came with was not stored. */
-  release(db: TDbExecutor, signature: string): void {
-    releaseProofOfWorkSignature(db, signature);
+    return isProofOfWorkSignatureSpent(db, signature);
   }
 }
 
@@ -70,13 +63,13 @@ export async function createPowChallenge(ctx: TApiContext): Promise<Challenge> {
 }
 
 /**
- * Whether the proof is a solved, unexpired challenge of ours not used before; if so it is
- * marked used. Returns the signature to release when the story is not stored after all.
+ * The proof, when it is a solved, unexpired challenge of ours that no stored story used:
+ * what the story then spends when it is stored.
  */
-export async function spendProofOfWork(
+export async function freshProofOfWork(
   ctx: TApiContext,
   proof: TProofOfWork | undefined,
-): Promise<string | undefined> {
+): Promise<{ signature: string; expiresAt: Date } | undefined> {
   if (!proof) return undefined;
   const expiresAtMs = proof.challenge.parameters.data?.expiresAtMs;
   if (typeof expiresAtMs !== 'number' || expiresAtMs <= ctx.clock().getTime()) return undefined;
@@ -89,7 +82,6 @@ export async function spendProofOfWork(
   }).catch(() => undefined);
   const signature = proof.challenge.signature;
   if (!result?.verified || !signature) return undefined;
-  return ctx.spentChallenges.take(ctx.db, signature, expiresAtMs, ctx.clock())
-    ? signature
-    : undefined;
+  if (ctx.spentChallenges.isSpent(ctx.db, signature, ctx.clock())) return undefined;
+  return { signature, expiresAt: new Date(expiresAtMs) };
 }

@@ -1,4 +1,9 @@
-import { findCollectionById, findParticipantByCodeHash, findStoryByClientId } from '@duiding/db';
+import {
+  DbConflictError,
+  findCollectionById,
+  findParticipantByCodeHash,
+  findStoryByClientId,
+} from '@duiding/db';
 import {
   type TAnswerError,
   type TFramework,
@@ -16,7 +21,7 @@ import {
   generateParticipantCode,
   hashParticipantCode,
 } from './participant-code';
-import { spendProofOfWork } from './proof-of-work';
+import { freshProofOfWork } from './proof-of-work';
 import type { TSubmitStoryInput } from './submit-story.schema';
 
 export interface TSubmitStoryOutput {
@@ -57,13 +62,18 @@ export async function submitStory(
     );
   }
 
-  // A fresh proof of work lifts the strict per-address limit to a generous ceiling.
-  const proof = await spendProofOfWork(ctx, input.proofOfWork);
+  // A fresh proof of work lifts the strict per-address limit to a generous ceiling. The story
+  // spends it when it is stored; one refused (a wrong answer, a closed collection) spends
+  // nothing, so the same solution may come again with the corrected story.
+  const proof = await freshProofOfWork(ctx, input.proofOfWork);
+  if (!proof) return storeNewStory(ctx, input, 'submitStory');
   try {
-    return await storeNewStory(ctx, input, proof ? 'submitStoryProven' : 'submitStory');
+    return await storeNewStory(ctx, input, 'submitStoryProven', proof);
   } catch (error) {
-    // Not stored (a wrong answer, a closed collection): the same solution may come again.
-    if (proof) ctx.spentChallenges.release(ctx.db, proof);
+    // Spent meanwhile by a story stored with the same solution: it counts as none.
+    if (error instanceof DbConflictError && error.reason === 'proof-of-work-spent') {
+      return storeNewStory(ctx, input, 'submitStory');
+    }
     throw error;
   }
 }
@@ -72,6 +82,7 @@ async function storeNewStory(
   ctx: TApiContext,
   input: TSubmitStoryInput,
   rule: 'submitStory' | 'submitStoryProven',
+  proofOfWork?: { signature: string; expiresAt: Date },
 ): Promise<TSubmitStoryOutput> {
   const now = ctx.clock();
   const limiter = ctx.rateLimiter;
@@ -115,6 +126,7 @@ async function storeNewStory(
     answers,
     // Privacy: the day in Amsterdam, no time of day.
     createdOn: amsterdamDay(now),
+    ...(proofOfWork ? { proofOfWork } : {}),
   });
   return {
     storyId: stored.storyId,
