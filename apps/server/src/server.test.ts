@@ -1,11 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@duiding/api';
 import { createUser, openDatabase, type TDatabase } from '@duiding/db';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildServer, type TStaticRoots } from './server';
+import { buildServer, helmetHeaders, type TStaticRoots } from './server';
 
 let database: TDatabase;
 let server: FastifyInstance;
@@ -59,6 +62,24 @@ describe('buildServer', () => {
     expect(response.headers['referrer-policy']).toBe('no-referrer');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['strict-transport-security']).toBeDefined();
+  });
+
+  it("sends helmet's own headers on every answer, computed once", async () => {
+    const options = { referrerPolicy: { policy: 'no-referrer' as const } };
+    // What helmet's middleware sets on a real response, and what one recorded run gives.
+    const real = new ServerResponse(new IncomingMessage(new Socket()));
+    helmet(options)(real.req, real, () => {});
+    expect(Object.fromEntries(helmetHeaders(options))).toEqual(real.getHeaders());
+    expect(helmetHeaders(options).length).toBeGreaterThanOrEqual(10);
+    // The server's: on a page, an API answer and a refusal alike.
+    const page = await server.inject({ method: 'GET', url: '/' });
+    const answer = await server.inject({ method: 'GET', url: '/healthz' });
+    const refused = await server.inject({ method: 'GET', url: '/trpc/nope' });
+    for (const response of [answer, refused]) {
+      for (const name of Object.keys(real.getHeaders())) {
+        expect(response.headers[name], name).toBe(page.headers[name]);
+      }
+    }
   });
 
   it('serves each app at its prefix, with a fallback to its index.html for client routes', async () => {
