@@ -71,15 +71,36 @@ describe('buildServer', () => {
     helmet(options)(real.req, real, () => {});
     expect(Object.fromEntries(helmetHeaders(options))).toEqual(real.getHeaders());
     expect(helmetHeaders(options).length).toBeGreaterThanOrEqual(10);
-    // The server's: on a page, an API answer and a refusal alike.
+    // The server's: on a page, an API answer and the guard's refusals alike.
     const page = await server.inject({ method: 'GET', url: '/' });
-    const answer = await server.inject({ method: 'GET', url: '/healthz' });
-    const refused = await server.inject({ method: 'GET', url: '/trpc/nope' });
-    for (const response of [answer, refused]) {
+    const answers = [
+      await server.inject({ method: 'GET', url: '/healthz' }),
+      await server.inject({ method: 'GET', url: '/trpc/nope' }),
+      await server.inject({
+        method: 'POST',
+        url: '/trpc/intake.saveDraft',
+        headers: { 'content-type': 'text/plain' },
+        payload: '{}',
+      }),
+      await server.inject({
+        method: 'POST',
+        url: '/trpc/portal.signOut',
+        headers: { 'content-type': 'application/json', origin: 'https://elders.example' },
+        payload: '{}',
+      }),
+    ];
+    expect(answers.map((response) => response.statusCode)).toEqual([200, 404, 415, 403]);
+    for (const response of answers) {
       for (const name of Object.keys(real.getHeaders())) {
         expect(response.headers[name], name).toBe(page.headers[name]);
       }
     }
+    // A directive made per request (a nonce) cannot be computed once: refused, not frozen.
+    expect(() =>
+      helmetHeaders({
+        contentSecurityPolicy: { directives: { scriptSrc: [() => "'nonce-abc'"] } },
+      }),
+    ).toThrow(/per request/);
   });
 
   it('serves each app at its prefix, with a fallback to its index.html for client routes', async () => {

@@ -127,6 +127,35 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
     return reply.status(status).header('cache-control', 'no-store').send(body);
   };
 
+  // The security headers, computed once: nothing in them depends on the request, and
+  // helmet's middleware, run on every request, was 4-5 % of the main thread's time under
+  // load (bench:submit, CPU profile). @fastify/helmet, before that, built the middleware
+  // itself again each time. The first hook, so that the guard's refusals carry them too.
+  const securityHeaders = helmetHeaders({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // React sets inline styles through the CSSOM, which CSP allows; no 'unsafe-inline'.
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // Stories may mention names: never leak the address of a page to other sites.
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of securityHeaders) reply.raw.setHeader(name, value);
+    done();
+  });
+
   // Before any body is read: a body over the limit, a content type the API does not use, or
   // a mutation from another site never gets further (issue 11: a multipart body of any size
   // was read in full; a cross-site form could sign a researcher out).
@@ -166,34 +195,6 @@ export async function buildServer(options: TBuildServerOptions): Promise<Fastify
     done(null, payload);
   });
 
-  // The security headers, computed once: nothing in them depends on the request, and
-  // helmet's middleware, run on every request, was 4-5 % of the main thread's time under
-  // load (bench:submit, CPU profile). @fastify/helmet, before that, built the middleware
-  // itself again each time.
-  const securityHeaders = helmetHeaders({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // React sets inline styles through the CSSOM, which CSP allows; no 'unsafe-inline'.
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    // Stories may mention names: never leak the address of a page to other sites.
-    referrerPolicy: { policy: 'no-referrer' },
-  });
-  app.addHook('onRequest', (_request, reply, done) => {
-    for (const [name, value] of securityHeaders) reply.raw.setHeader(name, value);
-    done();
-  });
   await app.register(fastifyCookie);
   // API answers are compressed as they go (brotli at a fast level, or gzip); the apps'
   // files are compressed once at build or start (see precompress.ts) and sent as they are.
@@ -322,6 +323,11 @@ function registerApps(app: FastifyInstance, roots: TStaticRoots) {
  * that only records them (every value here is fixed, none is made per request).
  */
 export function helmetHeaders(options: HelmetOptions): [string, string][] {
+  const csp = options.contentSecurityPolicy;
+  const directives = typeof csp === 'object' ? Object.values(csp.directives ?? {}) : [];
+  if (directives.flat().some((value) => typeof value === 'function')) {
+    throw new Error('A directive made per request (a nonce) cannot be computed once.');
+  }
   const headers = new Map<string, string>();
   const recorder = {
     setHeader(name: string, value: string) {

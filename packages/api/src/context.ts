@@ -16,7 +16,6 @@ import {
   type TCookieOptions,
 } from './auth/session';
 import { SignInThrottle } from './auth/sign-in-throttle';
-import { SpentChallenges } from './intake/proof-of-work';
 
 /** Cookie access supplied by the HTTP adapter, so procedures and tests need no HTTP. */
 export interface TCookieJar {
@@ -31,8 +30,6 @@ export interface TApiServices {
   clock: () => Date;
   rateLimiter: RateLimiter;
   signInThrottle: SignInThrottle;
-  /** Proof-of-work solutions already used (intake), in memory like the rate limits. */
-  spentChallenges: SpentChallenges;
   /**
    * Stories are stored through it: many in one fsync'd commit under load. The server gives
    * a writer thread of its own; by default (tests) group commits on `db`.
@@ -69,7 +66,6 @@ export function createApiServices(
     ...services,
     rateLimiter: services.rateLimiter ?? new RateLimiter(),
     signInThrottle: services.signInThrottle ?? new SignInThrottle(),
-    spentChallenges: services.spentChallenges ?? new SpentChallenges(),
     storyWriter: services.storyWriter ?? inProcessStoryWriter(services.db),
     // A random key per process suits tests; the server passes one kept in its data folder.
     panelLinkKey: services.panelLinkKey ?? randomBytes(32),

@@ -113,6 +113,14 @@ export function openDatabase({
 }
 
 /**
+ * How many rows this connection has changed since it opened (SQLite's total_changes()):
+ * the same number again means it wrote nothing in between.
+ */
+export function changedRowCount(db: TDbExecutor): number {
+  return db.values<[number]>(sql`SELECT total_changes()`)[0]![0];
+}
+
+/**
  * Runs `work` in one transaction: all of it is stored, or none of it.
  * better-sqlite3 transactions are synchronous, so `work` must not await;
  * on PostgreSQL this becomes an async transaction with the same shape.

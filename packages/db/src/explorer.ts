@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
-import { inReadTransaction, type TDbExecutor } from './database';
+import { changedRowCount, inReadTransaction, type TDbExecutor } from './database';
 import {
   collections,
   participants,
@@ -27,14 +27,6 @@ export interface TExplorerStoryRow {
   createdOn: string;
   answers: Record<string, unknown>;
   participantAnswers: Record<string, unknown>;
-}
-
-/**
- * How many rows this connection has changed since it opened (SQLite's total_changes()):
- * the same number again means it wrote nothing in between.
- */
-export function changedRowCount(db: TDbExecutor): number {
-  return db.values<[number]>(sql`SELECT total_changes()`)[0]![0];
 }
 
 /**

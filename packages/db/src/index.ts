@@ -5,6 +5,7 @@ export * from './codebook';
 export * from './collections';
 export * from './dashboard';
 export {
+  changedRowCount,
   checkDatabase,
   inReadTransaction,
   inTransaction,

@@ -11,7 +11,9 @@ import {
   findOpenCollection,
   findStoryByClientId,
   insertStoryOnce,
+  isProofOfWorkSignatureSpent,
   listProjectStories,
+  spendProofOfWorkSignature,
   type TDatabase,
 } from './index';
 
@@ -78,6 +80,38 @@ describe('insertStoryOnce', () => {
     expect(() => insertStoryOnce(db, broken)).toThrow();
     expect(countStories(db)).toBe(0);
     expect(countParticipants(db)).toBe(0);
+  });
+
+  it('spends a proof of work with its story, once: a second story with it stores nothing', () => {
+    const fixture = openWithCollection();
+    database = fixture.database;
+    const db = database.orm;
+    const expiresAt = new Date(NOW.getTime() + 60_000);
+    const proofOfWork = { signature: 'opgelost', expiresAt, now: NOW };
+    spendProofOfWorkSignature(db, 'verlopen', NOW);
+
+    insertStoryOnce(db, story(fixture.collectionId, { proofOfWork }));
+    expect(isProofOfWorkSignatureSpent(db, 'opgelost')).toBe(true);
+    // Expired by the moment of this spend: forgotten in the same transaction.
+    expect(isProofOfWorkSignatureSpent(db, 'verlopen')).toBe(false);
+    let refused: unknown;
+    try {
+      insertStoryOnce(db, story(fixture.collectionId, { proofOfWork }));
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(DbConflictError);
+    expect((refused as DbConflictError).reason).toBe('proof-of-work-spent');
+    expect(countStories(db)).toBe(1);
+    expect(countParticipants(db)).toBe(1);
+
+    // A story that is not stored spends nothing.
+    const broken = story(fixture.collectionId, {
+      channel: 'fax' as never,
+      proofOfWork: { ...proofOfWork, signature: 'nog-vrij' },
+    });
+    expect(() => insertStoryOnce(db, broken)).toThrow();
+    expect(isProofOfWorkSignatureSpent(db, 'nog-vrij')).toBe(false);
   });
 
   it('refuses a participant client id from another collection', () => {

@@ -14,7 +14,7 @@ import {
   type TStoryLanguage,
   type TStoryStatus,
 } from './schema';
-import { spendProofOfWorkSignature } from './spent-proofs';
+import { purgeSpentProofsOfWork, spendProofOfWorkSignature } from './spent-proofs';
 import { insertStoryFacets } from './story-facets';
 
 export interface TNewStory {
@@ -42,9 +42,10 @@ export interface TNewStory {
   /**
    * A proof of work that came with the story, marked spent in the story's own transaction
    * (`spendProofOfWorkSignature`): spent when the story is stored, and only then. Already
-   * spent: nothing is stored (DbConflictError 'proof-of-work-spent').
+   * spent: nothing is stored (DbConflictError 'proof-of-work-spent'). Signatures expired by
+   * `now` are forgotten in the same transaction (they would be refused as expired anyway).
    */
-  proofOfWork?: { signature: string; expiresAt: Date };
+  proofOfWork?: { signature: string; expiresAt: Date; now: Date };
 }
 
 export interface TInsertedStory {
@@ -129,14 +130,6 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
         participantCreated: false,
       };
     }
-    const proof = story.proofOfWork;
-    if (proof && !spendProofOfWorkSignature(tx, proof.signature, proof.expiresAt)) {
-      throw new DbConflictError(
-        'proof-of-work-spent',
-        'Deze rekenpuzzel is al eens gebruikt: laad de pagina opnieuw.',
-      );
-    }
-
     const { codeHash } = story.participant;
     let participant =
       (codeHash ? findParticipantByCodeHash(tx, codeHash) : undefined) ??
@@ -195,6 +188,16 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
         duplicate: true,
         participantCreated: false,
       };
+    }
+    const proof = story.proofOfWork;
+    if (proof) {
+      purgeSpentProofsOfWork(tx, proof.now);
+      if (!spendProofOfWorkSignature(tx, proof.signature, proof.expiresAt)) {
+        throw new DbConflictError(
+          'proof-of-work-spent',
+          'Deze rekenpuzzel is al eens gebruikt: laad de pagina opnieuw.',
+        );
+      }
     }
     insertStoryFacets(tx, {
       id: storyId,

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { isProofOfWorkSignatureSpent, purgeSpentProofsOfWork, type TDbExecutor } from '@duiding/db';
+import { isProofOfWorkSignatureSpent, type TNewStory } from '@duiding/db';
 import { type Challenge, createChallenge, type Solution, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { TApiContext } from '../context';
@@ -13,9 +13,10 @@ import { installationKey } from './participant-code';
  * solve is never refused outright. Challenges are signed with a key derived from the
  * installation's secret; a solution counts once, also across a restart (the spent ones are
  * kept in the database until they expire). It is spent with its story, in the story writer's
- * commit (`TNewStory.proofOfWork`): a story not stored spends nothing, and the request's own
- * connection writes nothing (a commit there would wait for its fsync on the event loop, in
- * front of every other request). Nothing about the sender is stored.
+ * commit (`TNewStory.proofOfWork`), which also forgets the expired ones: a story not stored
+ * spends nothing, and the request's own connection only reads (a commit there would wait for
+ * the write lock and its fsync on the event loop, in front of every other request). Nothing
+ * about the sender is stored.
  */
 
 /** The counter the browser has to find lies below this: about a second of SHA-256 on a phone. */
@@ -25,26 +26,6 @@ const POW_MIN_COUNTER = 5_000;
 export const POW_VALID_MS = 6 * 60 * 60 * 1000;
 
 export type TProofOfWork = { challenge: Challenge; solution: Solution };
-
-/** How often at most the expired signatures are purged. */
-const PURGE_EVERY_MS = 10 * 60 * 1000;
-
-/**
- * Solutions already used, until their challenge expires: in the database (a restart must
- * not let a solution count twice); expired ones are purged now and then.
- */
-export class SpentChallenges {
-  private lastPurgeMs = Number.NEGATIVE_INFINITY;
-
-  /** Whether a challenge was used already (by a stored story). */
-  isSpent(db: TDbExecutor, signature: string, now: Date): boolean {
-    if (now.getTime() - this.lastPurgeMs >= PURGE_EVERY_MS) {
-      this.lastPurgeMs = now.getTime();
-      purgeSpentProofsOfWork(db, now);
-    }
-    return isProofOfWorkSignatureSpent(db, signature);
-  }
-}
 
 const powKey = (ctx: TApiContext, purpose: string) =>
   installationKey(ctx.db, purpose, ctx.clock()).toString('base64url');
@@ -64,12 +45,13 @@ export async function createPowChallenge(ctx: TApiContext): Promise<Challenge> {
 
 /**
  * The proof, when it is a solved, unexpired challenge of ours that no stored story used:
- * what the story then spends when it is stored.
+ * what the story then spends when it is stored (another story may spend it first: the
+ * writer then refuses it, see submitStory).
  */
 export async function freshProofOfWork(
   ctx: TApiContext,
   proof: TProofOfWork | undefined,
-): Promise<{ signature: string; expiresAt: Date } | undefined> {
+): Promise<TNewStory['proofOfWork']> {
   if (!proof) return undefined;
   const expiresAtMs = proof.challenge.parameters.data?.expiresAtMs;
   if (typeof expiresAtMs !== 'number' || expiresAtMs <= ctx.clock().getTime()) return undefined;
@@ -82,6 +64,6 @@ export async function freshProofOfWork(
   }).catch(() => undefined);
   const signature = proof.challenge.signature;
   if (!result?.verified || !signature) return undefined;
-  if (ctx.spentChallenges.isSpent(ctx.db, signature, ctx.clock())) return undefined;
-  return { signature, expiresAt: new Date(expiresAtMs) };
+  if (isProofOfWorkSignatureSpent(ctx.db, signature)) return undefined;
+  return { signature, expiresAt: new Date(expiresAtMs), now: ctx.clock() };
 }

@@ -3,6 +3,7 @@ import {
   findCollectionById,
   findParticipantByCodeHash,
   findStoryByClientId,
+  type TNewStory,
 } from '@duiding/db';
 import {
   type TAnswerError,
@@ -70,7 +71,9 @@ export async function submitStory(
   try {
     return await storeNewStory(ctx, input, 'submitStoryProven', proof);
   } catch (error) {
-    // Spent meanwhile by a story stored with the same solution: it counts as none.
+    // Spent meanwhile by a story stored with the same solution: it counts as none, and the
+    // strict limit decides. The place it took under the proven ceiling stays taken: only a
+    // solution sent twice comes here.
     if (error instanceof DbConflictError && error.reason === 'proof-of-work-spent') {
       return storeNewStory(ctx, input, 'submitStory');
     }
@@ -82,7 +85,7 @@ async function storeNewStory(
   ctx: TApiContext,
   input: TSubmitStoryInput,
   rule: 'submitStory' | 'submitStoryProven',
-  proofOfWork?: { signature: string; expiresAt: Date },
+  proofOfWork?: TNewStory['proofOfWork'],
 ): Promise<TSubmitStoryOutput> {
   const now = ctx.clock();
   const limiter = ctx.rateLimiter;
