@@ -24,7 +24,6 @@ import {
 } from '@duiding/db';
 import { generateDemoStories } from '@duiding/demo';
 import { zhzJeugdhulp } from '@duiding/survey';
-import { bundleServer } from '../scripts/bundle';
 import { DATABASE_FILE } from '../src/platform';
 import { DEMO_COLLECTION_SLUG, DEMO_PROJECT, seedDemoOnce } from '../src/seed';
 import { freePort, startServerProcess, stopped } from '../test/server-process';
@@ -106,8 +105,7 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 // BENCH_NODE_FLAGS: flags for the server's node, e.g. "--heapsnapshot-signal=SIGUSR2".
 const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-const { main: bundle } = await bundleServer(join(dataDir, 'server'));
-const server = await startServerProcess({ dataDir, port, nodeFlags, bundle });
+const server = await startServerProcess({ dataDir, port, nodeFlags, bundled: true });
 const memory = (field: 'VmRSS' | 'VmHWM' | 'RssAnon' | 'RssFile') => {
   const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
   return Number(status.match(new RegExp(`${field}:\\s+(\\d+) kB`))![1]) / 1024;

@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findCollectionBySlug, insertStoryOnce, openDatabase } from '@duiding/db';
 import autocannon from 'autocannon';
-import { bundleServer } from '../scripts/bundle';
 import { seedDemoOnce } from '../src/seed';
 import { freePort, startServerProcess, stopped } from '../test/server-process';
 import { demoStory } from '../test/story-client';
@@ -180,12 +179,10 @@ const url = `http://127.0.0.1:${port}`;
 // BENCH_PROFILE=dir: the server writes a CPU profile there (open it in Chrome's DevTools).
 const profileDir = process.env.BENCH_PROFILE;
 // The server as `pnpm start` runs it, from its bundle.
-const bundleDir = mkdtempSync(join(tmpdir(), 'duiding-bench-submit-bundle-'));
-const { main: bundle } = await bundleServer(bundleDir);
 const server = await startServerProcess({
   dataDir,
   port,
-  bundle,
+  bundled: true,
   nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
 });
 try {
@@ -241,5 +238,4 @@ try {
 } finally {
   if (server.exitCode === null) server.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
-  rmSync(bundleDir, { recursive: true, force: true });
 }

@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countStories, findStoryByClientId, integrityCheck, openDatabase } from '@duiding/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleServer } from '../scripts/bundle';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../src/platform';
 import { DEMO_STORY_COUNT } from '../src/seed';
 import { freePort, sleep, startServerProcess, stopped } from './server-process';
@@ -14,17 +13,10 @@ const KILLS = 4;
 const CLIENTS = 8;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'duiding-crash-'));
-const bundleDir = mkdtempSync(join(tmpdir(), 'duiding-crash-bundle-'));
 let server: ChildProcess | undefined;
-// The server as `pnpm start` runs it: from its bundle, with the story writer's bundled thread.
-let bundle: string;
-beforeAll(async () => {
-  bundle = (await bundleServer(bundleDir)).main;
-});
 afterAll(() => {
   server?.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
-  rmSync(bundleDir, { recursive: true, force: true });
 });
 
 /** The intake's way: the same client id on every retry, until the server says thank you. */
@@ -49,11 +41,12 @@ async function submitWithRetry(url: string, story: ReturnType<typeof demoStory>,
   }
 }
 
+// The server as `pnpm start` runs it: from its bundle, with the story writer's bundled thread.
 describe('a server killed with SIGKILL while people send stories', () => {
   it('keeps every acknowledged story exactly once, and the database whole', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    server = await startServerProcess({ dataDir, port, bundle });
+    server = await startServerProcess({ dataDir, port, bundled: true });
     const open = await fetch(`${url}/trpc/intake.openCollection?input=${encodeURIComponent('{}')}`);
     const collectionId = (
       (await open.json()) as { result: { data: { collection: { id: string } } } }
@@ -77,7 +70,7 @@ describe('a server killed with SIGKILL while people send stories', () => {
       killedAt.push(acknowledged.size);
       server.kill('SIGKILL');
       await stopped(server);
-      server = await startServerProcess({ dataDir, port, bundle });
+      server = await startServerProcess({ dataDir, port, bundled: true });
     }
     await sleep(400);
     sending = false;

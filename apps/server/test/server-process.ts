@@ -1,6 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleServer } from '../scripts/bundle';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
@@ -24,11 +28,25 @@ export async function freePort(): Promise<number> {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+let bundled: Promise<string> | undefined;
+
+/**
+ * The server's bundle (`bundleServer`) of the sources as they are, made once per process
+ * in a folder of its own, removed when the process exits: its main.mjs.
+ */
+export function serverBundle(): Promise<string> {
+  bundled ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duiding-bundle-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return (await bundleServer(dir)).main;
+  })();
+  return bundled;
+}
+
 /**
  * The server in its own process, resolved once /healthz answers: from its bundle as `pnpm
- * start` runs it (`bundle`: the main.mjs that `bundleServer` wrote), or else from source
- * with tsx (so that a test needs no build of what it changed). Stories come "through a
- * proxy" (TRUST_PROXY=1), so a test may give each its own address.
+ * start` runs it (`bundled`), or else from source with tsx. Stories come "through a proxy"
+ * (TRUST_PROXY=1), so a test may give each its own address.
  */
 export async function startServerProcess(options: {
   dataDir: string;
@@ -36,11 +54,11 @@ export async function startServerProcess(options: {
   env?: Record<string, string>;
   /** Extra flags for node, such as --cpu-prof. */
   nodeFlags?: string[];
-  bundle?: string;
+  bundled?: boolean;
 }): Promise<ChildProcess> {
   const url = `http://127.0.0.1:${options.port}`;
   const flags = [...SERVER_NODE_FLAGS, ...(options.nodeFlags ?? [])];
-  const entry = options.bundle ? [options.bundle] : ['--import', 'tsx', MAIN];
+  const entry = options.bundled ? [await serverBundle()] : ['--import', 'tsx', MAIN];
   const child = spawn(process.execPath, [...flags, ...entry], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     env: {

@@ -1,12 +1,18 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { bundleServer, SERVER_BUNDLE_DIR } from '../scripts/bundle';
-import { freePort, SERVER_NODE_FLAGS, startServerProcess, stopped } from './server-process';
+import {
+  freePort,
+  SERVER_NODE_FLAGS,
+  serverBundle,
+  startServerProcess,
+  stopped,
+} from './server-process';
 import { call, demoStory, openCollectionId } from './story-client';
 
 /*
@@ -50,7 +56,7 @@ const RESULTS = {
   segments: null,
 };
 
-describe('the server started from the repository root', () => {
+describe('the server as `pnpm start` runs it', () => {
   it('runs with the node flags the tests and benches start it with', () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(scripts.start).toContain(
@@ -59,16 +65,14 @@ describe('the server started from the repository root', () => {
     expect(relative(ROOT, SERVER_BUNDLE_DIR)).toBe('apps/server/dist');
   });
 
-  it('runs from its bundle without tsx, and stores stories through the bundled thread', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'duiding-bundle-'));
+  it('runs from its bundle, and stores stories through the bundled thread', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'duiding-bundle-data-'));
-    const { main } = await bundleServer(outDir);
+    const main = await serverBundle();
     const port = await freePort();
-    const server = await startServerProcess({ dataDir, port, bundle: main });
+    const server = await startServerProcess({ dataDir, port, bundled: true });
     onTestFinished(async () => {
       server.kill('SIGKILL');
       await stopped(server);
-      rmSync(outDir, { recursive: true, force: true });
       rmSync(dataDir, { recursive: true, force: true });
     });
     const url = `http://127.0.0.1:${port}`;
@@ -79,11 +83,8 @@ describe('the server started from the repository root', () => {
     );
     expect(told.status).toBe(200);
     expect(told.data?.storyId).toEqual(expect.any(String));
-    // tsx's loader starts an esbuild process of its own: a server from its bundle has none.
-    expect(childProcesses(server.pid!)).toEqual([]);
-    // The story writer starts the thread's bundle, not its source through tsx (which from
-    // tsx's cache of compiled files would start no esbuild either).
-    const thread = pathToFileURL(join(outDir, 'story-writer-thread.mjs')).href;
+    // The story writer starts the thread's bundle, not its source through tsx.
+    const thread = pathToFileURL(join(dirname(main), 'story-writer-thread.mjs')).href;
     expect(readFileSync(main, 'utf8')).toContain(JSON.stringify(thread));
     expect(readFileSync(fileURLToPath(thread), 'utf8')).toContain('IDLE_CHECKPOINT_MS');
   });
@@ -105,23 +106,3 @@ describe('the server started from the repository root', () => {
     expect(stdout).toContain('Ik heb ruimte voor mijn vak');
   });
 });
-
-/** The commands of the processes whose parent is `pid` (from /proc, as ps reads them). */
-function childProcesses(pid: number): string[] {
-  const children: string[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // pid (comm) state ppid …; comm may hold spaces and parentheses.
-      const [comm, rest] = [
-        stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
-        stat.slice(stat.lastIndexOf(')') + 2),
-      ];
-      if (Number(rest.split(' ')[1]) === pid) children.push(comm);
-    } catch {
-      // The process ended while the list was read.
-    }
-  }
-  return children;
-}
