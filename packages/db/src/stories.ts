@@ -130,6 +130,7 @@ export function insertStoryOnce(db: TDbExecutor, story: TNewStory): TInsertedSto
         participantCreated: false,
       };
     }
+
     const { codeHash } = story.participant;
     let participant =
       (codeHash ? findParticipantByCodeHash(tx, codeHash) : undefined) ??
