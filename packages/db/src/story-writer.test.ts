@@ -21,6 +21,7 @@ import {
   type TNewStory,
 } from './index';
 import { stories } from './schema';
+import { threadExecArgv } from './story-writer';
 
 let database: TDatabase | undefined;
 let writer: Awaited<ReturnType<typeof startStoryWriterThread>> | undefined;
@@ -207,5 +208,23 @@ describe('what the explorer reads of changes', () => {
     const next = insertStoryOnce(db, story(fixture.collectionId));
     expect(readStoryChanges(db).lastRowid).toBe(start.lastRowid);
     expect(logged()).toEqual([{ reread: true, id: next.storyId }]);
+  });
+});
+
+describe('the node flags the writer thread gets', () => {
+  it('keeps a CPU profile’s flags with their values, in either form, and nothing else', () => {
+    expect(threadExecArgv(['--import', 'tsx', '--max-semi-space-size=4'])).toEqual([]);
+    expect(threadExecArgv(['--cpu-prof', '--cpu-prof-dir=/tmp/p', '--import', 'tsx'])).toEqual([
+      '--cpu-prof',
+      '--cpu-prof-dir=/tmp/p',
+    ]);
+    expect(
+      threadExecArgv(['--cpu-prof', '--cpu-prof-dir', '/tmp/p', '--cpu-prof-interval', '500']),
+    ).toEqual(['--cpu-prof', '--cpu-prof-dir', '/tmp/p', '--cpu-prof-interval', '500']);
+    // One name for both threads would make them write one file.
+    expect(threadExecArgv(['--cpu-prof', '--cpu-prof-name', 'x.cpuprofile', '--inspect'])).toEqual([
+      '--cpu-prof',
+    ]);
+    expect(threadExecArgv(['--cpu-prof-name=x.cpuprofile', '--cpu-prof'])).toEqual(['--cpu-prof']);
   });
 });

@@ -91,13 +91,32 @@ const THREAD_FILE = fileURLToPath(new URL('./story-writer-thread.ts', import.met
 declare const DUIDING_STORY_WRITER_BUNDLE: string | undefined;
 
 /**
+ * None of the parent's node flags (the worker would take `--import tsx` with them, and Node
+ * refuses V8 flags such as --max-old-space-size in a worker's own list; V8's flags hold for
+ * the whole process anyway), but a CPU profile's (`--cpu-prof`, BENCH_PROFILE), so that a
+ * profile of the server has the thread's too: `--cpu-prof-dir` and `--cpu-prof-interval` with
+ * their value, also given as the next argument. Not `--cpu-prof-name`: both threads would
+ * write the one file, and Node's default name tells the threads apart.
+ */
+export function threadExecArgv(parent: readonly string[] = process.execArgv): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < parent.length; i++) {
+    const flag = parent[i]!;
+    const name = flag.split('=')[0]!;
+    const takesValue = name === '--cpu-prof-dir' || name === '--cpu-prof-interval';
+    if (flag === '--cpu-prof') kept.push(flag);
+    else if (takesValue && flag.includes('=')) kept.push(flag);
+    else if (takesValue && i + 1 < parent.length) kept.push(flag, parent[++i]!);
+    else if (name === '--cpu-prof-name' && !flag.includes('=')) i++;
+  }
+  return kept;
+}
+
+/**
  * From source the thread runs this package's TypeScript, as the server does (tsx), through
  * tsx's require hook, which transforms in the thread itself. tsx's ESM loader (`--import
  * tsx`, or its `register()`) runs module hooks on a thread of their own with esbuild loaded
  * again: for a worker that was a third isolate, about 20 MB of the server's resident memory.
- * So the worker gets none of the parent's node flags (it would take `--import tsx` with
- * them, and Node refuses V8 flags such as --max-old-space-size in a worker's own list); V8's
- * flags hold for the whole process anyway.
  */
 function threadEntry(): { entry: string | URL; eval: boolean } {
   if (typeof DUIDING_STORY_WRITER_BUNDLE === 'string') {
@@ -142,7 +161,7 @@ export async function startStoryWriterThread(file: string): Promise<
       const worker = new Worker(entry, {
         eval: isCode,
         workerData: { file },
-        execArgv: [],
+        execArgv: threadExecArgv(),
         // Its heap holds a batch of stories at a time: a small young generation suffices.
         resourceLimits: { maxYoungGenerationSizeMb: 4 },
       });
