@@ -42,7 +42,7 @@ if (badOrigin !== undefined) {
   process.exit(1);
 }
 
-const platform = await startPlatform({
+const starting = startPlatform({
   dataDir: resolve(env.DATA_DIR ?? './data'),
   port,
   host: env.HOST ?? '127.0.0.1',
@@ -56,32 +56,44 @@ const platform = await startPlatform({
   log: (line) => console.log(line),
 });
 
-console.log(
-  [
-    '',
-    'Duiding draait:',
-    `  verhalen vertellen (intake)  ${platform.url}/`,
-    `  panel                        ${platform.url}/panel/`,
-    `  portaal                      ${platform.url}/portal/`,
-    `  API                          ${platform.url}/trpc`,
-    `  gezondheid                   ${platform.url}/healthz`,
-    `  data                         ${resolve(env.DATA_DIR ?? './data')}`,
-    `  panelmail                    ${platform.mailFolder ?? 'via SMTP_URL'}`,
-    '',
-  ].join('\n'),
-);
-
+// From the start: the server listens before it has seeded the demo panel, and a stop signal
+// then (a service manager's, or Ctrl-C) waits for the start and closes it all the same. A
+// second one stops at once (every acknowledged story is on disk already).
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (closing) return;
+    if (closing) {
+      console.error('Gestopt zonder af te sluiten (tweede stopsignaal).');
+      process.exit(1);
+    }
     closing = true;
-    platform.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
+    starting
+      .then((platform) => platform.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
   });
+}
+
+const platform = await starting;
+// Not when a stop came while it started.
+if (!closing) {
+  console.log(
+    [
+      '',
+      'Duiding draait:',
+      `  verhalen vertellen (intake)  ${platform.url}/`,
+      `  panel                        ${platform.url}/panel/`,
+      `  portaal                      ${platform.url}/portal/`,
+      `  API                          ${platform.url}/trpc`,
+      `  gezondheid                   ${platform.url}/healthz`,
+      `  data                         ${resolve(env.DATA_DIR ?? './data')}`,
+      `  panelmail                    ${platform.mailFolder ?? 'via SMTP_URL'}`,
+      '',
+    ].join('\n'),
+  );
 }

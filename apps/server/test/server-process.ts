@@ -54,6 +54,8 @@ export async function startServerProcess(options: {
   env?: Record<string, string>;
   /** Extra flags for node, such as --cpu-prof. */
   nodeFlags?: string[];
+  /** What the server prints, as it comes (else its output goes nowhere). */
+  onStdout?: (text: string) => void;
   bundled?: boolean;
 }): Promise<ChildProcess> {
   const url = `http://127.0.0.1:${options.port}`;
@@ -70,8 +72,9 @@ export async function startServerProcess(options: {
       LOG_LEVEL: 'error',
       ...options.env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', options.onStdout ? 'pipe' : 'ignore', 'inherit'],
   });
+  if (options.onStdout) child.stdout?.setEncoding('utf8').on('data', options.onStdout);
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`server stopped with ${child.exitCode}`);
     try {
@@ -85,8 +88,9 @@ export async function startServerProcess(options: {
   throw new Error('server did not come up');
 }
 
+/** Resolves once the process has ended: its exit code, or the signal that ended it. */
 export function stopped(child: ChildProcess): Promise<unknown> {
-  return child.exitCode !== null
-    ? Promise.resolve(child.exitCode)
-    : new Promise((resolve) => child.once('exit', resolve));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve(child.exitCode ?? child.signalCode)
+    : new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -87,6 +87,91 @@ describe('the server as `pnpm start` runs it', () => {
     const thread = pathToFileURL(join(dirname(main), 'story-writer-thread.mjs')).href;
     expect(readFileSync(main, 'utf8')).toContain(JSON.stringify(thread));
     expect(readFileSync(fileURLToPath(thread), 'utf8')).toContain('IDLE_CHECKPOINT_MS');
+  });
+
+  it('stops cleanly on SIGTERM as soon as it answers, while it still seeds the demo panel', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'duiding-stop-data-'));
+    let printed = '';
+    const server = await startServerProcess({
+      dataDir,
+      port: await freePort(),
+      bundled: true,
+      onStdout: (text) => {
+        printed += text;
+      },
+    });
+    onTestFinished(async () => {
+      server.kill('SIGKILL');
+      await stopped(server);
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    // Before, a signal in that moment found no handler and ended the process outright.
+    server.kill('SIGTERM');
+    // The signal came while it started: the demo panel was not seeded yet.
+    expect(printed).not.toContain('Demo-panel aangemaakt');
+    expect(await stopped(server)).toBe(0);
+    // It finished starting, then closed, and never said it was running.
+    expect(printed).toContain('Demo-panel aangemaakt');
+    expect(printed).not.toContain('Duiding draait');
+  });
+
+  it('stops at once on a second signal while it still closes', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'duiding-stop-twice-data-'));
+    let printed = '';
+    const server = await startServerProcess({
+      dataDir,
+      port: await freePort(),
+      bundled: true,
+      onStdout: (text) => {
+        printed += text;
+      },
+    });
+    onTestFinished(async () => {
+      server.kill('SIGKILL');
+      await stopped(server);
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    server.kill('SIGTERM');
+    server.kill('SIGINT');
+    expect(await stopped(server)).toBe(1);
+    // It did not wait for the start to finish.
+    expect(printed).not.toContain('Demo-panel aangemaakt');
+  });
+
+  it('writes a CPU profile of its main thread and of the story writer’s (BENCH_PROFILE)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'duiding-profile-data-'));
+    const profileDir = mkdtempSync(join(tmpdir(), 'duiding-profile-'));
+    const port = await freePort();
+    const server = await startServerProcess({
+      dataDir,
+      port,
+      bundled: true,
+      nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+    });
+    onTestFinished(async () => {
+      server.kill('SIGKILL');
+      await stopped(server);
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(profileDir, { recursive: true, force: true });
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const told = await call(
+      url,
+      'intake.submitStory',
+      demoStory(await openCollectionId(url), 'Geprofileerd'),
+    );
+    expect(told.status).toBe(200);
+    // Profiles are written when a thread ends: the server stops as it does on SIGTERM.
+    server.kill('SIGTERM');
+    expect(await stopped(server)).toBe(0);
+    const profiles = readdirSync(profileDir).map((name) =>
+      readFileSync(join(profileDir, name), 'utf8'),
+    );
+    expect(profiles).toHaveLength(2);
+    // One of them is the writer's: the thread that runs the thread's bundle.
+    expect(profiles.filter((profile) => profile.includes('story-writer-thread.mjs'))).toHaveLength(
+      1,
+    );
   });
 
   it('renders the wave summary for its PDF', async () => {
