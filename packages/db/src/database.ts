@@ -26,6 +26,7 @@ export interface TDatabase {
       | 'foreign_keys'
       | 'busy_timeout'
       | 'page_count'
+      | 'page_size'
       | 'temp_store'
       | 'integrity_check',
   ): unknown;
