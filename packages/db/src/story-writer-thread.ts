@@ -12,12 +12,13 @@ import {
  * The thread behind startStoryWriterThread: its own connection, stories in group commits.
  *
  * Checkpoints wait until a group's stories are acknowledged. SQLite's automatic checkpoint
- * runs inside the commit that passes 1 000 pages of WAL (about 45 stories here: each writes
- * some 22 pages, most of them to the search index): that commit copies the pages into the
- * database file and syncs it before it returns, so every story of its group waited for a
- * copy it does not need to be safe (it is safe once the WAL is synced). Here the thread
- * checkpoints after it has answered, once CHECKPOINT_EVERY stories came since the last
- * one, or when no story came for IDLE_CHECKPOINT_MS.
+ * runs inside the commit that passes 1 000 pages of WAL (a lone story's commit writes about
+ * 53 pages, a third of them leaves of the answer-facet index; 50 stories together about 8
+ * pages a story; `pnpm bench:commit-pages`): that commit copies the pages into the database
+ * file and syncs it before it returns, so every story of its group waited for a copy it
+ * does not need to be safe (it is safe once the WAL is synced). Here the thread checkpoints
+ * after it has answered, once CHECKPOINT_EVERY stories came since the last one, or when no
+ * story came for IDLE_CHECKPOINT_MS.
  */
 const port = parentPort!;
 const reply = (message: TStoryWriterReply) => port.postMessage(message);
@@ -42,6 +43,15 @@ let closeRequested = false;
  * database file's fsync): stories that come meanwhile wait, so shorter, more frequent ones
  * kept the tail at an even 1 000 stories/s lower (p99 25-40 against 31-56 ms, pnpm
  * bench:submit, same minutes).
+ *
+ * They are 23 % of this thread's time at an even 1 000/s (BENCH_PROFILE), so a checkpointer
+ * of its own was tried: a second thread and connection, checkpointing beside the commits
+ * (the writer checkpointing itself once the WAL passed 10 000 frames, as a WAL that is never
+ * found fully copied does not start over). In four runs of pnpm bench:submit alternating
+ * with this code, the closed loops gained 2-24 %, but at an even 1 000/s the median run's
+ * p99 was 68, 106, 139 and 116 ms against 62, 48, 65 and 45 ms here (its database fsync
+ * beside the WAL's, and a third busy thread on two cores), and the server took 18-26 MB
+ * more after start (pnpm bench:memory).
  */
 const CHECKPOINT_EVERY = 50;
 const IDLE_CHECKPOINT_MS = 1000;
