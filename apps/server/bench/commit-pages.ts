@@ -18,10 +18,9 @@ import {
   insertStoryOnce,
   openDatabase,
   pageOwners,
-  type TNewStory,
 } from '@duiding/db';
 import { seedDemoOnce } from '../src/seed';
-import { demoStory } from '../test/story-client';
+import { demoNewStory } from '../test/story-client';
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 3000);
 const GROUPS = [1, 3, 10, 50];
@@ -34,25 +33,9 @@ try {
   seedDemoOnce(database.orm, new Date());
   const collection = findCollectionBySlug(database.orm, 'zhz-vertelt-2026')!;
   let n = 0;
-  const nextStory = (): TNewStory => {
+  const nextStory = () => {
     n += 1;
-    const story = demoStory(collection.id, `Verhaal ${n}`);
-    return {
-      clientId: story.clientId,
-      collectionId: collection.id,
-      participant: {
-        clientId: story.participant.clientId,
-        answers: story.participant.answers,
-        codeHash: `hash-${n}`,
-      },
-      promptId: story.story.promptId,
-      title: story.story.title,
-      text: story.story.text,
-      language: 'nl',
-      channel: 'web',
-      answers: story.answers,
-      createdOn: '2026-11-15',
-    };
+    return demoNewStory(collection.id, `Verhaal ${n}`, `hash-${n}`);
   };
   const commits = new GroupCommit(database.orm);
   /** One group of `size` stories: all queued in the same turn, so one commit. */

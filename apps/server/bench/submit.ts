@@ -17,7 +17,7 @@ import { findCollectionBySlug, insertStoryOnce, openDatabase } from '@duiding/db
 import autocannon from 'autocannon';
 import { seedDemoOnce } from '../src/seed';
 import { freePort, startServerProcess, stopped } from '../test/server-process';
-import { demoStory } from '../test/story-client';
+import { demoNewStory, demoStory } from '../test/story-client';
 import { openLoop } from './open-loop';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -183,23 +183,7 @@ function rawInsertRate(): number {
     const count = 3000;
     const began = performance.now();
     for (let i = 0; i < count; i++) {
-      const story = demoStory(collection.id, `Rauw ${i}`);
-      insertStoryOnce(database.orm, {
-        clientId: story.clientId,
-        collectionId: collection.id,
-        participant: {
-          clientId: story.participant.clientId,
-          answers: story.participant.answers,
-          codeHash: `hash-${i}`,
-        },
-        promptId: story.story.promptId,
-        title: story.story.title,
-        text: story.story.text,
-        language: 'nl',
-        channel: 'web',
-        answers: story.answers,
-        createdOn: '2026-11-15',
-      });
+      insertStoryOnce(database.orm, demoNewStory(collection.id, `Rauw ${i}`, `hash-${i}`));
     }
     return count / ((performance.now() - began) / 1000);
   } finally {

@@ -56,6 +56,26 @@ const RESULTS = {
   segments: null,
 };
 
+/** The bundled server on a fresh data directory, once it answers, and what it printed. */
+async function startPrinting() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'duiding-stop-data-'));
+  let output = '';
+  const server = await startServerProcess({
+    dataDir,
+    port: await freePort(),
+    bundled: true,
+    onStdout: (text) => {
+      output += text;
+    },
+  });
+  onTestFinished(async () => {
+    server.kill('SIGKILL');
+    await stopped(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return { server, printed: () => output };
+}
+
 describe('the server as `pnpm start` runs it', () => {
   it('runs with the node flags the tests and benches start it with', () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -90,52 +110,24 @@ describe('the server as `pnpm start` runs it', () => {
   });
 
   it('stops cleanly on SIGTERM as soon as it answers, while it still seeds the demo panel', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'duiding-stop-data-'));
-    let printed = '';
-    const server = await startServerProcess({
-      dataDir,
-      port: await freePort(),
-      bundled: true,
-      onStdout: (text) => {
-        printed += text;
-      },
-    });
-    onTestFinished(async () => {
-      server.kill('SIGKILL');
-      await stopped(server);
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    const { server, printed } = await startPrinting();
     // Before, a signal in that moment found no handler and ended the process outright.
     server.kill('SIGTERM');
     // The signal came while it started: the demo panel was not seeded yet.
-    expect(printed).not.toContain('Demo-panel aangemaakt');
+    expect(printed()).not.toContain('Demo-panel aangemaakt');
     expect(await stopped(server)).toBe(0);
     // It finished starting, then closed, and never said it was running.
-    expect(printed).toContain('Demo-panel aangemaakt');
-    expect(printed).not.toContain('Duiding draait');
+    expect(printed()).toContain('Demo-panel aangemaakt');
+    expect(printed()).not.toContain('Duiding draait');
   });
 
   it('stops at once on a second signal while it still closes', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'duiding-stop-twice-data-'));
-    let printed = '';
-    const server = await startServerProcess({
-      dataDir,
-      port: await freePort(),
-      bundled: true,
-      onStdout: (text) => {
-        printed += text;
-      },
-    });
-    onTestFinished(async () => {
-      server.kill('SIGKILL');
-      await stopped(server);
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    const { server, printed } = await startPrinting();
     server.kill('SIGTERM');
     server.kill('SIGINT');
     expect(await stopped(server)).toBe(1);
     // It did not wait for the start to finish.
-    expect(printed).not.toContain('Demo-panel aangemaakt');
+    expect(printed()).not.toContain('Demo-panel aangemaakt');
   });
 
   it('writes a CPU profile of its main thread and of the story writer’s (BENCH_PROFILE)', async () => {

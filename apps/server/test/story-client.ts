@@ -1,3 +1,4 @@
+import type { TNewStory } from '@duiding/db';
 /** A participant's story as the intake sends it, for the ZHZ demo collection. */
 export function demoStory(collectionId: string, title: string, participantCode?: string) {
   return {
@@ -27,6 +28,27 @@ export function demoStory(collectionId: string, title: string, participantCode?:
       soort: ['dagbehandeling'],
     },
     ...(participantCode ? { participantCode } : {}),
+  };
+}
+
+/** A demo story as the story writer stores it (`insertStoryOnce`), for benches on the database. */
+export function demoNewStory(collectionId: string, title: string, codeHash: string): TNewStory {
+  const story = demoStory(collectionId, title);
+  return {
+    clientId: story.clientId,
+    collectionId,
+    participant: {
+      clientId: story.participant.clientId,
+      answers: story.participant.answers,
+      codeHash,
+    },
+    promptId: story.story.promptId,
+    title: story.story.title,
+    text: story.story.text,
+    language: 'nl',
+    channel: 'web',
+    answers: story.answers,
+    createdOn: '2026-11-15',
   };
 }
 
