@@ -19,6 +19,20 @@ import {
  * does not need to be safe (it is safe once the WAL is synced). Here the thread checkpoints
  * after it has answered, once CHECKPOINT_EVERY stories came since the last one, or when no
  * story came for IDLE_CHECKPOINT_MS.
+ *
+ * Tried and left (pnpm bench:submit, alternating runs on 2026-12-07):
+ * - The search entry (search keys, text index, answer facets) after the commit, from a queue
+ *   in the database, for many stories in one transaction, with every reader of the search
+ *   asking the thread to catch up first. Without any search entry at all the writer took
+ *   0.44-0.53 ms a story at an even 1 000/s (p50 3-4 ms) against 0.71-0.75 (p50 8-13 ms):
+ *   that is the most deferring could win. Written 50 at a time before each checkpoint it
+ *   took 0.62-0.65 ms, but the 50 entries block the stories behind them (p50 13-21 ms, p99
+ *   52-75 ms); written 5 or 10 at a time, each in a commit of its own, 0.71-0.75 ms again.
+ * - 1 KiB pages instead of 4: a lone story's commit 72 KiB instead of about 212, the
+ *   writer's CPU a story the same (its cost is b-tree work and calls, not bytes).
+ * - A checkpoint every 200 stories: 1 495-1 781 stories/s at 200 connections against
+ *   1 620-1 761, and at an even 1 000/s p99 69-196 ms against 25-80.
+ * - The answer facets as one multi-row INSERT: 56-61 against 55-64 µs a story.
  */
 const port = parentPort!;
 const reply = (message: TStoryWriterReply) => port.postMessage(message);
