@@ -35,7 +35,10 @@ function schemaOf(file: string): string[] {
   }
 }
 
-/** A database file migrated as the code of migration `last` (and no later) left it. */
+/**
+ * A database file migrated as the code of migration `last` (and no later) left it: empty,
+ * as only its schema is compared (so without openDatabase's WAL and foreign keys).
+ */
 function migratedThrough(last: number): string {
   const folder = join(dir, `through-${last}`);
   mkdirSync(join(folder, 'meta'), { recursive: true });
@@ -46,8 +49,11 @@ function migratedThrough(last: number): string {
   writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
   const file = join(dir, `through-${last}.sqlite`);
   const client = new Database(file);
-  migrate(drizzle({ client }), { migrationsFolder: folder });
-  client.close();
+  try {
+    migrate(drizzle({ client }), { migrationsFolder: folder });
+  } finally {
+    client.close();
+  }
   return file;
 }
 

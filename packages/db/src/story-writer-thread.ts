@@ -20,7 +20,8 @@ import {
  * after it has answered, once CHECKPOINT_EVERY stories came since the last one, or when no
  * story came for IDLE_CHECKPOINT_MS.
  *
- * Tried and left (pnpm bench:submit, alternating runs on 2026-12-07):
+ * Tried and left (pnpm bench:submit on 2026-12-07, each against runs of this code that
+ * alternated with it; the machine's speed moved between experiments, so compare within one):
  * - The search entry (search keys, text index, answer facets) after the commit, from a queue
  *   in the database, for many stories in one transaction, with every reader of the search
  *   asking the thread to catch up first. Without any search entry at all the writer took
