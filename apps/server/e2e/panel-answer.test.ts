@@ -832,6 +832,10 @@ describe('after the wave closed', () => {
         closesAt: new Date(now - 60_000),
       });
     });
+    // The server keeps a wave it read for up to 500 ms; a change made by another connection
+    // (this one) is seen after that (packages/db collections.ts). Without the wait the page
+    // could still get the open wave when the test before it had just read it.
+    await new Promise((resolve) => setTimeout(resolve, 600));
     const member = mailOf('panellid6@example.org');
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
