@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { findOpenCollection, openDatabase, rescheduleCollection } from '@duiding/db';
+import { setTimeout as delay } from 'node:timers/promises';
+import {
+  COLLECTION_TTL_MS,
+  findOpenCollection,
+  openDatabase,
+  rescheduleCollection,
+} from '@duiding/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../src/platform';
@@ -48,9 +54,9 @@ describe('a story sent after the collection closed', () => {
           } finally {
             db.close();
           }
-          // The server keeps a collection it read for up to 500 ms; a change made by another
-          // process (this connection, or the CLI) is seen after that (packages/db collections.ts).
-          await new Promise((resolve) => setTimeout(resolve, 600));
+          // The server keeps a collection it read for COLLECTION_TTL_MS; a change made by
+          // another process (this connection, or the CLI) is seen after that.
+          await delay(COLLECTION_TTL_MS + 100);
           return false;
         },
       });

@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listDueReminders, openDatabase, readEveryTable, rescheduleCollection } from '@duiding/db';
+import { setTimeout as delay } from 'node:timers/promises';
+import {
+  COLLECTION_TTL_MS,
+  listDueReminders,
+  openDatabase,
+  readEveryTable,
+  rescheduleCollection,
+} from '@duiding/db';
 import { DONT_KNOW } from '@duiding/survey';
 import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -832,10 +839,10 @@ describe('after the wave closed', () => {
         closesAt: new Date(now - 60_000),
       });
     });
-    // The server keeps a wave it read for up to 500 ms; a change made by another connection
-    // (this one) is seen after that (packages/db collections.ts). Without the wait the page
-    // could still get the open wave when the test before it had just read it.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // The server keeps a wave it read for COLLECTION_TTL_MS; a change made by another
+    // connection (this one) is seen after that. Without the wait the page could still get
+    // the open wave when the test before it had just read it.
+    await delay(COLLECTION_TTL_MS + 100);
     const member = mailOf('panellid6@example.org');
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();

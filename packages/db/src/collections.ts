@@ -131,7 +131,7 @@ export function createCollection(
  * a change made by another connection or process (the CLI) is seen within COLLECTION_TTL_MS.
  * A collection closes by the clock (its `closesAt`), which the caller compares each time.
  */
-const COLLECTION_TTL_MS = 500;
+export const COLLECTION_TTL_MS = 500;
 const MAX_KEPT_COLLECTIONS = 32;
 const COLLECTION_MEMO = 'collectionById';
 type TKeptCollection = { collection: TCollectionWithFramework | undefined; readAt: number };
